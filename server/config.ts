@@ -1,0 +1,24 @@
+// All configuration read from the environment, in one place.
+import { resolve } from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  articlesDir: string;
+  dbPath: string;
+  token: string | null;
+  clientDir: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0..65535, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? "127.0.0.1",
+    articlesDir: resolve(env.STANCEGRAPH_ARTICLES ?? "data/articles"),
+    dbPath: resolve(env.STANCEGRAPH_DB ?? "data/stancegraph.db"),
+    token: env.STANCEGRAPH_TOKEN || null,
+    clientDir: resolve(env.STANCEGRAPH_CLIENT ?? "dist/client"),
+  };
+}
