@@ -1,0 +1,53 @@
+// Attributes of the knowledge graph's nodes and edges (graphology MultiDirectedGraph).
+import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
+import type { MultiDirectedGraph } from "graphology";
+
+/** Where a node or edge is supported: an article and a span of its text. */
+export interface Evidence {
+  article: string;
+  start: number;
+  end: number;
+  /** The exact text of the span (a sentence or clause for edges, the sentence around a mention for nodes). */
+  text: string;
+}
+
+export interface NodeMention {
+  article: string;
+  start: number;
+  end: number;
+  form: MentionForm;
+}
+
+export interface NodeAttributes {
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  /** How many times the articles mention it. */
+  mentionCount: number;
+  /** Ids of the articles that mention it, sorted. */
+  articles: string[];
+  mentions: NodeMention[];
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface EdgeAttributes {
+  type: RelationType;
+  polarity?: Polarity;
+  title?: string;
+  act?: string;
+  confidence: number;
+  evidence: Evidence[];
+  articles: string[];
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  text: string;
+}
+
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
