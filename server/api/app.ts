@@ -1,0 +1,31 @@
+// The express app, apart from listen() so that tests can drive it.
+import express from "express";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { StateSource } from "./state.ts";
+import { errorHandler, unknownRoute } from "./errors.ts";
+import { nodesRouter } from "./routes/nodes.ts";
+
+export interface AppOptions {
+  clientDir?: string;
+}
+
+export function createApp(source: StateSource, options: AppOptions = {}): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+
+  app.get("/api/graph", (_req, res) => {
+    res.json(source.current().graph.export());
+  });
+  app.use("/api/nodes", nodesRouter(source));
+  app.use("/api", unknownRoute);
+
+  if (options.clientDir && existsSync(options.clientDir)) {
+    app.use(express.static(options.clientDir, { index: "index.html" }));
+    app.get("/", (_req, res) => res.sendFile(join(options.clientDir!, "index.html")));
+  }
+  app.use(unknownRoute);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,54 @@
+// The JSON shapes the API answers with, built from the graph.
+import type { GraphState } from "./state.ts";
+import type { ArticleRecord, EdgeAttributes } from "../graph/types.ts";
+import { sentenceAround } from "../graph/sentence.ts";
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+}
+
+export const articleSummary = (a: ArticleRecord): ArticleSummary => ({ id: a.id, title: a.title, date: a.date, source: a.source });
+
+export function edgeView(state: GraphState, key: string) {
+  const { graph } = state;
+  const a: EdgeAttributes = graph.getEdgeAttributes(key);
+  const source = graph.source(key);
+  const target = graph.target(key);
+  return {
+    id: key,
+    source,
+    target,
+    sourceLabel: graph.getNodeAttribute(source, "label"),
+    targetLabel: graph.getNodeAttribute(target, "label"),
+    ...a,
+  };
+}
+
+/** The articles that a set of evidence items cites, keyed by id. */
+export function articlesCited(state: GraphState, ids: Iterable<string>): Record<string, ArticleSummary> {
+  const out: Record<string, ArticleSummary> = {};
+  for (const id of [...new Set(ids)].sort()) {
+    const a = state.articles.get(id);
+    if (a) out[id] = articleSummary(a);
+  }
+  return out;
+}
+
+export function nodeView(state: GraphState, id: string) {
+  const { graph } = state;
+  const a = graph.getNodeAttributes(id);
+  const mentions = a.mentions.map((m) => {
+    const text = state.articles.get(m.article)?.text ?? "";
+    return { ...m, sentence: { article: m.article, ...sentenceAround(text, m.start, m.end) } };
+  });
+  const edges = graph.edges(id).map((k) => edgeView(state, k));
+  return {
+    node: { id, kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles },
+    mentions,
+    edges,
+    articles: articlesCited(state, [...a.articles, ...edges.flatMap((e) => e.articles)]),
+  };
+}

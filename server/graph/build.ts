@@ -1,0 +1,88 @@
+// Turns extractions into one graphology MultiDirectedGraph: the same entity id is the same node in every article,
+// and the same relation (source, type, target, act) is one edge whose evidence accumulates across articles.
+import { MultiDirectedGraph } from "graphology";
+import type { Extraction, Relation } from "../extract/types.ts";
+import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
+
+export interface ExtractedArticle {
+  record: ArticleRecord;
+  extraction: Extraction;
+}
+
+export function emptyGraph(): KnowledgeGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+}
+
+/** A stable, readable edge key: relations that say the same thing merge into one edge. */
+export function edgeKey(r: Pick<Relation, "source" | "target" | "type" | "attributes" | "polarity">): string {
+  const qualifier = r.type === "stance" ? `${r.attributes.act ?? "stance"}:${r.polarity ?? "neutral"}` : "";
+  return `${r.source}|${r.type}${qualifier ? `:${qualifier}` : ""}|${r.target}`;
+}
+
+function addSorted(list: string[], value: string): string[] {
+  if (list.includes(value)) return list;
+  return [...list, value].sort();
+}
+
+/** Adds one article's extraction to the graph, merging with what is there. */
+export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle): void {
+  const { record, extraction } = article;
+  for (const e of extraction.entities) {
+    const mentions = e.mentions.map((m) => ({ article: record.id, start: m.start, end: m.end, form: m.form }));
+    if (!graph.hasNode(e.id)) {
+      graph.addNode(e.id, {
+        kind: e.kind,
+        label: e.name,
+        aliases: [...new Set(e.aliases)].filter((a) => a !== e.name).sort(),
+        mentionCount: mentions.length,
+        articles: [record.id],
+        mentions,
+        x: 0,
+        y: 0,
+        size: 1,
+      });
+      continue;
+    }
+    graph.updateNodeAttributes(e.id, (a) => {
+      // The fullest name any article gives becomes the label; the others stay as aliases.
+      const label = e.name.length > a.label.length ? e.name : a.label;
+      const aliases = new Set([...a.aliases, ...e.aliases, a.label, e.name]);
+      aliases.delete(label);
+      return {
+        ...a,
+        label,
+        aliases: [...aliases].sort(),
+        mentionCount: a.mentionCount + mentions.length,
+        articles: addSorted(a.articles, record.id),
+        mentions: [...a.mentions, ...mentions],
+      };
+    });
+  }
+  for (const r of extraction.relations) {
+    if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
+    const key = edgeKey(r);
+    const evidence = r.evidence.map((s) => ({ article: record.id, start: s.start, end: s.end, text: s.text }));
+    if (!graph.hasEdge(key)) {
+      const attributes: EdgeAttributes = { type: r.type, confidence: r.confidence, evidence, articles: [record.id] };
+      if (r.polarity) attributes.polarity = r.polarity;
+      if (r.attributes.title) attributes.title = r.attributes.title;
+      if (r.attributes.act) attributes.act = r.attributes.act;
+      graph.addDirectedEdgeWithKey(key, r.source, r.target, attributes);
+      continue;
+    }
+    graph.updateEdgeAttributes(key, (a) => ({
+      ...a,
+      confidence: Math.max(a.confidence, r.confidence),
+      evidence: [...a.evidence, ...evidence],
+      articles: addSorted(a.articles, record.id),
+    }));
+  }
+}
+
+/** Builds the graph of several articles, in a fixed order so that the result never depends on input order. */
+export function buildGraph(articles: ExtractedArticle[]): KnowledgeGraph {
+  const graph = emptyGraph();
+  const ordered = [...articles].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  for (const a of ordered) addExtraction(graph, a);
+  return graph;
+}

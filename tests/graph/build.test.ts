@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../server/graph/build.ts";
+import { layoutGraph } from "../../server/graph/layout.ts";
+import { egoNodes } from "../../server/graph/neighborhood.ts";
+import { searchNodes } from "../../server/graph/search.ts";
+import { articleA, articleB } from "../helpers/fixtures.ts";
+
+describe("buildGraph", () => {
+  it("turns entities into nodes and relations into typed edges with evidence", () => {
+    const g = buildGraph([articleA]);
+    expect(g.order).toBe(4);
+    expect(g.getNodeAttributes("person:anna-berg")).toMatchObject({ kind: "person", label: "Anna Berg", aliases: ["Berg"] });
+    const held = g.outEdges("person:anna-berg", "country:freedonia");
+    expect(held).toHaveLength(1);
+    const e = g.getEdgeAttributes(held[0]);
+    expect(e).toMatchObject({ type: "holds_position", title: "Chancellor" });
+    expect(articleA.record.text.slice(e.evidence[0].start, e.evidence[0].end)).toBe(e.evidence[0].text);
+  });
+
+  it("merges the same entity across articles into one node that knows both articles", () => {
+    const g = buildGraph([articleA, articleB]);
+    expect(g.order).toBe(6);
+    const berg = g.getNodeAttributes("person:anna-berg");
+    expect(berg.articles).toEqual([articleA.record.id, articleB.record.id].sort());
+    expect(berg.mentionCount).toBe(articleA.extraction.entities[0].mentions.length + articleB.extraction.entities[2].mentions.length);
+    expect(g.getNodeAttributes("country:sylvania").aliases).toContain("Sylvanian");
+  });
+
+  it("merges the same stance from two articles into one edge with both evidence items", () => {
+    const g = buildGraph([articleA, articleB]);
+    const stances = g.outEdges("person:anna-berg", "country:sylvania").filter((k) => g.getEdgeAttribute(k, "type") === "stance");
+    expect(stances).toHaveLength(1);
+    expect(g.getEdgeAttributes(stances[0]).evidence.map((e) => e.article).sort()).toEqual([articleA.record.id, articleB.record.id].sort());
+  });
+
+  it("does not depend on the order articles come in, layout included", () => {
+    const g1 = buildGraph([articleA, articleB]);
+    const g2 = buildGraph([articleB, articleA]);
+    layoutGraph(g1);
+    layoutGraph(g2);
+    expect(JSON.stringify(g2.export())).toBe(JSON.stringify(g1.export()));
+    g1.forEachNode((_, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+});
+
+describe("graph queries", () => {
+  const g = buildGraph([articleA, articleB]);
+  it("finds nodes by name prefix and alias, ignoring case and accents", () => {
+    expect(searchNodes(g, "anna")[0].id).toBe("person:anna-berg");
+    expect(searchNodes(g, "BÉRG")[0].id).toBe("person:anna-berg");
+    expect(searchNodes(g, "sylvanian")[0].id).toBe("country:sylvania");
+    expect(searchNodes(g, "zzz")).toEqual([]);
+  });
+  it("collects neighbours to the asked depth in both directions", () => {
+    expect([...egoNodes(g, "person:omar-vale", 1)].sort()).toEqual(["country:sylvania", "person:omar-vale"]);
+    expect(egoNodes(g, "person:omar-vale", 2).has("person:anna-berg")).toBe(true);
+    expect(egoNodes(g, "person:omar-vale", 2).has("event:harbour-summit")).toBe(false);
+  });
+});

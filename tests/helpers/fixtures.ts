@@ -1,0 +1,56 @@
+// Small hand-written articles and extractions for graph and API tests: offsets computed from the text, never typed.
+import type { Entity, Extraction, Relation } from "../../server/extract/types.ts";
+import type { ExtractedArticle } from "../../server/graph/build.ts";
+import { articleId } from "../../server/graph/articleId.ts";
+
+function spansOf(text: string, needle: string) {
+  const out = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push({ start: i, end: i + needle.length, form: "name" as const });
+  if (!out.length) throw new Error(`fixture: "${needle}" not in text`);
+  return out;
+}
+
+function entity(text: string, id: string, name: string, kind: Entity["kind"], aliases: string[] = []): Entity {
+  return { id, kind, name, aliases, mentions: [name, ...aliases].flatMap((n) => (text.includes(n) ? spansOf(text, n) : [])) };
+}
+
+function relation(text: string, source: string, target: string, type: Relation["type"], sentence: string, extra: Partial<Relation> = {}): Relation {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`fixture: sentence not in text`);
+  return { source, target, type, attributes: {}, evidence: [{ start, end: start + sentence.length, text: sentence }], confidence: 0.8, ...extra };
+}
+
+export function article(text: string, extraction: Omit<Extraction, "article" | "quotes">, title = "A test article"): ExtractedArticle {
+  const meta = { title, date: "2025-01-02", source: "Test Wire" };
+  return { record: { id: articleId(text), ...meta, text }, extraction: { article: meta, quotes: [], ...extraction } };
+}
+
+const A = "Chancellor Anna Berg of Freedonia urged Sylvania to stop attacks. Berg spoke at the Harbour Summit.";
+const B = "Sylvanian leader Omar Vale rejected the demand. Anna Berg, the chancellor, met Vale in Lakeside.";
+
+export const articleA = article(A, {
+  entities: [
+    entity(A, "person:anna-berg", "Anna Berg", "person", ["Berg"]),
+    entity(A, "country:freedonia", "Freedonia", "country"),
+    entity(A, "country:sylvania", "Sylvania", "country"),
+    entity(A, "event:harbour-summit", "Harbour Summit", "event"),
+  ],
+  relations: [
+    relation(A, "person:anna-berg", "country:freedonia", "holds_position", "Chancellor Anna Berg of Freedonia urged Sylvania to stop attacks.", { attributes: { title: "Chancellor" } }),
+    relation(A, "person:anna-berg", "country:sylvania", "stance", "Chancellor Anna Berg of Freedonia urged Sylvania to stop attacks.", { polarity: "oppose", attributes: { act: "urges" } }),
+    relation(A, "person:anna-berg", "event:harbour-summit", "participates_in", "Berg spoke at the Harbour Summit."),
+  ],
+}, "Berg urges Sylvania");
+
+export const articleB = article(B, {
+  entities: [
+    entity(B, "person:omar-vale", "Omar Vale", "person", ["Vale"]),
+    entity(B, "country:sylvania", "Sylvania", "country", ["Sylvanian"]),
+    entity(B, "person:anna-berg", "Anna Berg", "person"),
+    entity(B, "location:lakeside", "Lakeside", "location"),
+  ],
+  relations: [
+    relation(B, "person:omar-vale", "country:sylvania", "holds_position", "Sylvanian leader Omar Vale rejected the demand.", { attributes: { title: "leader" } }),
+    relation(B, "person:anna-berg", "country:sylvania", "stance", "Anna Berg, the chancellor, met Vale in Lakeside.", { polarity: "oppose", attributes: { act: "urges" } }),
+  ],
+}, "Vale rejects demand");
