@@ -1,0 +1,151 @@
+// Feature extraction for the tagger: static features of each token (word, shape, affixes, neighbours, lists,
+// document evidence), hashed once per sentence, and the few features that depend on the tags already chosen.
+import { hashFeature } from "./hash.ts";
+import { matchGazetteer, type Gazetteer } from "./gazetteer.ts";
+
+export function shapeOf(w: string): string {
+  let s = "";
+  for (let i = 0; i < w.length && i < 16; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) s += "X";
+    else if (c >= 97 && c <= 122) s += "x";
+    else if (c >= 48 && c <= 57) s += "d";
+    else if (c > 127) {
+      const ch = w[i];
+      s += ch.toLowerCase() !== ch ? "X" : ch.toUpperCase() !== ch ? "x" : "o";
+    } else s += w[i];
+  }
+  return s;
+}
+
+// Runs of one class collapsed: "Xxxxx" -> "Xx", "dd-dd" -> "d-d".
+export function shortShape(shape: string): string {
+  let s = "";
+  for (let i = 0; i < shape.length; i++) if (i === 0 || shape[i] !== shape[i - 1]) s += shape[i];
+  return s;
+}
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+
+function isUpperInitial(w: string): boolean {
+  return UPPER.test(w);
+}
+
+// Casing evidence for a word across the whole document: seen starting lowercase (1), seen capitalized
+// mid-sentence in a normally cased sentence (2). Helps headlines in capitals and sentence-initial words.
+export type DocCasing = Map<string, number>;
+
+export function documentCasing(sentences: string[][]): DocCasing {
+  const map: DocCasing = new Map();
+  for (const words of sentences) {
+    const caps = isCapsSentence(words);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const lw = w.toLowerCase();
+      let bits = 0;
+      if (LOWER.test(w)) bits |= 1;
+      else if (!caps && i > 0 && isUpperInitial(w) && HAS_LOWER.test(w)) bits |= 2;
+      if (bits) map.set(lw, (map.get(lw) ?? 0) | bits);
+    }
+  }
+  return map;
+}
+
+// A headline or dateline in capitals: most of its lettered words have no lowercase letter.
+export function isCapsSentence(words: string[]): boolean {
+  let letters = 0, caps = 0;
+  for (const w of words) {
+    if (!HAS_LETTER.test(w)) continue;
+    letters++;
+    if (!HAS_LOWER.test(w)) caps++;
+  }
+  return letters > 0 && caps / letters > 0.6;
+}
+
+export interface FeatureContext {
+  gazetteer: Gazetteer;
+  lexicon: Map<string, string>; // lowercased word -> word-class label from a general lexicon
+  casing: DocCasing;
+}
+
+const PAD_BEFORE = ["<s>", "<s2>"];
+const PAD_AFTER = ["</s>", "</s2>"];
+
+export interface SentenceFeatures {
+  lower: string[];
+  short: string[];
+  hashes: Int32Array[]; // static feature hashes per token
+}
+
+export function sentenceFeatures(words: string[], ctx: FeatureContext): SentenceFeatures {
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shapeOf);
+  const short = shapes.map(shortShape);
+  const gaz = matchGazetteer(ctx.gazetteer, lower);
+  const lex = lower.map((w) => ctx.lexicon.get(w) ?? "-");
+  const caps = isCapsSentence(words) ? "C" : "c";
+  const lw = (i: number) => (i < 0 ? PAD_BEFORE[-i - 1] : i >= n ? PAD_AFTER[i - n] : lower[i]);
+  const sh = (i: number) => (i < 0 ? PAD_BEFORE[-i - 1] : i >= n ? PAD_AFTER[i - n] : short[i]);
+  const lx = (i: number) => (i < 0 || i >= n ? "#" : lex[i]);
+  const out: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const l = lower[i];
+    const f: string[] = [
+      "b",
+      "w=" + l,
+      "W=" + w,
+      "s=" + shapes[i],
+      "ss=" + short[i],
+      "ss|C=" + short[i] + caps,
+      "lx=" + lex[i],
+      "lx|ss=" + lex[i] + "|" + short[i],
+      "w-1=" + lw(i - 1),
+      "w+1=" + lw(i + 1),
+      "w-2=" + lw(i - 2),
+      "w+2=" + lw(i + 2),
+      "w-1|w=" + lw(i - 1) + "|" + l,
+      "w|w+1=" + l + "|" + lw(i + 1),
+      "ss-1=" + sh(i - 1),
+      "ss+1=" + sh(i + 1),
+      "ss-1|ss|ss+1=" + sh(i - 1) + "|" + short[i] + "|" + sh(i + 1),
+      "ss-2|ss-1|ss=" + sh(i - 2) + "|" + sh(i - 1) + "|" + short[i],
+      "ss|ss+1|ss+2=" + short[i] + "|" + sh(i + 1) + "|" + sh(i + 2),
+      "lx-1=" + lx(i - 1),
+      "lx+1=" + lx(i + 1),
+      "w-1|ss=" + lw(i - 1) + "|" + short[i],
+      "ss|w+1=" + short[i] + "|" + lw(i + 1),
+    ];
+    for (let k = 1; k <= 4 && k < l.length; k++) {
+      f.push("p" + k + "=" + l.slice(0, k));
+      f.push("x" + k + "=" + l.slice(-k));
+    }
+    if (i === 0) f.push("first|ss=" + short[i] + caps);
+    const casing = ctx.casing.get(l) ?? 0;
+    f.push("dc=" + casing + "|" + short[i] + (i === 0 ? "F" : "") + caps);
+    for (const g of gaz[i]) {
+      f.push("g=" + g);
+      f.push("g|ss=" + g + "|" + short[i]);
+    }
+    if (i > 0) for (const g of gaz[i - 1]) f.push("g-1=" + g);
+    if (i + 1 < n) for (const g of gaz[i + 1]) f.push("g+1=" + g);
+    const h = new Int32Array(f.length);
+    for (let k = 0; k < f.length; k++) h[k] = hashFeature(f[k]);
+    out.push(h);
+  }
+  return { lower, short, hashes: out };
+}
+
+// Features that depend on the previous two tags; `lower` and `short` are the token's lowercased word and
+// collapsed shape.
+export function historyFeatures(lower: string, short: string, t1: string, t2: string, out: number[]): void {
+  out.length = 0;
+  out.push(hashFeature("t-1=" + t1));
+  out.push(hashFeature("t-2|t-1=" + t2 + "|" + t1));
+  out.push(hashFeature("t-1|w=" + t1 + "|" + lower));
+  out.push(hashFeature("t-1|ss=" + t1 + "|" + short));
+}

@@ -1,0 +1,47 @@
+// Text in, typed name spans out: tokenize, split sentences, compute features per sentence, decode, and map
+// BIO runs back to character offsets.
+import { documentCasing, sentenceFeatures, type FeatureContext } from "./features.ts";
+import { decodeGreedy } from "./decode.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { TAGS, type EntityType } from "./tags.ts";
+import { sentences, tokenize, type Token } from "./tokenize.ts";
+import type { WeightSource } from "./weights.ts";
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+export interface TaggerParts {
+  weights: WeightSource;
+  gazetteer: Gazetteer;
+  lexicon: Map<string, string>;
+}
+
+export function recognizeWith(parts: TaggerParts, text: string): NameSpan[] {
+  const tokens = tokenize(text);
+  const ranges = sentences(text, tokens);
+  const words = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+  const ctx: FeatureContext = { gazetteer: parts.gazetteer, lexicon: parts.lexicon, casing: documentCasing(words) };
+  const out: NameSpan[] = [];
+  ranges.forEach(([a, b], si) => {
+    const tags = decodeGreedy(sentenceFeatures(words[si], ctx), parts.weights);
+    spansOf(tokens, a, b, tags, out);
+  });
+  return out;
+}
+
+function spansOf(tokens: Token[], from: number, to: number, tags: Uint8Array, out: NameSpan[]): void {
+  let open: NameSpan | null = null;
+  for (let i = from; i < to; i++) {
+    const tag = TAGS[tags[i - from]];
+    if (tag.startsWith("I-") && open) {
+      open.end = tokens[i].end;
+      continue;
+    }
+    if (open) out.push(open);
+    open = tag === "O" ? null : { start: tokens[i].start, end: tokens[i].end, type: tag.slice(2) as EntityType };
+  }
+  if (open) out.push(open);
+}
