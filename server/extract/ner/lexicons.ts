@@ -71,7 +71,7 @@ export function buildLexicons(): { gazetteer: GazetteerData; lexicon: Record<str
   for (const t of TITLES) add("title", t);
 
   const classes = new Map<string, string>();
-  const lex = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const lex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const word of Object.keys(lex).sort()) {
     const tags = ([] as string[]).concat(lex[word]).flatMap((t) => t.split(","));
     for (const t of tags) if (NAME_TAGS[t]) add(NAME_TAGS[t], word);
