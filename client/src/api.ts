@@ -1,0 +1,80 @@
+// Typed calls to the Stancegraph API; every failure becomes an ApiError with a message a person can act on.
+import type {
+  EdgeResponse,
+  IngestResponse,
+  NeighborsResponse,
+  NodeDetail,
+  PathsResponse,
+  SearchResponse,
+  SerializedGraph,
+} from "./apiTypes.ts";
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /** The route is not there (an older server): callers say so rather than fail. */
+  get missing(): boolean {
+    return this.status === 404 && /^No route/i.test(this.message);
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    throw new ApiError("The server cannot be reached. Check that it is running, then retry.", 0, "network");
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    throw new ApiError(err?.message ?? `The server answered ${res.status}.`, res.status, err?.code ?? `http_${res.status}`);
+  }
+  if (body === null) throw new ApiError("The server sent an answer that is not JSON.", res.status, "bad_json");
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export interface NeighborFilters {
+  kind?: string[];
+  type?: string[];
+  polarity?: string[];
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export const api = {
+  graph: () => request<SerializedGraph>("/api/graph"),
+  search: (q: string, limit = 8, signal?: AbortSignal) =>
+    request<SearchResponse>(`/api/nodes?q=${enc(q)}&limit=${limit}`, { signal }),
+  node: (id: string) => request<NodeDetail>(`/api/nodes/${enc(id)}`),
+  neighbors: (id: string, depth: number, filters: NeighborFilters = {}) => {
+    const params = new URLSearchParams({ depth: String(depth) });
+    for (const key of ["kind", "type", "polarity"] as const) {
+      const values = filters[key];
+      if (values && values.length) params.set(key, values.join(","));
+    }
+    if (filters.from) params.set("from", filters.from);
+    if (filters.to) params.set("to", filters.to);
+    if (filters.limit) params.set("limit", String(filters.limit));
+    return request<NeighborsResponse>(`/api/nodes/${enc(id)}/neighbors?${params}`);
+  },
+  paths: (from: string, to: string, maxLength = 4) =>
+    request<PathsResponse>(`/api/paths?from=${enc(from)}&to=${enc(to)}&maxLength=${maxLength}`),
+  edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
+  ingest: (text: string, meta: { title?: string; date?: string; source?: string }) =>
+    request<IngestResponse>("/api/articles", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text, ...meta }),
+    }),
+};

@@ -1,0 +1,139 @@
+// Shapes of the API's JSON answers, as the client reads them.
+import type { EntityKind, Polarity, RelationType } from "../../server/extract/types.ts";
+
+export type { EntityKind, Polarity, RelationType };
+
+export interface EvidenceSpan {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SerializedNode {
+  key: string;
+  attributes: {
+    kind: EntityKind;
+    label: string;
+    aliases?: string[];
+    mentionCount?: number;
+    articles?: string[];
+    x?: number;
+    y?: number;
+    size?: number;
+  };
+}
+
+export interface SerializedEdge {
+  key?: string;
+  source: string;
+  target: string;
+  attributes: {
+    type: RelationType;
+    polarity?: Polarity;
+    title?: string;
+    act?: string;
+    confidence?: number;
+    evidence?: EvidenceSpan[];
+    articles?: string[];
+  };
+}
+
+export interface SerializedGraph {
+  attributes?: Record<string, unknown>;
+  options?: Record<string, unknown>;
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
+
+export interface SearchResult {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  mentionCount: number;
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  results: SearchResult[];
+}
+
+export interface ArticleInfo {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+}
+
+export interface EdgeDetail {
+  id: string;
+  source: string;
+  target: string;
+  sourceLabel: string;
+  targetLabel: string;
+  type: RelationType;
+  polarity?: Polarity;
+  title?: string;
+  act?: string;
+  confidence: number;
+  evidence: EvidenceSpan[];
+}
+
+export interface NodeMention {
+  article: string;
+  start: number;
+  end: number;
+  form: string;
+  sentence: EvidenceSpan;
+}
+
+export interface NodeDetail {
+  node: {
+    id: string;
+    kind: EntityKind;
+    label: string;
+    aliases: string[];
+    mentionCount: number;
+    articles: string[];
+  };
+  mentions: NodeMention[];
+  edges: EdgeDetail[];
+  articles: Record<string, ArticleInfo>;
+}
+
+export interface EdgeResponse {
+  edge: EdgeDetail;
+  articles: Record<string, ArticleInfo>;
+}
+
+export interface NeighborsResponse {
+  center: string;
+  depth: number;
+  truncated: boolean;
+  graph: SerializedGraph;
+}
+
+export interface PathEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  polarity?: Polarity;
+  act?: string;
+  title?: string;
+  evidence?: EvidenceSpan[];
+}
+
+export interface PathsResponse {
+  from: string;
+  to: string;
+  paths: { nodes: string[]; edges: PathEdge[] }[];
+}
+
+export interface IngestResponse {
+  article: ArticleInfo;
+  added: { nodes: string[]; edges: string[] };
+  duplicate: boolean;
+}

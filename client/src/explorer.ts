@@ -1,0 +1,383 @@
+// The explorer: owns the view graph, the renderer and the view state, and turns user actions into API calls.
+import type { EntityKind, NodeDetail, SerializedGraph, ArticleInfo } from "./apiTypes.ts";
+import { api, ApiError } from "./api.ts";
+import { createViewGraph, deriveDisplay, mergeSerialized, type ViewGraph } from "./graphModel.ts";
+import { createRenderer, nextRender, type Renderer } from "./renderer.ts";
+import { Emphasis } from "./emphasis.ts";
+import { makeEdgeReducer, makeNodeReducer } from "./reducers.ts";
+import { LayoutController } from "./layout.ts";
+import { Panel } from "./panel.ts";
+import { StatusLine } from "./status.ts";
+import { renderLegend } from "./legend.ts";
+import { renderFilters, type FilterChange } from "./filters.ts";
+import { countVisible, nodeVisible } from "./visibility.ts";
+import { defaultViewState, type Depth, type ExpandMode, type ViewState } from "./viewState.ts";
+import type { ExplorerHooks } from "./testHooks.ts";
+
+export interface ExplorerElements {
+  graph: HTMLElement;
+  panel: HTMLElement;
+  status: HTMLElement;
+  legend: HTMLElement;
+  filters: HTMLElement;
+}
+
+type Listener = () => void;
+
+/** Iterations for the opening layout: fixed by the graph's size so that a given graph always lands the same way. */
+export function openingIterations(order: number): number {
+  if (order <= 2000) return 120;
+  if (order <= 20000) return 30;
+  return 10;
+}
+
+export class Explorer {
+  readonly graph: ViewGraph = createViewGraph();
+  readonly emphasis = new Emphasis();
+  readonly articles = new Map<string, ArticleInfo>();
+  readonly dates = new Map<string, string | null>();
+  renderer: Renderer | null = null;
+  layout: LayoutController;
+  readonly panel: Panel;
+  readonly status: StatusLine;
+  state: ViewState = defaultViewState();
+  readonly hooks: ExplorerHooks;
+  private stateListeners = new Set<Listener>();
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private selectSeq = 0;
+
+  constructor(private readonly el: ExplorerElements) {
+    this.panel = new Panel(el.panel, { selectNode: (id) => void this.selectNode(id), selectEdge: (id) => void this.selectEdge(id) });
+    this.status = new StatusLine(el.status);
+    this.layout = new LayoutController(this.graph, () => this.graphUnitsPerPixel());
+    const self = this;
+    this.hooks = {
+      ready: false,
+      renders: 0,
+      pending: 0,
+      layoutRunning: false,
+      error: null,
+      renderer: null,
+      state: () => structuredClone(self.state),
+      emphasis: () => ({
+        selected: self.emphasis.selected,
+        focus: [...(self.emphasis.focusNodes ?? [])],
+        path: [...(self.emphasis.pathNodes ?? [])],
+        added: [...self.emphasis.added],
+        hovered: self.emphasis.hovered,
+        edge: self.emphasis.selectedEdge,
+      }),
+      nodePosition: (id) => {
+        const r = self.renderer;
+        const d = r?.getNodeDisplayData(id);
+        return r && d ? r.framedGraphToViewport(d) : null;
+      },
+      visibleNodes: () => self.graph.filterNodes((_k, a) => nodeVisible(a, self.state, self.dates)),
+    };
+    window.__stancegraph = this.hooks;
+    this.layout.onChange((running) => {
+      this.hooks.layoutRunning = running;
+      this.emit();
+    });
+  }
+
+  onStateChange(fn: Listener): void {
+    this.stateListeners.add(fn);
+  }
+
+  private emit(): void {
+    for (const fn of this.stateListeners) fn();
+  }
+
+  /** Counts a request or layout as under way while `work` runs. */
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.hooks.pending++;
+    try {
+      return await work;
+    } finally {
+      this.hooks.pending--;
+    }
+  }
+
+  async start(initial: (graph: ViewGraph) => ViewState): Promise<void> {
+    this.status.set("Loading the graph…", "loading");
+    this.panel.message("Nothing selected yet", "Search for a name above (press / to jump there), or click a node in the graph to read what the articles say about it.");
+    let data: SerializedGraph;
+    try {
+      data = await this.track(api.graph());
+    } catch (err) {
+      const message = err instanceof ApiError ? err.message : String(err);
+      this.hooks.error = message;
+      this.status.set(`The graph could not be loaded: ${message} Reload the page to retry.`, "error");
+      return;
+    }
+    this.readGraphArticles(data);
+    mergeSerialized(this.graph, data);
+    deriveDisplay(this.graph);
+    this.renderer = createRenderer(this.graph, this.el.graph);
+    this.hooks.renderer = this.renderer;
+    this.renderer.on("afterRender", () => this.hooks.renders++);
+    const inputs = { graph: this.graph, state: () => this.state, emphasis: this.emphasis, dates: this.dates };
+    this.renderer.setSetting("nodeReducer", makeNodeReducer(inputs));
+    this.renderer.setSetting("edgeReducer", makeEdgeReducer(inputs));
+    this.bindRendererEvents(this.renderer);
+    this.state = initial(this.graph);
+    this.renderControls();
+    await nextRender(this.renderer);
+    this.hooks.ready = true;
+    if (this.graph.order === 0) {
+      this.status.set("The graph is empty: add an article (button “Add article”) to start it.");
+    } else {
+      this.showCounts();
+      this.runOpeningLayout();
+    }
+    window.addEventListener("pagehide", () => this.destroy());
+  }
+
+  destroy(): void {
+    this.layout.kill();
+    this.renderer?.kill();
+    this.renderer = null;
+  }
+
+  private readGraphArticles(data: SerializedGraph): void {
+    const list = (data.attributes?.articles ?? null) as Record<string, ArticleInfo> | ArticleInfo[] | null;
+    if (!list) return;
+    for (const a of Array.isArray(list) ? list : Object.values(list)) this.rememberArticle(a);
+  }
+
+  rememberArticle(a: ArticleInfo): void {
+    this.articles.set(a.id, a);
+    this.dates.set(a.id, a.date);
+  }
+
+  private runOpeningLayout(): void {
+    if (this.state.camera) return; // a shared view keeps the positions its camera was set for
+    this.hooks.pending++;
+    let released = false;
+    const release = () => {
+      if (!released) {
+        released = true;
+        this.hooks.pending--;
+      }
+    };
+    const off = (running: boolean) => {
+      if (!running) release();
+    };
+    this.layout.onChange(off);
+    if (!this.layout.start(openingIterations(this.graph.order))) {
+      release();
+      if (this.layout.error) this.status.set(`${this.layout.error} The server's positions are shown.`, "error");
+    }
+  }
+
+  private bindRendererEvents(r: Renderer): void {
+    r.on("clickNode", ({ node }) => void this.onNodeClick(node));
+    r.on("clickEdge", ({ edge }) => void this.selectEdge(edge));
+    r.on("clickStage", () => this.clearEmphasis());
+    r.on("enterNode", ({ node }) => this.hover(node));
+    r.on("leaveNode", () => this.hover(null));
+    r.getCamera().on("updated", () => this.emit());
+  }
+
+  /** Path mode and other modes plug in here. */
+  nodeClickHandler: ((id: string) => boolean) | null = null;
+
+  private async onNodeClick(id: string): Promise<void> {
+    if (this.nodeClickHandler?.(id)) return;
+    await this.selectNode(id, { moveCamera: false });
+  }
+
+  // Hover is debounced: sweeping the mouse across a dense graph should not recompute every frame.
+  private hover(node: string | null): void {
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(() => {
+      this.emphasis.hovered = node;
+      this.emphasis.hoverNodes = node && this.graph.hasNode(node) ? new Set([node, ...this.graph.neighbors(node)]) : null;
+      this.renderer?.refresh({ skipIndexation: true });
+    }, 60);
+  }
+
+  clearEmphasis(): void {
+    this.emphasis.clearFocus();
+    this.emphasis.clearPath();
+    this.emphasis.added.clear();
+    this.state = { ...this.state, node: null, path: null };
+    this.refreshView();
+  }
+
+  refreshView(): void {
+    this.renderer?.refresh({ skipIndexation: true });
+    this.emit();
+  }
+
+  setState(change: Partial<ViewState>): void {
+    this.state = { ...this.state, ...change };
+    this.renderControls();
+    this.refreshView();
+    this.showCounts();
+  }
+
+  setDepth(depth: Depth): void {
+    this.state = { ...this.state, depth };
+    if (this.state.node) void this.selectNode(this.state.node, { moveCamera: false });
+    else this.emit();
+  }
+
+  setMode(mode: ExpandMode): void {
+    this.state = { ...this.state, mode };
+    this.emit();
+  }
+
+  async selectNode(id: string, opts: { moveCamera?: boolean } = {}): Promise<void> {
+    const seq = ++this.selectSeq;
+    this.panel.loading("the node");
+    this.status.set("Loading the neighbourhood…", "loading");
+    const { depth, mode } = this.state;
+    // Filters apply in the view (reducers), so the neighbourhood is fetched whole and stays the same when they change.
+    let detail: NodeDetail;
+    let neighbours: Awaited<ReturnType<typeof api.neighbors>>;
+    try {
+      [detail, neighbours] = await this.track(Promise.all([api.node(id), api.neighbors(id, depth)]));
+    } catch (err) {
+      if (seq !== this.selectSeq) return;
+      const message = err instanceof ApiError ? err.message : String(err);
+      this.status.set(`This node could not be loaded: ${message}`, "error");
+      this.panel.message("Could not load", `${message} Pick another node or reload the page.`);
+      return;
+    }
+    if (seq !== this.selectSeq) return;
+    for (const a of Object.values(detail.articles)) this.rememberArticle(a);
+
+    const sub = neighbours.graph;
+    if (mode === "focus") {
+      this.layout.reset();
+      this.graph.clear();
+      this.emphasis.added.clear();
+    } else if (!this.graph.hasNode(id) || sub.nodes.some((n) => !this.graph.hasNode(n.key))) {
+      this.layout.reset();
+    }
+    const added = mergeSerialized(this.graph, sub);
+    if (added.nodes.length || added.edges.length || mode === "focus") deriveDisplay(this.graph);
+
+    this.emphasis.clearPath();
+    this.emphasis.selectedEdge = null;
+    this.emphasis.selected = id;
+    this.emphasis.focusNodes = new Set(sub.nodes.map((n) => n.key));
+    this.emphasis.focusEdges = new Set(sub.edges.map((e) => e.key).filter((k): k is string => !!k));
+    this.state = { ...this.state, node: id, path: null };
+    this.panel.node(detail, neighbours.truncated);
+    this.refreshView();
+    this.renderControls();
+    this.showCounts();
+    if (opts.moveCamera !== false || mode === "focus") await this.moveCameraTo(id, mode === "focus");
+  }
+
+  async moveCameraTo(id: string, fit = false): Promise<void> {
+    const r = this.renderer;
+    if (!r) return;
+    if (fit) {
+      await r.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+      return;
+    }
+    // Display data is in sigma's framed space, which is what the camera moves in; it exists after a render.
+    await nextRender(r);
+    const d = r.getNodeDisplayData(id);
+    if (!d) return;
+    await r.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(r.getCamera().ratio, 0.6) }, { duration: 400 });
+  }
+
+  async selectEdge(id: string): Promise<void> {
+    const local = this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : null;
+    this.emphasis.selectedEdge = id;
+    this.refreshView();
+    this.panel.loading("the relation");
+    try {
+      const res = await this.track(api.edge(id));
+      for (const a of Object.values(res.articles)) this.rememberArticle(a);
+      this.panel.edge(res.edge, res.articles);
+    } catch (err) {
+      if (err instanceof ApiError && err.missing && local) {
+        // Older servers have no /api/edges/:id: the graph already carries the evidence.
+        const source = this.graph.source(id);
+        const target = this.graph.target(id);
+        this.panel.edge(
+          {
+            id,
+            source,
+            target,
+            sourceLabel: this.graph.getNodeAttribute(source, "label"),
+            targetLabel: this.graph.getNodeAttribute(target, "label"),
+            type: local.relation,
+            polarity: local.polarity,
+            title: local.title,
+            act: local.act,
+            confidence: local.confidence,
+            evidence: local.evidence,
+          },
+          Object.fromEntries(this.articles),
+        );
+        return;
+      }
+      const message = err instanceof ApiError ? err.message : String(err);
+      this.panel.message("Could not load this relation", `${message} Click it again or pick another one.`);
+    }
+  }
+
+  /** Back to everything the server knows. */
+  async showWholeGraph(): Promise<void> {
+    this.status.set("Loading the graph…", "loading");
+    try {
+      const data = await this.track(api.graph());
+      this.readGraphArticles(data);
+      this.layout.reset();
+      this.graph.clear();
+      mergeSerialized(this.graph, data);
+      deriveDisplay(this.graph);
+      this.clearEmphasis();
+      await this.renderer?.getCamera().animatedReset({ duration: 300 });
+      this.showCounts();
+    } catch (err) {
+      this.status.set(`The graph could not be loaded: ${err instanceof Error ? err.message : String(err)}`, "error");
+    }
+  }
+
+  applyFilter(change: FilterChange): void {
+    this.setState(change);
+  }
+
+  toggleKind(kind: EntityKind): void {
+    const hidden = this.state.hiddenKinds.includes(kind)
+      ? this.state.hiddenKinds.filter((k) => k !== kind)
+      : [...this.state.hiddenKinds, kind];
+    this.setState({ hiddenKinds: hidden });
+  }
+
+  renderControls(): void {
+    const counts = new Map<EntityKind, number>();
+    this.graph.forEachNode((_k, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
+    renderLegend(this.el.legend, counts, this.state.hiddenKinds, (k) => this.toggleKind(k));
+    renderFilters(this.el.filters, this.state, (c) => this.applyFilter(c));
+  }
+
+  showCounts(): void {
+    if (!this.hooks.ready) return;
+    const { nodes, edges } = countVisible(this.graph, this.state, this.dates);
+    if (this.graph.order === 0) this.status.set("The graph is empty: add an article (button “Add article”) to start it.");
+    else if (nodes === 0) this.status.set("Every node is filtered out: turn kinds back on in the legend or widen the filters.");
+    else this.status.set(`${nodes} node${nodes === 1 ? "" : "s"}, ${edges} relation${edges === 1 ? "" : "s"} shown`);
+  }
+
+  private graphUnitsPerPixel(): number {
+    const r = this.renderer;
+    if (!r || this.graph.order < 2) return 1;
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    this.graph.forEachNode((_k, a) => {
+      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+    });
+    const { width, height } = r.getDimensions();
+    const extent = Math.max(maxX - minX, maxY - minY) || 1;
+    return extent / Math.max(1, Math.min(width, height) - 2 * r.getStagePadding());
+  }
+}

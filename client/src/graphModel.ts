@@ -1,0 +1,129 @@
+// The graph the view shows: API data turned into display attributes (sigma reads `type` as its program, so the
+// relation type lives in `relation`).
+import { MultiDirectedGraph } from "graphology";
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import type { EntityKind, EvidenceSpan, Polarity, RelationType, SerializedGraph } from "./apiTypes.ts";
+import { EDGE_COLOR, POLARITY_COLORS, kindColor } from "./palette.ts";
+
+export interface ViewNode {
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  mentionCount: number;
+  articles: string[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface ViewEdge {
+  relation: RelationType;
+  polarity?: Polarity;
+  title?: string;
+  act?: string;
+  confidence: number;
+  evidence: EvidenceSpan[];
+  articles: string[];
+  label: string;
+  color: string;
+  size: number;
+  type: "straight" | "curved";
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type ViewGraph = MultiDirectedGraph<ViewNode, ViewEdge>;
+
+export const createViewGraph = (): ViewGraph => new MultiDirectedGraph<ViewNode, ViewEdge>();
+
+/** What an edge is called on screen: the speech act for stances, else the relation type. */
+export function edgeLabel(relation: RelationType, act?: string, title?: string): string {
+  if (relation === "stance") return (act ?? "stance").replace(/_/g, " ");
+  if (relation === "holds_position" && title) return title;
+  return relation.replace(/_/g, " ");
+}
+
+export const edgeColor = (relation: RelationType, polarity?: Polarity): string =>
+  relation === "stance" && polarity ? POLARITY_COLORS[polarity] : EDGE_COLOR;
+
+// A hash of the key, so that nodes without server positions still land in the same place on every load.
+function stableCoordinate(key: string, salt: number): number {
+  let h = 2166136261 ^ salt;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return ((h >>> 0) / 4294967295) * 100 - 50;
+}
+
+/** Adds what `data` holds and is missing from `graph`; returns the keys that were new. */
+export function mergeSerialized(graph: ViewGraph, data: SerializedGraph): { nodes: string[]; edges: string[] } {
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  for (const { key, attributes: a } of data.nodes) {
+    if (graph.hasNode(key)) continue;
+    graph.addNode(key, {
+      kind: a.kind,
+      label: a.label ?? key,
+      aliases: a.aliases ?? [],
+      mentionCount: a.mentionCount ?? 0,
+      articles: a.articles ?? [],
+      x: typeof a.x === "number" && Number.isFinite(a.x) ? a.x : stableCoordinate(key, 1),
+      y: typeof a.y === "number" && Number.isFinite(a.y) ? a.y : stableCoordinate(key, 2),
+      size: 5,
+      color: kindColor(a.kind),
+    });
+    nodes.push(key);
+  }
+  data.edges.forEach((e, i) => {
+    const key = e.key ?? `${e.source}->${e.target}#${i}`;
+    if (graph.hasEdge(key) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) return;
+    const a = e.attributes;
+    graph.addDirectedEdgeWithKey(key, e.source, e.target, {
+      relation: a.type,
+      polarity: a.polarity,
+      title: a.title,
+      act: a.act,
+      confidence: a.confidence ?? 1,
+      evidence: a.evidence ?? [],
+      articles: a.articles ?? [],
+      label: edgeLabel(a.type, a.act, a.title),
+      color: edgeColor(a.type, a.polarity),
+      size: a.type === "stance" ? 2 : 1.2,
+      type: "straight",
+    });
+    edges.push(key);
+  });
+  return { nodes, edges };
+}
+
+/** Sizes by degree and curves parallel edges; run after every change of the graph's structure. */
+export function deriveDisplay(graph: ViewGraph): void {
+  graph.updateEachNodeAttributes(
+    (node, attr) => ({ ...attr, size: 4 + 2.4 * Math.sqrt(graph.degree(node)) }),
+    { attributes: ["size"] },
+  );
+  indexParallelEdgesIndex(graph as never, {
+    edgeIndexAttribute: "parallelIndex",
+    edgeMinIndexAttribute: "parallelMinIndex",
+    edgeMaxIndexAttribute: "parallelMaxIndex",
+  });
+  graph.updateEachEdgeAttributes(
+    (_edge, attr) => {
+      const { parallelIndex: index, parallelMaxIndex: max } = attr;
+      if (typeof index === "number" && typeof max === "number" && max > 0 && index !== 0) {
+        return { ...attr, type: "curved", curvature: curvatureFor(index, max) };
+      }
+      return { ...attr, type: "straight", curvature: 0 };
+    },
+    { attributes: ["type", "curvature"] },
+  );
+}
+
+// Parallel edges fan out further the more there are, but never past a readable bend.
+function curvatureFor(index: number, maxIndex: number): number {
+  if (index < 0) return -curvatureFor(-index, maxIndex);
+  const amplitude = 3.5;
+  const maxCurvature = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
+  return (maxCurvature * index) / maxIndex;
+}

@@ -1,0 +1,177 @@
+// The side panel: a node's identity, positions, stances and the sentences behind them; an edge's evidence; a path.
+import type { ArticleInfo, EdgeDetail, NodeDetail, PathsResponse } from "./apiTypes.ts";
+import { clear, h } from "./dom.ts";
+import { evidenceItem, findTerms, type Range } from "./evidence.ts";
+import { KIND_LABELS, POLARITY_COLORS } from "./palette.ts";
+import { edgeLabel } from "./graphModel.ts";
+
+export interface PanelActions {
+  selectNode(id: string): void;
+  selectEdge(id: string): void;
+}
+
+/** Quotes are not in every server's answer yet: shown when present. */
+interface QuoteLike {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export class Panel {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: PanelActions,
+  ) {}
+
+  message(title: string, text: string): void {
+    this.show(h("h2", null, title), h("p", { className: "hint" }, text));
+  }
+
+  loading(what: string): void {
+    this.root.setAttribute("aria-busy", "true");
+    this.show(h("p", { className: "hint loading" }, `Loading ${what}…`));
+  }
+
+  node(detail: NodeDetail, truncated = false): void {
+    const { node, edges, mentions, articles } = detail;
+    const positions = edges.filter((e) => e.type === "holds_position" && e.source === node.id);
+    const taken = edges.filter((e) => e.type === "stance" && e.source === node.id);
+    const received = edges.filter((e) => e.type === "stance" && e.target === node.id);
+    const others = edges.filter((e) => !positions.includes(e) && !taken.includes(e) && !received.includes(e));
+    const quotes = (detail as NodeDetail & { quotes?: QuoteLike[] }).quotes ?? [];
+
+    const head = h(
+      "header",
+      null,
+      h("h2", { attrs: { id: "panel-title" } }, node.label),
+      h("p", { className: "meta" }, h("span", { className: `kind kind-${node.kind}` }, KIND_LABELS[node.kind] ?? node.kind), ` · ${node.mentionCount} mention${node.mentionCount === 1 ? "" : "s"} in ${node.articles.length} article${node.articles.length === 1 ? "" : "s"}`),
+    );
+    const aliases = node.aliases.filter((a) => a !== node.label);
+    const sections: HTMLElement[] = [head];
+    if (truncated) sections.push(h("p", { className: "hint" }, "The neighbourhood was cut short by the server's limit: focus on a neighbour to see further."));
+    sections.push(
+      section("Also known as", aliases.length ? h("ul", { className: "aliases" }, ...aliases.map((a) => h("li", null, a))) : h("p", { className: "hint" }, "No other names in the articles.")),
+    );
+    if (positions.length) sections.push(section("Positions held", this.edgeList(positions, node.id, articles)));
+    sections.push(section("Stances taken", taken.length ? this.edgeList(taken, node.id, articles) : none("No stance taken in the articles.")));
+    sections.push(section("Stances received", received.length ? this.edgeList(received, node.id, articles) : none("No one takes a stance on it in the articles.")));
+    if (others.length) sections.push(section("Other relations", this.edgeList(others, node.id, articles)));
+    if (quotes.length) {
+      sections.push(section("Quotes", h("ul", { className: "evidence-list" }, ...quotes.map((q) => evidenceItem(q.text, [], q.article, articles[q.article])))));
+    }
+    sections.push(
+      section(
+        "Evidence",
+        mentions.length
+          ? h(
+              "ul",
+              { className: "evidence-list mentions" },
+              ...dedupeMentions(mentions).map((m) => evidenceItem(m.sentence.text, m.ranges, m.article, articles[m.article])),
+            )
+          : none("No mention sentences."),
+      ),
+    );
+    this.show(...sections);
+  }
+
+  edge(edge: EdgeDetail, articles: Record<string, ArticleInfo>): void {
+    const label = edgeLabel(edge.type, edge.act, edge.title);
+    const polarity = edge.type === "stance" && edge.polarity ? edge.polarity : null;
+    const terms = [edge.sourceLabel, edge.targetLabel];
+    this.show(
+      h("header", null,
+        h("h2", { attrs: { id: "panel-title" } }, `${edge.sourceLabel} → ${edge.targetLabel}`),
+        h("p", { className: "meta" },
+          h("span", { className: `relation${polarity ? ` polarity-${polarity}` : ""}` }, label),
+          polarity ? ` · ${polarity}` : "",
+          ` · confidence ${Math.round(edge.confidence * 100)}%`),
+      ),
+      h("p", null,
+        nodeLink(edge.sourceLabel, () => this.actions.selectNode(edge.source)),
+        " · ",
+        nodeLink(edge.targetLabel, () => this.actions.selectNode(edge.target))),
+      section("Evidence", h("ul", { className: "evidence-list" }, ...edge.evidence.map((ev) => evidenceItem(ev.text, findTerms(ev.text, terms), ev.article, articles[ev.article])))),
+    );
+  }
+
+  path(result: PathsResponse, labels: (id: string) => string): void {
+    if (!result.paths.length) {
+      this.message("No path", `Nothing links ${labels(result.from)} and ${labels(result.to)} within the length asked. Try a longer path or other nodes.`);
+      return;
+    }
+    const best = result.paths[0];
+    const steps = h("ol", { className: "path-steps" });
+    best.edges.forEach((e) => {
+      const ev = e.evidence?.[0];
+      steps.appendChild(
+        h("li", null,
+          h("button", { className: "linklike", attrs: { type: "button" }, on: { click: () => this.actions.selectEdge(e.id) } },
+            `${labels(e.source)} — ${edgeLabel(e.type, e.act, e.title)} → ${labels(e.target)}`),
+          ev ? h("p", { className: "sentence-inline" }, ev.text) : null),
+      );
+    });
+    this.show(
+      h("h2", { attrs: { id: "panel-title" } }, `Path: ${labels(result.from)} → ${labels(result.to)}`),
+      h("p", { className: "meta" }, `${best.edges.length} step${best.edges.length === 1 ? "" : "s"}${result.paths.length > 1 ? `, ${result.paths.length} shortest paths found (first shown)` : ""}`),
+      steps,
+    );
+  }
+
+  private edgeList(edges: EdgeDetail[], self: string, articles: Record<string, ArticleInfo>): HTMLElement {
+    return h(
+      "ul",
+      { className: "relations" },
+      ...edges.map((e) => {
+        const other = e.source === self ? e.targetLabel : e.sourceLabel;
+        const otherId = e.source === self ? e.target : e.source;
+        const verb = edgeLabel(e.type, e.act, e.title);
+        const polarity = e.type === "stance" && e.polarity ? e.polarity : null;
+        const item = h("li", { className: `relation-item${polarity ? ` polarity-${polarity}` : ""}`, dataset: { edge: e.id } });
+        if (polarity) item.style.borderLeftColor = POLARITY_COLORS[polarity];
+        item.appendChild(
+          h("p", { className: "relation-line" },
+            h("button", { className: "linklike relation", attrs: { type: "button", title: "Show this relation's evidence" }, on: { click: () => this.actions.selectEdge(e.id) } },
+              e.source === self ? verb : `${verb} (by)`),
+            " ",
+            nodeLink(other, () => this.actions.selectNode(otherId)),
+            polarity ? h("span", { className: "polarity-tag" }, polarity) : null),
+        );
+        const terms = [e.sourceLabel, e.targetLabel];
+        if (e.evidence.length) {
+          item.appendChild(h("ul", { className: "evidence-list" }, ...e.evidence.map((ev) => evidenceItem(ev.text, findTerms(ev.text, terms), ev.article, articles[ev.article]))));
+        }
+        return item;
+      }),
+    );
+  }
+
+  private show(...children: HTMLElement[]): void {
+    clear(this.root);
+    this.root.removeAttribute("aria-busy");
+    for (const c of children) this.root.appendChild(c);
+    this.root.scrollTop = 0;
+  }
+}
+
+function section(title: string, body: HTMLElement): HTMLElement {
+  return h("section", null, h("h3", null, title), body);
+}
+
+const none = (text: string) => h("p", { className: "hint" }, text);
+
+function nodeLink(label: string, onClick: () => void): HTMLElement {
+  return h("button", { className: "linklike node-link", attrs: { type: "button" }, on: { click: onClick } }, label);
+}
+
+/** One item per sentence, with every mention in it marked. */
+function dedupeMentions(mentions: NodeDetail["mentions"]): { article: string; sentence: NodeDetail["mentions"][number]["sentence"]; ranges: Range[] }[] {
+  const bySentence = new Map<string, { article: string; sentence: NodeDetail["mentions"][number]["sentence"]; ranges: Range[] }>();
+  for (const m of mentions) {
+    const key = `${m.article}:${m.sentence.start}`;
+    let item = bySentence.get(key);
+    if (!item) bySentence.set(key, (item = { article: m.article, sentence: m.sentence, ranges: [] }));
+    item.ranges.push([m.start - m.sentence.start, m.end - m.sentence.start]);
+  }
+  return [...bySentence.values()];
+}

@@ -1,0 +1,49 @@
+// What the analyst has chosen to see; everything here can be put in the URL.
+import type { EntityKind, Polarity, RelationType } from "./apiTypes.ts";
+
+export type Depth = 1 | 2 | 3;
+export type ExpandMode = "expand" | "focus";
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  node: string | null;
+  depth: Depth;
+  mode: ExpandMode;
+  hiddenKinds: EntityKind[];
+  hiddenRelations: RelationType[];
+  hiddenPolarities: Polarity[];
+  from: string | null;
+  to: string | null;
+  camera: CameraView | null;
+  path: [string, string] | null;
+}
+
+export const RELATION_TYPES: readonly RelationType[] = [
+  "holds_position",
+  "member_of",
+  "chairs",
+  "participates_in",
+  "absent_from",
+  "located_in",
+  "in_conflict_with",
+  "part_of",
+  "stance",
+];
+
+export const defaultViewState = (): ViewState => ({
+  node: null,
+  depth: 1,
+  mode: "expand",
+  hiddenKinds: [],
+  hiddenRelations: [],
+  hiddenPolarities: [],
+  from: null,
+  to: null,
+  camera: null,
+  path: null,
+});
