@@ -1,0 +1,165 @@
+// The store behind the API: SQLite is the truth, the in-memory graph is rebuilt from it, and a new GraphState is
+// swapped in only after a write has committed. Writes run one at a time, in arrival order.
+import type { ArticleMeta } from "../extract/types.ts";
+import type { ExtractedArticle } from "../graph/build.ts";
+import type { GraphState, StateSource } from "../api/state.ts";
+import { articleId } from "../graph/articleId.ts";
+import { layoutGraph } from "../graph/layout.ts";
+import { textProblem } from "../ingest/text.ts";
+import { openDatabase, type DB } from "./schema.ts";
+import { ArticleWriter } from "./write.ts";
+import { ArticleReader } from "./read.ts";
+import { loadState } from "./load.ts";
+import { applySavedLayout, generation, saveLayout } from "./layoutCache.ts";
+import { SerialQueue } from "./queue.ts";
+
+export type Extractor = (text: string, given: Partial<ArticleMeta>) => ExtractedArticle | Promise<ExtractedArticle>;
+
+export interface ArticleInput {
+  text: string;
+  title?: string | null;
+  date?: string | null;
+  source?: string | null;
+  url?: string | null;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+}
+
+export interface IngestResult {
+  article: ArticleSummary;
+  added: { nodes: string[]; edges: string[] };
+  duplicate: boolean;
+}
+
+export interface RemoveResult {
+  removed: { nodes: string[]; edges: string[] };
+}
+
+/** Text that cannot be an article: the caller's fault, not the store's. */
+export class InvalidArticleError extends Error {}
+
+export interface GraphStoreOptions {
+  extract: Extractor;
+  /** Skip the layout (benchmarks of the load alone). */
+  layout?: boolean;
+  /** Test hook: runs inside the write transaction, just before commit. */
+  beforeCommit?: () => void;
+}
+
+const summary = (a: ArticleSummary): ArticleSummary => ({ id: a.id, title: a.title, date: a.date, source: a.source });
+
+function given(input: ArticleInput): Partial<ArticleMeta> {
+  const meta: Partial<ArticleMeta> = {};
+  if (input.title) meta.title = input.title;
+  if (input.date) meta.date = input.date;
+  if (input.source) meta.source = input.source;
+  return meta;
+}
+
+export class GraphStore implements StateSource {
+  readonly reader: ArticleReader;
+  private readonly writer: ArticleWriter;
+  private readonly queue = new SerialQueue();
+  private state: GraphState;
+
+  private constructor(
+    readonly db: DB,
+    private readonly options: GraphStoreOptions,
+  ) {
+    this.writer = new ArticleWriter(db);
+    this.reader = new ArticleReader(db);
+    this.state = this.rebuild();
+  }
+
+  static open(path: string, options: GraphStoreOptions): GraphStore {
+    return new GraphStore(openDatabase(path), options);
+  }
+
+  current(): GraphState {
+    return this.state;
+  }
+
+  isEmpty(): boolean {
+    return this.reader.count() === 0;
+  }
+
+  /** The graph of exactly what is stored, laid out (reusing saved positions when the store has not changed). */
+  private rebuild(): GraphState {
+    const gen = generation(this.db);
+    const state = loadState(this.db);
+    if (this.options.layout !== false && !applySavedLayout(this.db, state.graph, gen)) {
+      layoutGraph(state.graph);
+      saveLayout(this.db, state.graph, gen);
+    }
+    return state;
+  }
+
+  /** Re-reads the store, e.g. after another process (the ingest command) wrote to it. */
+  reload(): Promise<void> {
+    return this.queue.run(async () => {
+      this.state = this.rebuild();
+    });
+  }
+
+  ingest(input: ArticleInput): Promise<IngestResult> {
+    const problem = textProblem(input.text);
+    if (problem) return Promise.reject(new InvalidArticleError(problem));
+    return this.queue.run(async () => {
+      const id = articleId(input.text);
+      if (this.writer.has(id) && !this.state.articles.has(id)) this.state = this.rebuild(); // written by another process
+      const existing = this.state.articles.get(id);
+      if (existing) return { article: summary(existing), added: { nodes: [], edges: [] }, duplicate: true };
+      const extracted = await this.options.extract(input.text, given(input));
+      if (extracted.record.id !== id || extracted.record.text !== input.text) throw new Error("The extractor returned another article's record");
+      if (!this.writer.add({ ...extracted, url: input.url ?? null }, this.options.beforeCommit)) {
+        // Stored meanwhile by another process: answer as a duplicate, and pick up what it wrote.
+        this.state = this.rebuild();
+        return { article: summary(this.state.articles.get(id) ?? extracted.record), added: { nodes: [], edges: [] }, duplicate: true };
+      }
+      const before = this.state.graph;
+      this.state = this.rebuild();
+      const { graph } = this.state;
+      return {
+        article: summary(extracted.record),
+        added: { nodes: graph.filterNodes((n) => !before.hasNode(n)), edges: graph.filterEdges((e) => !before.hasEdge(e)) },
+        duplicate: false,
+      };
+    });
+  }
+
+  /** Adds many articles, rebuilding the graph once at the end; for seeding an empty store. */
+  ingestMany(inputs: ArticleInput[]): Promise<{ added: number; duplicates: number }> {
+    return this.queue.run(async () => {
+      let added = 0;
+      for (const input of inputs) {
+        if (textProblem(input.text)) continue;
+        if (this.writer.has(articleId(input.text))) continue;
+        const extracted = await this.options.extract(input.text, given(input));
+        if (this.writer.add({ ...extracted, url: input.url ?? null })) added++;
+      }
+      this.state = this.rebuild();
+      return { added, duplicates: inputs.length - added };
+    });
+  }
+
+  remove(id: string): Promise<RemoveResult | null> {
+    return this.queue.run(async () => {
+      if (!this.writer.remove(id)) return null;
+      const before = this.state.graph;
+      this.state = this.rebuild();
+      const { graph } = this.state;
+      return { removed: { nodes: before.filterNodes((n) => !graph.hasNode(n)), edges: before.filterEdges((e) => !graph.hasEdge(e)) } };
+    });
+  }
+
+  /** Waits for pending writes, then closes the database. */
+  async close(): Promise<void> {
+    await this.queue.run(async () => undefined);
+    this.db.close();
+  }
+}

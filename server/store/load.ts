@@ -1,0 +1,144 @@
+// Rebuilds the graph from the store: the same graph that buildGraph makes from the stored articles, merged in article
+// id order, but read with a few primary-key scans instead of one query per row.
+import { emptyGraph, edgeKey } from "../graph/build.ts";
+import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
+import type { DB } from "./schema.ts";
+
+export interface LoadedState {
+  graph: KnowledgeGraph;
+  articles: Map<string, ArticleRecord>;
+}
+
+type NodeRow = [string, number, number, EntityKind, string, number | null, number | null, MentionForm | null];
+type EdgeRow = [string, number, number, number, RelationType, Polarity | null, string | null, string | null, number, number | null, number | null, string | null];
+
+// Short strings repeated on every row are shared, not one copy per row.
+const intern = new Map<string, string>();
+const shared = <T extends string>(s: T): T => {
+  let v = intern.get(s);
+  if (v === undefined) intern.set(s, (v = s));
+  return v as T;
+};
+
+export function loadArticles(db: DB): Map<string, ArticleRecord> {
+  const articles = new Map<string, ArticleRecord>();
+  const rows = db.prepare("SELECT id, title, date, source, text FROM articles ORDER BY id").raw().iterate() as Iterable<
+    [string, string | null, string | null, string | null, string]
+  >;
+  for (const [id, title, date, source, text] of rows) articles.set(id, { id, title, date, source, text });
+  return articles;
+}
+
+export function loadState(db: DB): LoadedState {
+  return db.transaction(() => {
+    const articles = loadArticles(db);
+    return { graph: loadGraph(db, articles), articles };
+  }).deferred();
+}
+
+/** The graph of every stored article, without layout (x = y = 0, size = 1 as buildGraph leaves them). */
+export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): KnowledgeGraph {
+  const graph = emptyGraph();
+  const ids: string[] = [];
+  for (const [n, id] of db.prepare("SELECT n, id FROM entities").raw().iterate() as Iterable<[number, string]>) ids[n] = id;
+
+  // The article id from the last row, and the canonical copy of it held by `articles`.
+  let rawArticle = "";
+  let article = "";
+  let text = "";
+  const canonical = (a: string) => {
+    if (a !== rawArticle) {
+      rawArticle = a;
+      const record = articles.get(a);
+      if (!record) throw new Error(`store: rows for unknown article ${a}`);
+      article = record.id;
+      text = record.text;
+    }
+    return article;
+  };
+
+  const names = new Map<string, Set<string>>();
+  const nodeRows = db
+    .prepare(
+      `SELECT ae.article, ae.ord, ae.entity, ae.kind, ae.name, m.start, m."end", m.form
+       FROM article_entities ae LEFT JOIN mentions m ON m.article = ae.article AND m.entity_ord = ae.ord
+       ORDER BY ae.article, ae.ord, m.ord`,
+    )
+    .raw()
+    .iterate() as Iterable<NodeRow>;
+  let groupArticle = "";
+  let groupOrd = -1;
+  let node: NodeAttributes | undefined;
+  for (const [a, ord, n, kind, name, start, end, form] of nodeRows) {
+    const art = canonical(a);
+    if (art !== groupArticle || ord !== groupOrd) {
+      groupArticle = art;
+      groupOrd = ord;
+      const id = ids[n];
+      if (!graph.hasNode(id)) {
+        graph.addNode(id, { kind: shared(kind), label: name, aliases: [], mentionCount: 0, articles: [art], mentions: [], x: 0, y: 0, size: 1 });
+        node = graph.getNodeAttributes(id);
+        names.set(id, new Set([name]));
+      } else {
+        node = graph.getNodeAttributes(id);
+        // The fullest name becomes the label; on a tie the earlier article's stays.
+        if (name.length > node.label.length) node.label = name;
+        if (node.articles[node.articles.length - 1] !== art) node.articles.push(art);
+        names.get(id)!.add(name);
+      }
+    }
+    if (start !== null && end !== null && form !== null) {
+      node!.mentions.push({ article: art, start, end, form: shared(form) });
+      node!.mentionCount++;
+    }
+  }
+  const aliasRows = db
+    .prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord")
+    .raw()
+    .iterate() as Iterable<[number, string]>;
+  for (const [n, alias] of aliasRows) names.get(ids[n])!.add(alias);
+  for (const [id, set] of names) {
+    const a = graph.getNodeAttributes(id);
+    set.delete(a.label);
+    a.aliases = [...set].sort();
+  }
+  names.clear();
+
+  const edgeRows = db
+    .prepare(
+      `SELECT r.article, r.ord, r.source, r.target, r.type, r.polarity, r.title, r.act, r.confidence, e.start, e."end", e.text
+       FROM relations r LEFT JOIN evidence e ON e.article = r.article AND e.relation_ord = r.ord
+       ORDER BY r.article, r.ord, e.ord`,
+    )
+    .raw()
+    .iterate() as Iterable<EdgeRow>;
+  groupArticle = "";
+  groupOrd = -1;
+  let edge: EdgeAttributes | undefined;
+  for (const [a, ord, s, t, type, polarity, title, act, confidence, start, end, evidenceText] of edgeRows) {
+    const art = canonical(a);
+    if (art !== groupArticle || ord !== groupOrd) {
+      groupArticle = art;
+      groupOrd = ord;
+      const source = ids[s];
+      const target = ids[t];
+      const key = edgeKey({ source, target, type, polarity: polarity ?? undefined, attributes: { act: act ?? undefined } });
+      if (!graph.hasEdge(key)) {
+        // Same attribute order as buildGraph, so that serialized graphs are byte-identical.
+        const attributes: EdgeAttributes = { type: shared(type), confidence, evidence: [], articles: [art] };
+        if (polarity) attributes.polarity = shared(polarity);
+        if (title) attributes.title = title;
+        if (act) attributes.act = shared(act);
+        graph.addDirectedEdgeWithKey(key, source, target, attributes);
+        edge = graph.getEdgeAttributes(key);
+      } else {
+        edge = graph.getEdgeAttributes(key);
+        if (confidence > edge.confidence) edge.confidence = confidence;
+        if (edge.articles[edge.articles.length - 1] !== art) edge.articles.push(art);
+      }
+    }
+    if (start !== null && end !== null) edge!.evidence.push({ article: art, start, end, text: evidenceText ?? text.slice(start, end) });
+  }
+  return graph;
+}

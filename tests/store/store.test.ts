@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { buildGraph } from "../../server/graph/build.ts";
+import { layoutGraph } from "../../server/graph/layout.ts";
+import { openDatabase, SCHEMA_VERSION } from "../../server/store/schema.ts";
+import { loadState } from "../../server/store/load.ts";
+import { GraphStore } from "../../server/store/graphStore.ts";
+import { articleA, articleB } from "../helpers/fixtures.ts";
+import { fakeExtractor, generatedText, openTempStore, tableCounts, tempDir } from "./helpers.ts";
+
+const meta = (a: typeof articleA) => ({ title: a.record.title, date: a.record.date, source: a.record.source });
+const built = (...articles: (typeof articleA)[]) => {
+  const g = buildGraph(articles);
+  layoutGraph(g);
+  return g.export();
+};
+
+describe("schema", () => {
+  it("records its version and refuses a store from a newer program", () => {
+    const path = join(tempDir(), "s.db");
+    const db = openDatabase(path);
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openDatabase(path)).toThrow(/schema version/);
+  });
+});
+
+describe("GraphStore", () => {
+  it("rebuilds from the store exactly the graph buildGraph makes from the same articles", async () => {
+    const store = openTempStore({ layout: false });
+    const texts = Array.from({ length: 12 }, (_, i) => generatedText(i));
+    for (const text of texts) await store.ingest({ text });
+    await store.ingest({ text: articleA.record.text, ...meta(articleA) });
+    await store.ingest({ text: articleB.record.text, ...meta(articleB) });
+    const expected = buildGraph([...texts.map((t) => fakeExtractor(t, {}) as typeof articleA), articleA, articleB]).export();
+    expect(JSON.stringify(loadState(store.db).graph.export())).toBe(JSON.stringify(expected));
+    expect(store.current().graph.size).toBeGreaterThan(10);
+    await store.close();
+  });
+
+  it("merges two articles that share actors into shared nodes and edges", async () => {
+    const store = openTempStore();
+    await store.ingest({ text: articleA.record.text, ...meta(articleA) });
+    const r = await store.ingest({ text: articleB.record.text, ...meta(articleB) });
+    const { graph } = store.current();
+    expect(graph.getNodeAttribute("person:anna-berg", "articles")).toEqual([articleA.record.id, articleB.record.id].sort());
+    expect(graph.getNodeAttribute("country:sylvania", "aliases")).toContain("Sylvanian");
+    const stance = "person:anna-berg|stance:urges:oppose|country:sylvania";
+    expect(graph.getEdgeAttribute(stance, "evidence")).toHaveLength(2);
+    // Only what B brought is new.
+    expect(r.added.nodes.sort()).toEqual(["location:lakeside", "person:omar-vale"]);
+    expect(r.added.edges).toEqual(["person:omar-vale|holds_position|country:sylvania"]);
+    expect(graph.export()).toEqual(built(articleA, articleB));
+    await store.close();
+  });
+
+  it("deleting an article gives back the graph of the others, exactly", async () => {
+    const store = openTempStore();
+    await store.ingest({ text: articleA.record.text, ...meta(articleA) });
+    await store.ingest({ text: articleB.record.text, ...meta(articleB) });
+    const r = await store.remove(articleB.record.id);
+    expect(r?.removed.nodes.sort()).toEqual(["location:lakeside", "person:omar-vale"]);
+    expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(built(articleA)));
+    expect(store.current().articles.has(articleB.record.id)).toBe(false);
+    expect(await store.remove(articleB.record.id)).toBeNull();
+    // Entities only B named are gone from the store too.
+    expect(store.db.prepare("SELECT count(*) FROM entities WHERE id = 'person:omar-vale'").pluck().get()).toBe(0);
+    await store.close();
+  });
+
+  it("keeps everything across a restart, and the layout depends on the stored articles only", async () => {
+    const path = join(tempDir(), "restart.db");
+    const first = GraphStore.open(path, { extract: fakeExtractor });
+    for (let i = 0; i < 5; i++) await first.ingest({ text: generatedText(i) });
+    await first.ingest({ text: articleA.record.text, ...meta(articleA) });
+    const before = JSON.stringify(first.current().graph.export());
+    await first.close();
+
+    const second = GraphStore.open(path, { extract: fakeExtractor });
+    expect(JSON.stringify(second.current().graph.export())).toBe(before);
+    expect([...second.current().articles.keys()].sort()).toHaveLength(6);
+    await second.close();
+
+    // Without the saved positions, the layout is computed again and comes out the same.
+    const db = new Database(path);
+    db.exec("DELETE FROM layout");
+    db.close();
+    const third = GraphStore.open(path, { extract: fakeExtractor });
+    expect(JSON.stringify(third.current().graph.export())).toBe(before);
+    await third.close();
+  });
+
+  it("answers the same text twice as one article", async () => {
+    const store = openTempStore();
+    const first = await store.ingest({ text: generatedText(1), title: "One" });
+    const again = await store.ingest({ text: generatedText(1), title: "Other title" });
+    expect(first.duplicate).toBe(false);
+    expect(again).toMatchObject({ duplicate: true, article: { id: first.article.id, title: "One" }, added: { nodes: [], edges: [] } });
+    expect(store.reader.count()).toBe(1);
+    await store.close();
+  });
+
+  it("loses nothing to concurrent ingests", async () => {
+    const store = openTempStore();
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.ingest({ text: generatedText(100 + i) })));
+    expect(results.every((r) => !r.duplicate)).toBe(true);
+    expect(store.reader.count()).toBe(10);
+    expect(store.current().articles.size).toBe(10);
+    const expected = buildGraph(Array.from({ length: 10 }, (_, i) => fakeExtractor(generatedText(100 + i), {}) as typeof articleA));
+    layoutGraph(expected);
+    expect(store.current().graph.export()).toEqual(expected.export());
+    await store.close();
+  });
+
+  it("a failing extractor leaves the store and the graph as they were", async () => {
+    let fail = false;
+    const store = openTempStore({ extract: (t, g) => { if (fail) throw new Error("extractor broke"); return fakeExtractor(t, g); } });
+    await store.ingest({ text: articleA.record.text });
+    const counts = tableCounts(store);
+    const state = store.current();
+    fail = true;
+    await expect(store.ingest({ text: generatedText(7) })).rejects.toThrow("extractor broke");
+    expect(tableCounts(store)).toEqual(counts);
+    expect(store.current()).toBe(state);
+    fail = false;
+    expect((await store.ingest({ text: generatedText(7) })).duplicate).toBe(false);
+  });
+
+  it("a database error in the middle of the write rolls the whole article back", async () => {
+    let failAt = -1;
+    const store = openTempStore({ beforeCommit: () => { if (failAt-- === 0) throw new Error("disk says no"); } });
+    await store.ingest({ text: articleA.record.text });
+    const counts = tableCounts(store);
+    const state = store.current();
+    failAt = 0;
+    await expect(store.ingest({ text: articleB.record.text })).rejects.toThrow("disk says no");
+    expect(tableCounts(store)).toEqual(counts);
+    expect(store.current()).toBe(state);
+
+    // A constraint failure halfway through the rows (an entity of an unknown kind after valid ones) too.
+    const bad = openTempStore({
+      extract: (t, g) => {
+        const a = fakeExtractor(t, g);
+        a.extraction.entities.push({ ...a.extraction.entities[0], id: "planet:mars", kind: "planet" as never });
+        return a;
+      },
+    });
+    const empty = tableCounts(bad);
+    await expect(bad.ingest({ text: generatedText(3) })).rejects.toThrow(/CHECK/);
+    expect(tableCounts(bad)).toEqual(empty);
+    expect(bad.current().graph.order).toBe(0);
+  });
+
+  it("rejects empty and binary text before extracting", async () => {
+    const store = openTempStore({ extract: () => { throw new Error("should not run"); } });
+    for (const text of ["", "  \n\t ", "abc\u0000def", "\u0001\u0002\u0003\u0004 ab"]) {
+      await expect(store.ingest({ text })).rejects.toThrow(/empty|binary/);
+    }
+    expect(store.reader.count()).toBe(0);
+  });
+
+  it("gives back what an article produced", async () => {
+    const store = openTempStore();
+    await store.ingest({ text: articleA.record.text, title: "T", url: "https://example.org/a" });
+    const detail = store.reader.get(articleA.record.id)!;
+    expect(detail).toMatchObject({ id: articleA.record.id, title: "T", url: "https://example.org/a", text: articleA.record.text });
+    expect(detail.entities).toEqual(articleA.extraction.entities);
+    expect(detail.relations.map(({ edge: _e, ...r }) => r)).toEqual(articleA.extraction.relations);
+    for (const r of detail.relations) expect(store.current().graph.hasEdge(r.edge)).toBe(true);
+    expect(store.reader.list(10, 0)[0].counts).toEqual({ entities: 4, relations: 3 });
+  });
+});
