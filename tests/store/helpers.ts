@@ -6,6 +6,8 @@ import { afterEach } from "vitest";
 import { GraphStore, type GraphStoreOptions } from "../../server/store/graphStore.ts";
 import { prepareArticle } from "../../server/ingest/prepare.ts";
 import { extract } from "../ingest/fakeExtract.ts";
+import type { ArticleMeta } from "../../server/extract/types.ts";
+import type { ExtractedArticle } from "../../server/graph/build.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -18,7 +20,7 @@ export function tempDir(): string {
   return dir;
 }
 
-export const fakeExtractor: GraphStoreOptions["extract"] = (text, given) => prepareArticle(extract, text, given);
+export const fakeExtractor = (text: string, given: Partial<ArticleMeta>): ExtractedArticle => prepareArticle(extract, text, given);
 
 export function openTempStore(options: Partial<GraphStoreOptions> = {}, path = join(tempDir(), "store.db")): GraphStore {
   return GraphStore.open(path, { extract: fakeExtractor, ...options });

@@ -35,7 +35,7 @@ describe("GraphStore", () => {
     for (const text of texts) await store.ingest({ text });
     await store.ingest({ text: articleA.record.text, ...meta(articleA) });
     await store.ingest({ text: articleB.record.text, ...meta(articleB) });
-    const expected = buildGraph([...texts.map((t) => fakeExtractor(t, {}) as typeof articleA), articleA, articleB]).export();
+    const expected = buildGraph([...texts.map((t) => fakeExtractor(t, {})), articleA, articleB]).export();
     expect(JSON.stringify(loadState(store.db).graph.export())).toBe(JSON.stringify(expected));
     expect(store.current().graph.size).toBeGreaterThan(10);
     await store.close();
@@ -109,7 +109,7 @@ describe("GraphStore", () => {
     expect(results.every((r) => !r.duplicate)).toBe(true);
     expect(store.reader.count()).toBe(10);
     expect(store.current().articles.size).toBe(10);
-    const expected = buildGraph(Array.from({ length: 10 }, (_, i) => fakeExtractor(generatedText(100 + i), {}) as typeof articleA));
+    const expected = buildGraph(Array.from({ length: 10 }, (_, i) => fakeExtractor(generatedText(100 + i), {})));
     layoutGraph(expected);
     expect(store.current().graph.export()).toEqual(expected.export());
     await store.close();
