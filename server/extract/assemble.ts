@@ -1,0 +1,24 @@
+// Final shape: the contract's Extraction with deterministic ordering and only valid spans.
+import type { ArticleMeta, Entity, Extraction, Quote, Relation } from "./types.ts";
+import type { EntityTable } from "./entities.ts";
+
+export function assemble(text: string, article: ArticleMeta, table: EntityTable, relations: Relation[], quotes: Quote[]): Extraction {
+  const valid = (s: { start: number; end: number }) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length;
+  const entities: Entity[] = [];
+  for (const e of table.byId.values()) {
+    const mentions = e.mentions.filter(valid).sort((a, b) => a.start - b.start || a.end - b.end);
+    if (!mentions.length) continue;
+    const aliases = [...e.aliases].map((a) => a.replace(/\s+/g, " ").trim()).filter((a) => a && a !== e.name);
+    entities.push({ id: e.id, kind: e.kind, name: e.name, aliases: [...new Set(aliases)].sort(), mentions });
+  }
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
+  const ids = new Set(entities.map((e) => e.id));
+  const rels = relations
+    .map((r) => ({ ...r, evidence: r.evidence.filter(valid).sort((a, b) => a.start - b.start) }))
+    .filter((r) => r.evidence.length && ids.has(r.source) && ids.has(r.target) && r.source !== r.target)
+    .sort((a, b) => a.type.localeCompare(b.type) || a.source.localeCompare(b.source) || a.target.localeCompare(b.target) || (a.attributes.act ?? "").localeCompare(b.attributes.act ?? ""));
+  const qs = quotes
+    .filter((q) => valid(q.cue) && valid(q.content) && (!q.speakerSpan || valid(q.speakerSpan)))
+    .map((q) => ({ ...q, speaker: q.speaker && ids.has(q.speaker) ? q.speaker : null }));
+  return { article, entities, relations: rels, quotes: qs };
+}

@@ -1,0 +1,46 @@
+// Who is acting at a point in a sentence: the clause subject, or the speaker of the quote the point lies in.
+import type { Quote, Span } from "./types.ts";
+import type { Sentence } from "./sentences.ts";
+import type { EntityTable, MentionRef } from "./entities.ts";
+import { inQuoted, type QuotedSegment } from "./quoted.ts";
+
+const ACTOR = new Set(["person", "organization", "country"]);
+
+/** The speaker of the quote (direct or reported) whose content holds this offset. */
+export function speakerAt(quotes: Quote[], offset: number): Quote | undefined {
+  return quotes.find((q) => q.speaker && offset >= q.content.start && offset < q.content.end);
+}
+
+/**
+ * The actor a verb at `offset` belongs to: the nearest actor mention before it in the same clause (not a possessor,
+ * not after a preposition), then the sentence's first person, else the quote speaker.
+ */
+export function subjectBefore(text: string, s: Sentence, offset: number, table: EntityTable, quoted: QuotedSegment[]): MentionRef | undefined {
+  const refs = table.within({ start: s.start, end: offset }).filter((r) => ACTOR.has(table.get(r.id)!.kind));
+  const quoteOfVerb = inQuoted(quoted, offset);
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i];
+    if (inQuoted(quoted, r.start) !== quoteOfVerb) continue;
+    // Adjectival demonyms ("the Ukrainian leader") and names nested in a longer mention are not subjects.
+    if (r.form === "demonym" && /^\s+[a-z]/.test(text.slice(r.end, r.end + 3))) continue;
+    if (refs.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start)) continue;
+    const between = text.slice(r.end, offset);
+    if (/^['’]s?\s/.test(between)) continue; // possessor: "Ukraine's air defense"
+    if (/[;]|\bthat\b|\bwhich\b|\bwho\b/.test(between) && !/^\s*,[^,]*,\s*/.test(between)) continue;
+    const before = text.slice(Math.max(s.start, r.start - 12), r.start);
+    if (/\b(?:to|of|for|with|from|into|against|on|at|by|in)\s+(?:the\s+)?$/i.test(before) && table.get(r.id)!.kind !== "person") continue;
+    return r;
+  }
+  return undefined;
+}
+
+/** The head of an appositive: in "the X Group, an alliance co-chaired by A and B that …", X Group. */
+export function appositiveHead(text: string, s: Sentence, offset: number, table: EntityTable, kinds = ACTOR): MentionRef | undefined {
+  const slice = text.slice(s.start, offset);
+  const m = /,\s+(?:an?|the)\s+[^,]*$/.exec(slice);
+  if (!m) return undefined;
+  const commaAt = s.start + m.index;
+  return table.within({ start: s.start, end: commaAt }).filter((r) => kinds.has(table.get(r.id)!.kind) && r.end >= commaAt - 1).pop();
+}
+
+export const evidenceOf = (text: string, span: Span) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });

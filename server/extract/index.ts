@@ -1,0 +1,32 @@
+// The extractor: article text in, the contract's Extraction out. Each stage is a pure function of what came before.
+import type { Extraction } from "./types.ts";
+import { parseHeader } from "./header.ts";
+import { splitSentences } from "./sentences.ts";
+import { tagText } from "./postags.ts";
+import { detectMentions } from "./mentions.ts";
+import { resolveEntities } from "./resolve.ts";
+import { detectEvents } from "./events.ts";
+import { findQuoted } from "./quoted.ts";
+import { resolveCoreference } from "./coref.ts";
+import { extractQuotes } from "./quotes.ts";
+import { extractRelations } from "./relations.ts";
+import { extractStances } from "./stances.ts";
+import { assemble } from "./assemble.ts";
+
+export function extract(text: string): Extraction {
+  const header = parseHeader(text);
+  const sentences = splitSentences(text, header.bodyStart);
+  const tags = tagText(text);
+  const candidates = detectMentions(text, sentences, tags);
+  const headline = header.titleSpan ? [{ ...header.titleSpan, sentence: -1 }] : [];
+  const table = resolveEntities(text, candidates, headline);
+  detectEvents(text, sentences, table);
+  const quoted = findQuoted(text, header.bodyStart);
+  resolveCoreference(text, sentences, quoted, table);
+  const quotes = extractQuotes(text, sentences, quoted, tags, table);
+  const relations = extractRelations(text, sentences, table, quoted, header.article.date);
+  const stances = extractStances(text, sentences, table, quoted, quotes);
+  return assemble(text, header.article, table, [...relations, ...stances], quotes);
+}
+
+export type { Extraction } from "./types.ts";

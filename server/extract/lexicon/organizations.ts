@@ -1,0 +1,17 @@
+// Words that mark a capitalised name as an organisation, and well-known acronym shapes.
+export const ORG_HEADS = new Set([
+  "group", "agency", "organization", "organisation", "council", "ministry", "department", "bank", "union", "party",
+  "commission", "committee", "association", "fund", "federation", "alliance", "coalition", "institute", "university",
+  "college", "school", "corporation", "corp", "company", "co", "inc", "ltd", "plc", "llc", "ag", "sa", "gmbh", "holdings",
+  "airways", "airlines", "motors", "industries", "systems", "technologies", "partners", "capital", "network", "times",
+  "post", "journal", "news", "press", "tribune", "herald", "guardian", "telegraph", "broadcasting", "television", "radio",
+  "office", "service", "services", "board", "authority", "court", "parliament", "congress", "senate", "assembly",
+  "administration", "government", "army", "navy", "force", "forces", "police", "guard", "command", "secretariat",
+  "foundation", "society", "center", "centre", "club", "team", "league", "federal", "reserve", "exchange", "bureau",
+  "cabinet", "campaign", "movement", "front", "brigade", "brigades", "church", "trust", "programme", "program",
+  "watch", "international", "enterprises", "electric", "energy", "oil", "petroleum", "pharmaceuticals", "media",
+  "communications", "telecom", "airlines", "group's", "nations", "organisation's", "community", "treaty",
+]);
+
+/** Words that make an otherwise ambiguous capitalised word an organisation when they follow it ("Google shares"). */
+export const ORG_CONTEXT_AFTER = /^\s+(?:shares|stock|spokes(?:man|woman|person)|chief executive|boss|executives|headquarters|chairman)\b/i;

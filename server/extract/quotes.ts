@@ -1,0 +1,284 @@
+// Quotes: direct speech in quotation marks and reported speech ("X said that …", "…, officials said"), each with
+// its cue, content and speaker (an entity where the speaker span names one).
+import type { Quote, Span } from "./types.ts";
+import type { Sentence } from "./sentences.ts";
+import type { EntityTable } from "./entities.ts";
+import type { TagIndex } from "./postags.ts";
+import { inQuoted, type QuotedSegment } from "./quoted.ts";
+import { tokenize, type Token } from "./tokens.ts";
+import { REPORTING } from "./lexicon/verbs.ts";
+
+// Reporting verbs that are also common nouns or other verbs: only cues when compromise tags them as verbs.
+const AMBIGUOUS = new Set(["report", "reports", "post", "posts", "state", "states", "note", "notes", "call", "calls", "point", "points",
+  "claim", "claims", "project", "read", "find", "found", "hold", "held", "show", "shows", "counter", "detail", "quote", "comment",
+  "comments", "hope", "hopes", "fear", "fears", "charge", "charges", "continue", "continues", "continued", "learn", "feel", "know",
+  "knew", "known", "think", "thought", "believe", "expect", "expects", "expected", "signal", "forecast", "stat", "cite", "sing",
+  "answer", "promise", "pledge", "vow", "demand", "agree", "describe", "described", "maintain", "indicate", "estimate", "reply",
+  "mention", "concede", "deny", "confirm", "reveal", "recall", "observe", "predict", "suggest", "suggests", "suggested", "tell", "ask",
+  "caution", "warn", "wonder", "assure", "advise", "inform", "whisper", "shout", "yell", "scream", "post", "posted", "call", "called"]);
+// Finite cues that take the speaker right before them; "call", "point" need their particle.
+const NEEDS_PARTICLE: Record<string, RegExp> = { point: /^\s+out\b/, pointed: /^\s+out\b/, points: /^\s+out\b/, pointing: /^\s+out\b/ };
+const SKIP_BACK = new Set(["also", "later", "previously", "again", "then", "once", "reportedly", "has", "had", "have", "was", "is", "will", "would", "had", "further", "repeatedly", "recently", "earlier", "publicly", "privately", "simply", "flatly", "told", "often", "never", "not", "did", "does", "do", "has", "may", "might", "could", "can", "should", "must"]);
+const NP_STOP = new Set(["that", "which", "who", "whom", "and", "but", "because", "while", "when", "if", "as", "than", "so", "said", "says", "where", "after", "before", "since", "though", "although", "what", "how", "why", "to"]);
+const PRONOUN = /^(?:he|she|they|we|i|it|you)$/i;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+
+export function extractQuotes(text: string, sentences: Sentence[], quoted: QuotedSegment[], tags: TagIndex, table: EntityTable): Quote[] {
+  const quotes: Quote[] = [];
+  const sentenceAt = (offset: number) => findSentence(sentences, offset);
+  const cueAt = (t: Token) => isCue(text, t, tags);
+
+  // --- direct speech ---
+  let last: Quote | null = null;
+  let lastParagraph = -1;
+  let lastOpen = false;
+  const usedSegments = new Set<QuotedSegment>();
+  for (let i = 0; i < quoted.length; i++) {
+    const seg = quoted[i];
+    if (usedSegments.has(seg)) continue;
+    const s = sentenceAt(seg.start);
+    if (!s) continue;
+    const words = text.slice(seg.inner.start, seg.inner.end).trim().split(/\s+/).length;
+    let content: Span = { start: seg.start, end: seg.end };
+    let cue: Span | null = null;
+    let speaker: Span | null = null;
+    // After: `"…," X said` / `"…," said X`.
+    const afterSentence = sentenceAt(Math.max(seg.start, seg.end - 1));
+    const afterEnd = Math.min(afterSentence?.end ?? seg.end, nextQuoteStart(quoted, i, text.length));
+    const after = tokenize(text, { start: seg.end, end: Math.max(seg.end, afterEnd) });
+    const a = attributionAfter(text, after, cueAt);
+    if (a) {
+      cue = a.cue; speaker = a.speaker;
+      // `"A," he said, "B."`: the next segment continues this quote.
+      const next = quoted[i + 1];
+      if (next && /^[\s,;:—–-]*$/.test(text.slice(a.end, next.start)) && sentenceAt(next.start)?.paragraph === s.paragraph) {
+        content = { start: seg.start, end: next.end };
+        usedSegments.add(next);
+      }
+    } else {
+      // Before: `X said: "…"`, `stating "…"`.
+      const before = tokenize(text, { start: s.start, end: seg.start });
+      const b = attributionBefore(text, before, cueAt, table);
+      if (b) { cue = b.cue; speaker = b.speaker; }
+    }
+    const paragraph = s.paragraph;
+    if (!cue && last && (lastOpen || paragraph === lastParagraph || paragraph === lastParagraph + 1) && words >= 4) {
+      // An unattributed quote right after an attributed one continues it.
+      quotes.push({ ...last, content });
+      lastParagraph = paragraph;
+      lastOpen = seg.open;
+      continue;
+    }
+    if (!cue || (words < 3 && !a)) continue;
+    const q = makeQuote(speaker, cue, content, true, table);
+    quotes.push(q);
+    last = q;
+    lastParagraph = paragraph;
+    lastOpen = seg.open;
+  }
+
+  // --- reported speech ---
+  for (const s of sentences) {
+    const tokens = tokenize(text, s);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (inQuoted(quoted, t.start) || !cueAt(t)) continue;
+      const r = reported(text, s, tokens, k, quoted, table);
+      if (r && !quotes.some((q) => overlapShare(q.content, r.content) > 0.5)) quotes.push(makeQuote(r.speaker, r.cue, r.content, false, table));
+    }
+    const acc = /\baccording to\b/i.exec(text.slice(s.start, s.end));
+    if (acc) {
+      const at = s.start + acc.index;
+      const sp = npAfter(text, tokenize(text, { start: at + acc[0].length, end: s.end }));
+      if (sp) {
+        const lead = text.slice(s.start, at).replace(/[\s,]+$/, "");
+        const content = lead.split(/\s+/).length >= 3 ? { start: s.start, end: s.start + lead.length } : trimEnd(text, sp.end, s.end);
+        if (content.end > content.start && !quotes.some((q) => overlapShare(q.content, content) > 0.5)) {
+          quotes.push(makeQuote(sp, { start: at, end: at + acc[0].length }, content, false, table));
+        }
+      }
+    }
+  }
+  quotes.sort((x, y) => x.content.start - y.content.start || x.cue.start - y.cue.start);
+  return quotes;
+}
+
+function makeQuote(speaker: Span | null, cue: Span, content: Span, direct: boolean, table: EntityTable): Quote {
+  let id: string | null = null;
+  if (speaker) {
+    const refs = table.within(speaker);
+    const person = refs.filter((r) => table.get(r.id)?.kind === "person").pop();
+    const whole = refs.find((r) => r.start === speaker.start && r.end === speaker.end);
+    const other = refs.filter((r) => table.get(r.id)?.kind === "organization" || table.get(r.id)?.kind === "country").pop();
+    id = (person ?? whole ?? (refs.length === 1 ? other : undefined))?.id ?? null;
+  }
+  return { speaker: id, speakerSpan: speaker, cue, content, direct };
+}
+
+function isCue(text: string, t: Token, tags: TagIndex): boolean {
+  if (!REPORTING.has(t.lower)) return false;
+  const particle = NEEDS_PARTICLE[t.lower];
+  if (particle && !particle.test(text.slice(t.end, t.end + 6))) return false;
+  if (AMBIGUOUS.has(t.lower) || AMBIGUOUS.has(REPORTING.get(t.lower) ?? "")) {
+    const tg = tags.get(t.start);
+    if (tg && !tg.has("Verb")) return false;
+  }
+  return true;
+}
+
+interface Attribution { cue: Span; speaker: Span | null; end: number }
+
+/** `, X said` or `, said X` right after a closing quotation mark. */
+function attributionAfter(text: string, tokens: Token[], cueAt: (t: Token) => boolean): Attribution | null {
+  let k = 0;
+  while (k < tokens.length && /^[,;:—–-]$/.test(tokens[k].text)) k++;
+  if (k >= tokens.length) return null;
+  if (cueAt(tokens[k])) {
+    const np = npAfter(text, tokens.slice(k + 1));
+    return np ? { cue: tokens[k], speaker: np, end: np.end } : null;
+  }
+  // Up to 8 words of speaker, then the cue.
+  for (let j = k; j < Math.min(tokens.length, k + 10); j++) {
+    const t = tokens[j];
+    if (cueAt(t) && j > k) {
+      let e = j;
+      while (e > k && SKIP_BACK.has(tokens[e - 1].lower)) e--;
+      if (e === k) return null;
+      const sp = { start: tokens[k].start, end: tokens[e - 1].end };
+      return { cue: { start: t.start, end: t.end }, speaker: sp, end: t.end };
+    }
+    if (/^[.!?;"“”]$/.test(t.text) || NP_STOP.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** `X said: "…"`, `X told reporters "…"`, and gerund cues `…, stating "…"` whose speaker is the clause subject. */
+function attributionBefore(text: string, tokens: Token[], cueAt: (t: Token) => boolean, table: EntityTable): Attribution | null {
+  let k = tokens.length - 1;
+  while (k >= 0 && /^[,:;—–-]$/.test(tokens[k].text)) k--;
+  // Allow "that" and a short object between the cue and the quote.
+  for (let back = 0; back <= 4 && k - back >= 0; back++) {
+    const t = tokens[k - back];
+    if (!cueAt(t)) {
+      if (/^[.!?;"“”]$/.test(t.text)) return null;
+      continue;
+    }
+    const cue = { start: t.start, end: t.end };
+    if (/ing$/.test(t.lower)) return { cue, speaker: clauseSubject(tokens, k - back, table), end: t.end };
+    const sp = npBefore(text, tokens, k - back, table);
+    return sp ? { cue, speaker: sp, end: t.end } : null;
+  }
+  return null;
+}
+
+/** The subject of the clause a gerund hangs on: the first person (or resolved pronoun) mention in it. */
+function clauseSubject(tokens: Token[], k: number, table: EntityTable): Span | null {
+  if (!tokens.length) return null;
+  const refs = table.within({ start: tokens[0].start, end: tokens[k].start });
+  const person = refs.find((r) => table.get(r.id)?.kind === "person");
+  return person ? { start: person.start, end: person.end } : null;
+}
+
+/** The noun phrase ending right before tokens[k] (skipping auxiliaries and adverbs); appositives resolve to the name. */
+function npBefore(text: string, tokens: Token[], k: number, table: EntityTable): Span | null {
+  let e = k;
+  while (e > 0 && SKIP_BACK.has(tokens[e - 1].lower)) e--;
+  let b = e;
+  // Appositive: `X, a doctor, said`.
+  if (b > 0 && tokens[b - 1].text === ",") {
+    let c = b - 2;
+    while (c >= 0 && tokens[c].text !== ",") c--;
+    if (c > 0) {
+      const name = table.ordered().filter((r) => r.end <= tokens[c].start && r.end >= tokens[c - 1].start).pop();
+      if (name) return { start: name.start, end: name.end };
+    }
+    return null;
+  }
+  while (b > 0 && e - b < 8) {
+    const t = tokens[b - 1];
+    if (NP_STOP.has(t.lower) || /^[^\p{L}\p{N}'’.&-]/u.test(t.text)) break;
+    b--;
+  }
+  if (b === e) return null;
+  return { start: tokens[b].start, end: tokens[e - 1].end };
+}
+
+/** The noun phrase starting at tokens[0], up to punctuation: `said the company's spokesman`. */
+function npAfter(text: string, tokens: Token[]): Span | null {
+  let e = 0;
+  while (e < tokens.length && e < 10 && !/^[,.;:!?"“”()]$/.test(tokens[e].text) && !NP_STOP.has(tokens[e].lower) && !/^(?:on|in|at|during|last|this|yesterday|today)$/i.test(tokens[e].lower)) e++;
+  if (e === 0) return null;
+  void text;
+  return { start: tokens[0].start, end: tokens[e - 1].end };
+}
+
+/** `X said (that) …` and `…, X said.` outside quotation marks. */
+function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted: QuotedSegment[], table: EntityTable): { speaker: Span | null; cue: Span; content: Span } | null {
+  const cue = { start: tokens[k].start, end: tokens[k].end };
+  const rest = tokens.slice(k + 1).filter((t) => !/^[.!?"”]$/.test(t.text) || t.end < s.end - 1);
+  const tail = text.slice(tokens[k].end, s.end).replace(/[\s.!?"”]+$/, "");
+  // Sentence-final attribution: `…, sources said.` / `…, said the official.`
+  if (tail.split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tail)) {
+    let c = k - 1;
+    while (c >= 0 && tokens[c].text !== ",") c--;
+    if (c > 2) {
+      const sp = c + 1 < k ? { start: tokens[c + 1].start, end: tokens[k - 1].end } : npAfter(text, rest);
+      const spClean = sp && /^[\s]*$/.test(text.slice(sp.start, sp.start)) ? stripAux(text, sp) : null;
+      const content = { start: contentStart(text, s, quoted), end: tokens[c].start };
+      if (spClean && content.end - content.start > 10) return { speaker: spClean, cue, content };
+    }
+  }
+  if (/ing$/.test(tokens[k].lower) && k === 0) return null;
+  // `X said (that) …`: the speaker comes before the cue.
+  const speaker = /ing$/.test(tokens[k].lower) ? clauseSubject(tokens, k, table) : npBefore(text, tokens, k, table);
+  if (!speaker) return null;
+  let from = k + 1;
+  const that = tokens.slice(k + 1, k + 8).findIndex((t) => t.lower === "that");
+  if (that >= 0) from = k + 1 + that;
+  else if (tokens[from] && /^[,:]$/.test(tokens[from].text)) from++;
+  if (!tokens[from] || tokens.length - from < 4) return null;
+  if (inQuoted(quoted, tokens[from].start) || (tokens[from + 1] && inQuoted(quoted, tokens[from + 1].start) && tokens[from].lower === "that")) return null;
+  const content = trimEnd(text, tokens[from].start, s.end);
+  return content.end > content.start ? { speaker, cue, content } : null;
+}
+
+function stripAux(text: string, sp: Span): Span {
+  const m = /\s+(?:also|has|had|have|was|is|will|would|later|previously)$/i.exec(text.slice(sp.start, sp.end));
+  return m ? { start: sp.start, end: sp.end - m[0].length } : sp;
+}
+
+function contentStart(text: string, s: Sentence, quoted: QuotedSegment[]): number {
+  void quoted;
+  let i = s.start;
+  while (i < s.end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): Span {
+  let e = end;
+  while (e > start && /[\s.!?]/.test(text[e - 1])) e--;
+  return { start, end: e };
+}
+
+function overlapShare(a: Span, b: Span): number {
+  const o = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  const u = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return u ? o / u : 0;
+}
+
+function nextQuoteStart(quoted: QuotedSegment[], i: number, fallback: number): number {
+  return quoted[i + 1]?.start ?? fallback;
+}
+
+export function findSentence(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  // Offsets between sentences (whitespace) belong to the previous one.
+  return sentences[Math.max(0, Math.min(sentences.length - 1, lo - 1))];
+}

@@ -1,0 +1,198 @@
+// Structural relations: offices held, chairs, participation and absence, location, armed conflict, membership, parts.
+import type { Relation, RelationType, Span } from "./types.ts";
+import type { Sentence } from "./sentences.ts";
+import type { EntityTable, MentionRef } from "./entities.ts";
+import type { QuotedSegment } from "./quoted.ts";
+import { PARTICIPATE_CUES, ABSENT_CUES } from "./lexicon/events.ts";
+import { CONFLICT_NOUNS, HOSTILE_VERBS } from "./lexicon/verbs.ts";
+import { subjectBefore, appositiveHead, evidenceOf } from "./clauses.ts";
+import { resolveWeekday } from "./dates.ts";
+import { nameKey } from "./text.ts";
+
+export function extractRelations(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], date: string | null): Relation[] {
+  const out: Relation[] = [];
+  const add = (source: string, target: string, type: RelationType, evidence: Span, confidence: number, attributes: Relation["attributes"] = {}) => {
+    if (source === target) return;
+    out.push({ source, target, type, attributes, evidence: [evidenceOf(text, evidence)], confidence });
+  };
+  const kind = (r: MentionRef | undefined) => (r ? table.get(r.id)!.kind : undefined);
+
+  // Offices: from titles before names, and "X's President Y".
+  for (const e of table.byId.values()) {
+    for (const t of e.titles) {
+      let aff = t.affiliation;
+      if (!aff) {
+        const before = text.slice(Math.max(0, t.titleSpan.start - 40), t.titleSpan.start);
+        const m = /([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)['’]s?\s+$/u.exec(before);
+        if (m) {
+          const r = table.at({ start: t.titleSpan.start - before.length + m.index, end: t.titleSpan.start - before.length + m.index + m[1].length });
+          if (r && (kind(r) === "country" || kind(r) === "organization")) aff = r.id;
+        }
+      }
+      if (!aff) {
+        // "Y, the president of X" / "Y, president of X".
+        const after = text.slice(t.mention.end, t.mention.end + 80);
+        const m = /^,\s+(?:the\s+)?[a-z][\w -]*?\s+of\s+(?:the\s+)?/.exec(after);
+        if (m) {
+          const r = table.at({ start: t.mention.end + m[0].length, end: t.mention.end + m[0].length + 1 });
+          if (r && (kind(r) === "country" || kind(r) === "organization")) aff = r.id;
+        }
+      }
+      if (aff) add(e.id, aff, "holds_position", sentenceSpan(sentences, t.mention.start), 0.9, { title: t.title });
+    }
+  }
+
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    const refs = table.within(s);
+    const events = refs.filter((r) => kind(r) === "event");
+
+    // chairs: "co-chaired by A and B" (target: the appositive head or the subject), "A chairs X".
+    const ch = /\b(?:co-)?chair(?:ed|s)?\s+by\s+/i.exec(slice);
+    if (ch) {
+      const at = s.start + ch.index;
+      const target = appositiveHead(text, s, at, table, new Set(["organization", "event"])) ?? refs.filter((r) => r.end <= at && (kind(r) === "organization" || kind(r) === "event")).pop();
+      const listEnd = clauseEnd(text, at + ch[0].length, s.end);
+      const chairs = table.within({ start: at + ch[0].length, end: listEnd }).filter((r) => ["country", "organization", "person"].includes(kind(r)!));
+      if (target) for (const c of chairs) add(c.id, target.id, "chairs", s, 0.85);
+    }
+    for (const m of slice.matchAll(/\b(?:co-)?chair(?:s|ed|ing)\s+(?:the\s+)?/gi)) {
+      if (/by\s+$/.test(m[0])) continue;
+      const at = s.start + (m.index ?? 0);
+      const subj = subjectBefore(text, s, at, table, quoted);
+      const obj = refs.find((r) => r.start >= at + m[0].length && (kind(r) === "organization" || kind(r) === "event"));
+      if (subj && obj && obj.start - (at + m[0].length) < 30) add(subj.id, obj.id, "chairs", s, 0.8);
+    }
+
+    // participates_in / absent_from: a cue, then an event within the clause.
+    for (const ev of events) {
+      const lead = text.slice(Math.max(s.start, ev.start - 70), ev.start);
+      const cue = lastMatch(lead, PARTICIPATE_CUES);
+      if (!cue) continue;
+      const between = lead.slice(cue.index + cue[0].length);
+      if (/[,;]/.test(between) || between.split(/\s+/).length > 8) continue;
+      const cueAt = ev.start - lead.length + cue.index;
+      const absent = ABSENT_CUES.exec(text.slice(Math.max(s.start, cueAt - 25), cueAt + cue[0].length));
+      const subj = subjectBefore(text, s, cueAt, table, quoted) ?? firstActor(refs, table, ev);
+      if (!subj || subj.id === ev.id) continue;
+      const when = /\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(text.slice(ev.end, ev.end + 40));
+      const attributes: Relation["attributes"] = {};
+      const day = when ? resolveWeekday(date, when[1]) : null;
+      if (day) attributes.date = day;
+      const scheduled = /\b(?:scheduled|expected|due|set|planned|plans?)\s+to\s+$/i.test(text.slice(Math.max(s.start, cueAt - 25), cueAt));
+      if (absent && !scheduled) add(subj.id, ev.id, "absent_from", s, 0.8, attributes);
+      else if (!absent) add(subj.id, ev.id, "participates_in", s, scheduled ? 0.5 : 0.75, attributes);
+      else if (scheduled) add(subj.id, ev.id, "participates_in", s, 0.4, attributes);
+    }
+
+    // located_in: "<event|organization> in <place>", "<org> based in <place>".
+    for (const r of refs) {
+      const k = kind(r);
+      if (k !== "event" && k !== "organization") continue;
+      const m = (k === "event" ? /^\s+(?:(?:held|taking place|hosted)\s+)?(?:in|at)\s+(?:the\s+)?/ : /^,?\s+(?:based|headquartered)\s+in\s+/).exec(text.slice(r.end, r.end + 30));
+      if (!m) continue;
+      const place = table.at({ start: r.end + m[0].length, end: r.end + m[0].length + 1 });
+      if (place && (kind(place) === "location" || kind(place) === "country") && place.start === r.end + m[0].length) add(r.id, place.id, "located_in", s, 0.8);
+    }
+
+    // in_conflict_with: war/invasion/attacks between named sides, and hostile acts by one side on another.
+    conflicts(text, s, refs, table, add);
+
+    // member_of: "X, a member of Y", "X joined Y", "member states of Y such as X".
+    for (const m of slice.matchAll(/\b(?:(?:is|are|was|were|as)\s+(?:a\s+)?members?\s+of|joined|(?:a\s+)?member\s+(?:state|country)\s+of)\s+(?:the\s+)?/gi)) {
+      const at = s.start + (m.index ?? 0);
+      const y = refs.find((r) => r.start === at + m[0].length && kind(r) === "organization");
+      const x = subjectBefore(text, s, at, table, quoted) ?? appositiveHead(text, s, at, table);
+      if (x && y) add(x.id, y.id, "member_of", s, 0.7);
+    }
+  }
+
+  // part_of: an event named after an organisation is that organisation's event.
+  for (const e of table.byId.values()) {
+    if (e.kind !== "event") continue;
+    const key = nameKey(e.name);
+    for (const o of table.byId.values()) {
+      if (o.kind !== "organization") continue;
+      const names = [o.name, ...o.aliases].map(nameKey).filter((n) => n.length > 1);
+      if (!names.some((n) => key.startsWith(`${n} `))) continue;
+      const m = e.mentions.find((x) => x.form === "name") ?? e.mentions[0];
+      add(e.id, o.id, "part_of", sentenceSpan(sentences, m.start), 0.6);
+    }
+  }
+  return dedupe(out);
+}
+
+function conflicts(text: string, s: Sentence, refs: MentionRef[], table: EntityTable, add: (a: string, b: string, t: RelationType, e: Span, c: number) => void): void {
+  const slice = text.slice(s.start, s.end);
+  const sides = refs.filter((r) => ["country", "organization"].includes(table.get(r.id)!.kind) || r.form === "demonym");
+  const nounRe = new RegExp(CONFLICT_NOUNS.source, "gi");
+  for (const m of slice.matchAll(nounRe)) {
+    const at = s.start + (m.index ?? 0);
+    const end = at + m[0].length;
+    // Aggressor: demonym or possessor right before ("Russian invasion", "Russia's war", "its war" -> nearest country).
+    let a = sides.filter((r) => r.end <= at && at - r.end <= 30 && /^(?:['’]s)?(?:\s+[a-z-]+){0,3}\s+$/.test(text.slice(r.end, at))).pop();
+    if (!a && /\b(?:its|their)\s+$/.test(text.slice(Math.max(s.start, at - 8), at))) {
+      a = sides.filter((r) => r.end <= at).pop();
+    }
+    // Other side: "with/against/on/of/in B", "between A and B".
+    const after = /^\s+(?:with|against|on|of|in|into|between)\s+(?:the\s+)?/.exec(text.slice(end, end + 20));
+    let b = after ? sides.find((r) => r.start >= end + after[0].length && r.start - (end + after[0].length) <= 20) : undefined;
+    if (a && !b) {
+      // "Ukraine in its fight against the Russian invasion": the possessor's owner against the demonym's country.
+      const owner = /\b(?:its|their)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(s.start, at - 20), at)) ? undefined : undefined;
+      void owner;
+    }
+    if (a && b && a.id !== b.id) add(a.id, b.id, "in_conflict_with", s, 0.75);
+    // "B ... against the Russian invasion": B is the side named before "its fight/war against".
+    if (!b && a && /\b(?:against|to)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(text.slice(Math.max(s.start, a.start - 30), a.start))) {
+      const fightAt = text.slice(s.start, a.start).search(/\b(?:its|their)\s+(?:fight|war|struggle|battle|defen[cs]e)\s+against\s+(?:the\s+)?(?:[a-z]+\s+)?$/);
+      if (fightAt >= 0) {
+        b = sides.filter((r) => r.end <= s.start + fightAt && r.form !== "demonym").pop();
+        if (b && a.id !== b.id) add(a.id, b.id, "in_conflict_with", s, 0.7);
+      }
+    }
+  }
+  // Hostile acts: "Russia is firing drones into Ukraine", "X invaded Y".
+  const words = slice.matchAll(/\b[a-z]+\b/g);
+  for (const w of words) {
+    if (!HOSTILE_VERBS.has(w[0]) || /^(?:target|threat|fire|attack|strike|strikes|attacks|shot)$/.test(w[0])) continue;
+    const at = s.start + (w.index ?? 0);
+    const a = sides.filter((r) => r.end <= at && at - r.end <= 40 && r.form !== "demonym" && !/[,;]/.test(text.slice(r.end, at))).pop();
+    const b = sides.find((r) => r.start > at && r.start - at <= 70 && /\b(?:into|on|at|against|in)\s+(?:the\s+)?$|^\s*$/.test(text.slice(Math.max(at, r.start - 12), r.start)) && !/[,;]/.test(text.slice(at, r.start)));
+    if (a && b && a.id !== b.id) add(a.id, b.id, "in_conflict_with", s, 0.65);
+  }
+}
+
+function lastMatch(s: string, re: RegExp): RegExpExecArray | null {
+  const g = new RegExp(re.source, "gi");
+  let m: RegExpExecArray | null, last: RegExpExecArray | null = null;
+  while ((m = g.exec(s))) last = m;
+  return last;
+}
+
+function firstActor(refs: MentionRef[], table: EntityTable, not: MentionRef): MentionRef | undefined {
+  return refs.find((r) => r.id !== not.id && table.get(r.id)!.kind === "person");
+}
+
+function clauseEnd(text: string, from: number, end: number): number {
+  const m = /\s(?:that|which|who)\s|[;.]/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
+}
+
+function sentenceSpan(sentences: Sentence[], offset: number): Span {
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: offset, end: offset + 1 };
+}
+
+/** One relation per (source, type, target): evidence spans merged, highest confidence kept. */
+export function dedupe(rels: Relation[]): Relation[] {
+  const by = new Map<string, Relation>();
+  for (const r of rels) {
+    const key = `${r.source}|${r.type}|${r.target}|${r.polarity ?? ""}|${r.attributes.act ?? ""}`;
+    const have = by.get(key);
+    if (!have) { by.set(key, { ...r, evidence: [...r.evidence] }); continue; }
+    for (const e of r.evidence) if (!have.evidence.some((x) => x.start === e.start && x.end === e.end)) have.evidence.push(e);
+    have.confidence = Math.max(have.confidence, r.confidence);
+    for (const [k, v] of Object.entries(r.attributes)) if (have.attributes[k] === undefined && v !== undefined) have.attributes[k] = v;
+  }
+  return [...by.values()];
+}

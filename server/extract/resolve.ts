@@ -1,0 +1,137 @@
+// Entity resolution: groups name candidates into entities with stable ids, aliases, acronyms and surname matches.
+import type { Candidate } from "./mentions.ts";
+import { EntityTable, type EntityRec } from "./entities.ts";
+import { nameKey } from "./text.ts";
+import type { Span } from "./types.ts";
+
+/** Builds the entity table from name candidates; title spans are searched for names the body established. */
+export function resolveEntities(text: string, candidates: Candidate[], extraSpans: Array<Span & { sentence: number }>): EntityTable {
+  const table = new EntityTable();
+  const aliasOf = parentheticalAcronyms(text, candidates);
+  // Full names first so that short forms find them.
+  const order = [...candidates].sort((a, b) => rank(b) - rank(a) || a.start - b.start);
+  const persons: EntityRec[] = [];
+  const titled: Array<[EntityRec, Candidate]> = [];
+  const byKey = new Map<string, EntityRec>();
+  const remember = (e: EntityRec, surface: string) => {
+    const k = nameKey(surface);
+    if (k && !byKey.has(k)) byKey.set(k, e);
+  };
+  for (const c of order) {
+    const surface = text.slice(c.start, c.end);
+    let e: EntityRec | undefined;
+    const parent = aliasOf.get(c);
+    if (parent) e = byKey.get(nameKey(text.slice(parent.start, parent.end)));
+    e ??= byKey.get(nameKey(c.kind === "country" || c.kind === "location" ? c.name : surface));
+    e ??= matchInitials(surface, byKey);
+    if (!e && (c.kind === "person" || c.kind === "unknown")) e = matchPerson(surface, persons);
+    if (e && c.kind !== "unknown" && e.kind !== c.kind && !(parent || c.kind === "person")) {
+      // Same words, different kind (capital as city vs state): keep them apart.
+      e = byKey.get(`${c.kind}|${nameKey(c.name)}`);
+    }
+    if (!e) {
+      if (c.kind === "unknown") continue;
+      e = table.add(c.kind, c.name);
+      if (c.kind === "person") persons.push(e);
+    }
+    table.mention(e, c, c.form, c.sentence, surface);
+    remember(e, surface);
+    remember(e, e.name);
+    byKey.set(`${e.kind}|${nameKey(e.name)}`, e);
+    if (c.title && c.titleSpan) titled.push([e, c]);
+  }
+  // Affiliations once every name is known.
+  for (const [e, c] of titled) {
+    const a = c.affiliation;
+    const aff = a ? byKey.get(nameKey(a.kind === "country" || a.kind === "location" ? a.name : text.slice(a.start, a.end))) : undefined;
+    e.titles.push({ title: c.title!, titleSpan: c.titleSpan!, affiliation: aff?.id ?? null, mention: { start: c.start, end: c.end }, sentence: c.sentence });
+    e.aliases.add(text.slice(a?.start ?? c.titleSpan!.start, c.end));
+  }
+  for (const e of table.byId.values()) e.name = fullestName(e, text);
+  for (const span of extraSpans) findKnownNames(text, span, table, byKey);
+  return table;
+}
+
+const rank = (c: Candidate) => (c.kind === "unknown" ? 0 : 1) * 100 + (c.end - c.start) / 1000 + (c.title ? 1 : 0);
+
+/** "Kuwait News Agency (KUNA)": the parenthesised acronym is an alias of the name before it. */
+function parentheticalAcronyms(text: string, cs: Candidate[]): Map<Candidate, Candidate> {
+  const out = new Map<Candidate, Candidate>();
+  const sorted = [...cs].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1], b = sorted[i];
+    if (/^\s*\(\s*$/.test(text.slice(a.end, b.start)) && /^\s*\)/.test(text.slice(b.end, b.end + 3)) && /^[A-Z][A-Z0-9.&-]{1,9}$/.test(text.slice(b.start, b.end))) {
+      if (a.kind !== "person") out.set(b, a);
+    }
+  }
+  return out;
+}
+
+/** An acronym that spells the initials of a known multi-word name ("UDCG"). */
+function matchInitials(surface: string, byKey: Map<string, EntityRec>): EntityRec | undefined {
+  if (!/^[A-Z]{2,8}$/.test(surface)) return undefined;
+  for (const [k, e] of byKey) {
+    if (e.kind !== "organization" && e.kind !== "event") continue;
+    const words = k.split(" ").filter((w) => !["of", "and", "the", "for", "de"].includes(w));
+    if (words.length >= 2 && words.map((w) => w[0]).join("").toUpperCase() === surface) return e;
+  }
+  return undefined;
+}
+
+/** A surname, a first+last pair or a spelling variant of a known person. */
+function matchPerson(surface: string, persons: EntityRec[]): EntityRec | undefined {
+  const words = nameKey(surface).split(" ");
+  for (const p of persons) {
+    const full = nameKey(p.name).split(" ");
+    const last = full[full.length - 1];
+    if (words.length === 1 && (words[0] === last || closeSpelling(words[0], last))) return p;
+    if (words.length >= 2 && words[words.length - 1] === last && (words[0] === full[0] || words[0].length === 1)) return p;
+  }
+  return undefined;
+}
+
+/** Zelensky/Zelenskyy, Gaddafi/Qaddafi: one edit apart on long names. */
+function closeSpelling(a: string, b: string): boolean {
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function fullestName(e: EntityRec, text: string): string {
+  if (e.kind === "country" || e.kind === "location") return e.name;
+  let best = e.name;
+  for (const m of e.mentions) {
+    if (m.form !== "name") continue;
+    const s = text.slice(m.start, m.end).replace(/\s+/g, " ");
+    if (s.split(" ").length > best.split(" ").length || (s.split(" ").length === best.split(" ").length && s.length > best.length && /^[A-Z]/.test(s) && e.kind !== "organization")) best = s;
+  }
+  return best;
+}
+
+/** Finds names already known from the body inside a span (the headline), by whole-word match. */
+function findKnownNames(text: string, span: Span & { sentence: number }, table: EntityTable, byKey: Map<string, EntityRec>): void {
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/gu)) {
+    const words = m[0].split(/\s+/);
+    // Try the longest sub-run first.
+    for (let len = words.length; len > 0; len--) {
+      let found = false;
+      for (let i = 0; i + len <= words.length; i++) {
+        const phrase = words.slice(i, i + len).join(" ").replace(/['’]s?$/, "");
+        const e = byKey.get(nameKey(phrase)) ?? (len === 1 ? undefined : undefined);
+        if (!e || e.kind === "event") continue;
+        const offset = span.start + (m.index ?? 0) + m[0].indexOf(phrase);
+        table.mention(e, { start: offset, end: offset + phrase.length }, "name", span.sentence, phrase);
+        found = true;
+      }
+      if (found) break;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// Sentence splitting with exact offsets; paragraphs are blank-line or single-newline separated blocks.
+import type { Span } from "./types.ts";
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+const ABBREV = new Set([
+  "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "rev", "hon", "jr", "sr",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "no",
+  "vs", "etc", "mt", "ft", "pres", "gov", "adm", "maj", "cmdr", "supt", "dept", "est", "approx", "fig", "vol",
+]);
+
+/** Splits text[from..] into sentences. Never returns an empty or out-of-range span. */
+export function splitSentences(text: string, from = 0): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = from;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, index: out.length, paragraph });
+  };
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      push(start, i);
+      start = i + 1;
+      paragraph++;
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    // Take closing quotes and brackets that follow the stop.
+    let j = i + 1;
+    while (j < n && /["”’')\]]/.test(text[j])) j++;
+    if (j < n && !/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < n && (text[k] === " " || text[k] === "\t")) k++;
+    if (k >= n || text[k] === "\n") { push(start, j); start = j; i = j - 1; continue; }
+    const next = text[k];
+    if (!/[A-Z0-9"“‘'(\[À-Þ]/.test(next)) continue;
+    if (ch === ".") {
+      const word = /([A-Za-z]+)\.?$/.exec(text.slice(Math.max(start, i - 12), i + 1).replace(/\.$/, ""))?.[1] ?? "";
+      if (ABBREV.has(word.toLowerCase()) && j === i + 1) continue;
+      if (/^[A-Z]$/.test(word) && j === i + 1) continue; // initials: "J. Smith", "U.S. officials"
+    }
+    push(start, j);
+    start = j;
+    i = j - 1;
+  }
+  push(start, n);
+  return out;
+}

@@ -1,0 +1,176 @@
+// Stances: speech acts and actions (urge, commit, praise, criticize, reject, threaten, warn, …) toward entities and
+// topics, with the holder resolved through quotes and coreference, and negation flipping or cancelling polarity.
+import type { Polarity, Quote, Relation, Span } from "./types.ts";
+import type { Sentence } from "./sentences.ts";
+import type { EntityTable, MentionRef } from "./entities.ts";
+import type { QuotedSegment } from "./quoted.ts";
+import { STANCE_VERBS, STANCE_NOUNS, HOSTILE_VERBS, NEGATION, type StanceAct } from "./lexicon/verbs.ts";
+import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
+import { subjectBefore, speakerAt, appositiveHead, evidenceOf } from "./clauses.ts";
+import { dedupe } from "./relations.ts";
+import { inQuoted } from "./quoted.ts";
+
+const TARGET_KINDS = new Set(["person", "organization", "country"]);
+const WORD = /[A-Za-z][A-Za-z'’-]*(?:\s+(?:up|on|for|out))?/g;
+const RETREAT = /\b(?:stepping back from|step(?:s|ped)? back from|withdraw(?:s|ing|n)? from|withdrew from|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|cut(?:s|ting)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|scal(?:e|es|ed|ing) back)\s+(?:(?:its|their|his|her|the)\s+)?$/i;
+
+interface Cue extends Span {
+  act: StanceAct;
+  noun: boolean;
+}
+
+export function extractStances(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], quotes: Quote[]): Relation[] {
+  const out: Relation[] = [];
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    const refs = table.within(s);
+    const cues = cuesIn(slice, s.start);
+    let prev: { cue: Cue; holder: string; scope: Span } | null = null;
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cue = cues[ci];
+      // A stance noun inside the previous verb's object shares its holder: "provides military support to X".
+      const inherited: string | undefined = prev && cue.start <= prev.scope.end && !/[,;]/.test(text.slice(prev.cue.end, cue.start)) ? prev.holder : undefined;
+      const holder: string | undefined = inherited ?? holderOf(text, s, cue, table, quoted, quotes);
+      if (!holder) continue;
+      const scope = objectScope(text, cue.end, Math.min(s.end, cues[ci + 1]?.start ?? s.end));
+      prev = { cue, holder, scope: objectScope(text, cue.end, s.end) };
+      let polarity = cue.act.polarity;
+      const lead = text.slice(Math.max(s.start, cue.start - 30), cue.start);
+      const negated = NEGATION.test(lead.split(/[,;]/).pop() ?? "") && !/\bnot only\b/.test(lead);
+      if (negated || (cue.noun && RETREAT.test(lead))) {
+        if (polarity === "neutral") continue;
+        polarity = polarity === "support" ? "oppose" : "neutral";
+        if (polarity === "neutral") continue;
+      }
+      const targets = refs.filter((r) => r.start >= cue.end && r.end <= scope.end && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !isPossessor(text, r, scope.end));
+      const act = cue.act.act;
+      const rel = (target: string, confidence: number): Relation => ({
+        source: holder, target, type: "stance", polarity, attributes: { act }, evidence: [evidenceOf(text, s)], confidence,
+      });
+      // "call on X to do Y": X is addressed, Y is what is called for.
+      const addressee = /^\s*on\s/i.test(text.slice(cue.end - 3, cue.end + 1)) || /\bon$/i.test(text.slice(cue.start, cue.end));
+      // The object's first actor, and a second one coordinated with it ("A and B").
+      const picked = targets.slice(0, 1);
+      if (targets[1] && /^\s*(?:,|and|, and)\s*(?:the\s+)?$/.test(text.slice(targets[0].end, targets[1].start))) picked.push(targets[1]);
+      if (!addressee) for (const t of picked) if (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start))) out.push(rel(t.id, 0.7));
+      const topic = topicOf(text, scope);
+      if (topic) {
+        const e = table.add("topic", topic.name);
+        table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end));
+        out.push(rel(e.id, 0.6));
+      }
+    }
+    // Hostile acts reported by a speaker: "Russia is firing drones into Ukraine" -> the speaker opposes Russia.
+    for (const m of slice.matchAll(/\b[a-z]+\b/g)) {
+      if (!HOSTILE_VERBS.has(m[0])) continue;
+      const at = s.start + (m.index ?? 0);
+      const speaker = speakerAt(quotes, at)?.speaker;
+      const actor = nearestActor(text, refs, at, table);
+      if (speaker && actor && actor.id !== speaker && table.get(actor.id)!.kind !== "person" || (speaker && actor && table.get(actor.id)!.kind === "person" && actor.id !== speaker)) {
+        out.push({ source: speaker!, target: actor!.id, type: "stance", polarity: "oppose", attributes: { act: "accuses" }, evidence: [evidenceOf(text, s)], confidence: 0.6 });
+      }
+    }
+    // "must not allow X to", "X must be forced/stopped/punished": the speaker opposes X.
+    for (const m of slice.matchAll(/\b(?:not\s+(?:allow|let|permit)\s+|(?:stop|deter|punish|isolate)\s+)(?=[A-Z])/g)) {
+      const at = s.start + (m.index ?? 0) + m[0].length;
+      const target = refs.find((r) => r.start === at && TARGET_KINDS.has(table.get(r.id)!.kind));
+      const speaker = speakerAt(quotes, at)?.speaker ?? subjectBefore(text, s, at, table, quoted)?.id;
+      if (target && speaker && target.id !== speaker) out.push({ source: speaker, target: target.id, type: "stance", polarity: "oppose", attributes: { act: "opposes" }, evidence: [evidenceOf(text, s)], confidence: 0.65 });
+    }
+    for (const r of refs) {
+      if (!TARGET_KINDS.has(table.get(r.id)!.kind)) continue;
+      if (!/^\s+(?:must|should|has to|have to|needs? to|will)\s+be\s+(?:forced|stopped|punished|pressured|deterred|held accountable|isolated|sanctioned|defeated)\b/.test(text.slice(r.end, r.end + 40))) continue;
+      const speaker = speakerAt(quotes, r.start)?.speaker;
+      if (speaker && speaker !== r.id) out.push({ source: speaker, target: r.id, type: "stance", polarity: "oppose", attributes: { act: "opposes" }, evidence: [evidenceOf(text, s)], confidence: 0.65 });
+      const into = /^[^.;]*?\binto\s+((?:a\s+|the\s+)?[a-z][a-z -]+)/.exec(text.slice(r.end, s.end));
+      const topic = into ? topicOf(text, { start: r.end + into.index + into[0].length - into[1].length, end: r.end + into.index + into[0].length }) : null;
+      if (speaker && topic) {
+        const e = table.add("topic", topic.name);
+        table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end));
+        out.push({ source: speaker, target: e.id, type: "stance", polarity: "support", attributes: { act: "calls_for" }, evidence: [evidenceOf(text, s)], confidence: 0.55 });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/** Stance verbs ("urged", "called for") and stance nouns ("support for", "commitment to") in a sentence. */
+function cuesIn(slice: string, base: number): Cue[] {
+  const out: Cue[] = [];
+  for (const m of slice.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    const one = w.split(/\s+/)[0];
+    const act = STANCE_VERBS.get(w) ?? STANCE_VERBS.get(one);
+    const start = base + (m.index ?? 0);
+    if (act) {
+      const phrase = STANCE_VERBS.has(w) ? m[0] : m[0].split(/\s+/)[0];
+      out.push({ start, end: start + phrase.length, act, noun: false });
+      continue;
+    }
+    const noun = STANCE_NOUNS.get(one);
+    if (noun && /^\s+(?:for|to|of|behind)\b/i.test(slice.slice((m.index ?? 0) + one.length, (m.index ?? 0) + one.length + 8))) {
+      out.push({ start, end: start + one.length, act: noun, noun: true });
+    }
+  }
+  return out;
+}
+
+/** Who holds the stance: the speaker when inside quoted or reported words, else the clause subject. */
+function holderOf(text: string, s: Sentence, cue: Cue, table: EntityTable, quoted: QuotedSegment[], quotes: Quote[]): string | undefined {
+  const q = inQuoted(quoted, cue.start) ? speakerAt(quotes, cue.start) : undefined;
+  if (q?.speaker) return q.speaker;
+  const lead = text.slice(s.start, cue.start);
+  // Relative clause after an appositive: "the X, a coalition co-chaired by A and B that provides …".
+  if (/\b(?:that|which|who)\s+(?:\w+\s+)?$/.test(lead)) {
+    const head = appositiveHead(text, s, cue.start, table);
+    if (head) return head.id;
+  }
+  // "its support for": the possessor's owner.
+  const poss = /\b(?:its|their)\s+$/.exec(lead);
+  if (poss) {
+    const owner = table.within({ start: s.start, end: cue.start }).filter((r) => ["country", "organization"].includes(table.get(r.id)!.kind)).pop();
+    if (owner) return owner.id;
+  }
+  const subj = subjectBefore(text, s, cue.start, table, quoted);
+  if (subj) return subj.id;
+  return speakerAt(quotes, cue.start)?.speaker ?? undefined;
+}
+
+function isPossessor(text: string, r: MentionRef, end: number): boolean {
+  return /^['’]s?\s+[a-z]/.test(text.slice(r.end, Math.min(end, r.end + 20)));
+}
+
+/** The object of a cue: up to the end of the clause. */
+function objectScope(text: string, from: number, end: number): Span {
+  const m = /[;:]|,\s+(?:and|but|while|which|who|stressing|saying|adding|warning|stating|noting)\b|\s(?:while|whereas|but|in|amid|despite|because|as|after|before|during|when|since|until)\s/.exec(text.slice(from, end));
+  return { start: from, end: m ? from + m.index : end };
+}
+
+/** The issue a stance is about: a known topic phrase in the object, else its head noun phrase. */
+function topicOf(text: string, scope: Span): { name: string; span: Span } | null {
+  const obj = text.slice(scope.start, scope.end);
+  for (const [re, name] of TOPICS) {
+    const m = re.exec(obj);
+    if (m && m.index < 90) return { name, span: { start: scope.start + m.index, end: scope.start + m.index + m[0].length } };
+  }
+  // First lowercase noun phrase: skip noise words, stop at prepositions and punctuation.
+  const m = /^\s*((?:[a-z][a-z-]*\s+){0,4}?)([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)(?=\s+(?:for|to|of|in|on|with|by|and|at|from|that|which)\b|[,.;]|$)/.exec(obj);
+  if (!m) return null;
+  const words = `${m[1]}${m[2]}`.trim().split(/\s+/).filter((w) => !TOPIC_NOISE.has(w));
+  if (!words.length || words.length > 3) return null;
+  if (/(?:ing|ly|ed)$/.test(words[0]) && words.length === 1) return null;
+  const phrase = words.join(" ");
+  const at = obj.indexOf(phrase);
+  if (at < 0) return null;
+  return { name: phrase, span: { start: scope.start + at, end: scope.start + at + phrase.length } };
+}
+
+/** The actor right before a hostile verb: "Russia is firing", "incentive Putin has to target". */
+function nearestActor(text: string, refs: MentionRef[], at: number, table: EntityTable): MentionRef | undefined {
+  const r = refs.filter((x) => x.end <= at && at - x.end <= 25 && TARGET_KINDS.has(table.get(x.id)!.kind) && x.form !== "demonym").pop();
+  if (!r) return undefined;
+  const between = text.slice(r.end, at);
+  return /^\s+(?:is|are|was|were|has been|have been|keeps?|continues? to|has to|had to|will|would|could|can|must|may|might|to)?\s*(?:\w+ly\s+)?(?:"|“)?\s*(?:\w+ly\s+)?$/.test(between) ? r : undefined;
+}
+
+export type { Polarity };

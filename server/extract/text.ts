@@ -1,0 +1,41 @@
+// Small text helpers shared by the extraction stages.
+import type { Span } from "./types.ts";
+
+/** Lower-case ASCII slug: accents stripped, words joined by "-". */
+export function slug(s: string): string {
+  return fold(s)
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Strips accents so spelling variants with and without diacritics compare equal. */
+export function fold(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/** Comparison key for names: folded, lower case, no possessive, British "defence" as "defense". */
+export function nameKey(s: string): string {
+  return fold(s)
+    .toLowerCase()
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/'s\b|'\B/g, "")
+    .replace(/defence/g, "defense")
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/^the /, "")
+    .trim();
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const inside = (a: Span, outer: Span): boolean => a.start >= outer.start && a.end <= outer.end;
+
+/** Trims whitespace off both ends of a span. */
+export function trimSpan(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+export const QUOTE_OPEN = /["“”«„]/;
+export const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
