@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { StateSource } from "./state.ts";
 import { errorHandler, unknownRoute } from "./errors.ts";
 import { nodesRouter } from "./routes/nodes.ts";
+import { queryRoutes } from "./routes/queryRoutes.ts";
 
 export interface AppOptions {
   clientDir?: string;
@@ -19,6 +20,7 @@ export function createApp(source: StateSource, options: AppOptions = {}): expres
     res.json(source.current().graph.export());
   });
   app.use("/api/nodes", nodesRouter(source));
+  queryRoutes(app, source);
   app.use("/api", unknownRoute);
 
   if (options.clientDir && existsSync(options.clientDir)) {

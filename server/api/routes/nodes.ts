@@ -1,21 +1,21 @@
-// Node search, node detail and ego neighbourhoods.
+// Node search, node detail and filtered ego neighbourhoods.
 import { Router } from "express";
 import type { StateSource } from "../state.ts";
-import { intParam, oneOf, stringParam } from "../params.ts";
-import { notFound } from "../errors.ts";
-import { searchNodes } from "../../graph/search.ts";
-import { egoGraph } from "../../graph/neighborhood.ts";
+import { badRequest, notFound } from "../errors.ts";
+import { searchIndexed } from "../../graph/search.ts";
+import { neighborhood, neighborhoodJson } from "../../graph/neighborhood.ts";
+import { edgeJson, nodeJson, queryIndexFor } from "../../graph/queryIndex.ts";
 import { nodeView } from "../serialize.ts";
-import { ENTITY_KINDS } from "../../extract/kinds.ts";
+import { neighborsQuery, searchQuery } from "../querySchemas.ts";
+import { sendJsonText } from "../sendJson.ts";
 
 export function nodesRouter(source: StateSource): Router {
   const router = Router();
 
   router.get("/", (req, res) => {
-    const q = stringParam(req.query.q, "q") ?? "";
-    const kind = oneOf(req.query.kind, "kind", ENTITY_KINDS);
-    const limit = intParam(req.query.limit, "limit", 1, 100, 20);
-    res.json({ query: q, results: searchNodes(source.current().graph, q, { kind, limit }) });
+    const { q, kind, limit } = searchQuery.parse(req.query);
+    const ix = queryIndexFor(source.current());
+    res.json({ query: q ?? "", results: searchIndexed(ix, q ?? "", { kind, limit }) });
   });
 
   router.get("/:id", (req, res) => {
@@ -25,10 +25,13 @@ export function nodesRouter(source: StateSource): Router {
   });
 
   router.get("/:id/neighbors", (req, res) => {
-    const { graph } = source.current();
-    const depth = intParam(req.query.depth, "depth", 1, 3, 1);
-    if (!graph.hasNode(req.params.id)) throw notFound(`No node with id "${req.params.id}"`);
-    res.json({ center: req.params.id, depth, truncated: false, graph: egoGraph(graph, req.params.id, depth).export() });
+    const p = neighborsQuery.parse(req.query);
+    if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw badRequest("from must not be after to", "from");
+    const ix = queryIndexFor(source.current());
+    const center = ix.nodeIndex.get(req.params.id);
+    if (center === undefined) throw notFound(`No node with id "${req.params.id}"`);
+    const hood = neighborhood(ix, center, { depth: p.depth, limit: p.limit, kinds: p.kind, types: p.type, polarities: p.polarity, from: p.from, to: p.to });
+    sendJsonText(res, neighborhoodJson(ix, hood, p.depth, (u) => nodeJson(ix, u), (e) => edgeJson(ix, e)));
   });
 
   return router;

@@ -1,0 +1,199 @@
+// The OpenAPI 3.1 document of every /api route. Response bodies are zod schemas (exported for the tests that check
+// real answers against them) turned into JSON Schema; query parameters come from the routes' own zod schemas.
+import { z } from "zod";
+import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
+import { emptyQuery, exportQuery, neighborsQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
+
+const Kind = z.enum(ENTITY_KINDS);
+const RelType = z.enum(RELATION_TYPES);
+const Polarity = z.enum(POLARITIES);
+
+export const schemas = {
+  Error: z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) }),
+  Evidence: z.object({ article: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }),
+  ArticleSummary: z.object({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), source: z.string().nullable() }),
+  NodeRef: z.object({ id: z.string(), kind: Kind, label: z.string() }),
+};
+
+const EdgeAttributes = z.object({
+  type: RelType,
+  polarity: Polarity.optional(),
+  title: z.string().optional(),
+  act: z.string().optional(),
+  confidence: z.number(),
+  evidence: z.array(schemas.Evidence),
+  articles: z.array(z.string()),
+});
+
+const SerializedNode = z.object({
+  key: z.string(),
+  attributes: z.looseObject({ kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()), x: z.number(), y: z.number(), size: z.number() }),
+});
+const SerializedEdge = z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributes });
+const SerializedGraph = z.looseObject({ nodes: z.array(SerializedNode), edges: z.array(SerializedEdge) });
+
+const EdgeView = EdgeAttributes.extend({ id: z.string(), source: z.string(), target: z.string(), sourceLabel: z.string(), targetLabel: z.string() });
+const Articles = z.record(z.string(), schemas.ArticleSummary);
+const SearchHit = z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), score: z.number() });
+
+export const responses = {
+  graph: SerializedGraph,
+  search: z.object({ query: z.string(), results: z.array(SearchHit) }),
+  node: z.object({
+    node: z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()) }),
+    mentions: z.array(z.looseObject({ article: z.string(), start: z.number().int(), end: z.number().int(), form: z.string(), sentence: schemas.Evidence })),
+    edges: z.array(EdgeView),
+    articles: Articles,
+  }),
+  neighbors: z.object({ center: z.string(), depth: z.number().int(), truncated: z.boolean(), graph: SerializedGraph }),
+  paths: z.object({
+    from: z.string(),
+    to: z.string(),
+    maxLength: z.number().int(),
+    length: z.number().int().nullable(),
+    paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(EdgeView) })),
+    nodes: z.record(z.string(), z.object({ kind: Kind, label: z.string() })),
+    articles: Articles,
+  }),
+  stances: z.object({
+    total: z.number().int(),
+    truncated: z.boolean(),
+    stances: z.array(
+      z.object({ id: z.string(), holder: schemas.NodeRef, target: schemas.NodeRef, polarity: Polarity, act: z.string().nullable(), confidence: z.number(), quotes: z.array(schemas.Evidence) }),
+    ),
+    articles: Articles,
+  }),
+  edge: z.object({ edge: EdgeView, articles: Articles }),
+  stats: z.object({
+    nodes: z.number().int(),
+    edges: z.number().int(),
+    articles: z.number().int(),
+    nodesByKind: z.record(z.string(), z.number().int()),
+    edgesByType: z.record(z.string(), z.number().int()),
+    stancesByPolarity: z.record(z.string(), z.number().int()),
+  }),
+  articleList: z.object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    articles: z.array(z.looseObject({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), source: z.string().nullable() })),
+  }),
+  article: z.object({ article: z.looseObject({ id: z.string(), text: z.string() }) }),
+  ingest: z.object({ article: schemas.ArticleSummary, added: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }), duplicate: z.boolean() }),
+  removed: z.object({ id: z.string(), removed: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }) }),
+};
+
+const articleInput = z.object({
+  text: z.string(),
+  title: z.string().max(1000).nullish(),
+  date: z.string().describe("ISO date such as 2025-06-04").nullish(),
+  source: z.string().max(1000).nullish(),
+  url: z.string().max(2000).describe("http(s) URL").nullish(),
+});
+
+const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+const content = (schema: z.ZodType) => ({ "application/json": { schema: json(schema) } });
+const ok = (description: string, schema: z.ZodType) => ({ description, content: content(schema) });
+const errorResponse = (description: string) => ({ description, content: content(schemas.Error) });
+const idParam = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } });
+
+interface Operation {
+  summary: string;
+  parameters?: (ParamDoc | ReturnType<typeof idParam>)[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+  security?: unknown[];
+}
+
+const bad = errorResponse("A query parameter is invalid; error.field names it.");
+const missing = errorResponse("No such node, edge or article.");
+const writeSecurity = [{ bearer: [] }, {}];
+
+export function openapiDocument() {
+  const paths: Record<string, Record<string, Operation>> = {
+    "/api/graph": { get: { summary: "The whole graph, in graphology's serialized form with layout positions.", responses: { 200: ok("The graph", responses.graph) } } },
+    "/api/nodes": { get: { summary: "Search node names and aliases.", parameters: searchQuery.docs, responses: { 200: ok("Ranked hits", responses.search), 400: bad } } },
+    "/api/nodes/{id}": {
+      get: { summary: "One node: its edges with evidence, its mentions in their sentences, the articles cited.", parameters: [idParam("Node id")], responses: { 200: ok("The node", responses.node), 404: missing } },
+    },
+    "/api/nodes/{id}/neighbors": {
+      get: {
+        summary: "The ego subgraph of a node, filtered; past `limit` nodes the strongest ties are kept and `truncated` is true.",
+        parameters: [idParam("Node id"), ...neighborsQuery.docs],
+        responses: { 200: ok("The neighbourhood", responses.neighbors), 400: bad, 404: missing },
+      },
+    },
+    "/api/paths": {
+      get: {
+        summary: "Shortest paths between two nodes (undirected), each edge with its evidence.",
+        parameters: pathsQuery.docs,
+        responses: { 200: ok("Up to `limit` paths of the minimal length; none when farther than maxLength", responses.paths), 400: bad, 404: missing },
+      },
+    },
+    "/api/stances": {
+      get: { summary: "Who supports or opposes whom and what, with quotes.", parameters: stancesQuery.docs, responses: { 200: ok("Stances, strongest first", responses.stances), 400: bad, 404: missing } },
+    },
+    "/api/edges/{id}": { get: { summary: "One edge with its evidence and the articles cited.", parameters: [idParam("Edge id")], responses: { 200: ok("The edge", responses.edge), 404: missing } } },
+    "/api/stats": { get: { summary: "Node counts by kind, edge counts by type, article count.", parameters: emptyQuery.docs, responses: { 200: ok("Counts", responses.stats) } } },
+    "/api/export": {
+      get: {
+        summary:
+          "The whole graph, or a node's neighbourhood, as a file: gexf, graphml, json (graphology serialized), csv (one table per request: table=nodes or table=edges; lists joined with ' | ') or cypher (a Neo4j script of MERGE statements).",
+        parameters: exportQuery.docs,
+        responses: {
+          200: {
+            description: "The file, with Content-Disposition: attachment",
+            content: {
+              "application/gexf+xml": { schema: { type: "string" } },
+              "application/graphml+xml": { schema: { type: "string" } },
+              "application/json": { schema: { type: "object" } },
+              "text/csv": { schema: { type: "string" } },
+              "application/x-cypher-query": { schema: { type: "string" } },
+            },
+          },
+          400: bad,
+          404: missing,
+        },
+      },
+    },
+    "/api/openapi.json": { get: { summary: "This document.", responses: { 200: { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } } } } },
+    "/api/articles": {
+      get: {
+        summary: "Stored articles, newest first.",
+        parameters: [
+          { name: "limit", in: "query", required: false, description: "Most articles to answer.", schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 } },
+          { name: "offset", in: "query", required: false, description: "Articles to skip.", schema: { type: "integer", minimum: 0, default: 0 } },
+        ],
+        responses: { 200: ok("A page of articles", responses.articleList), 400: bad },
+      },
+      post: {
+        summary: "Add an article: extracted, stored, merged into the graph.",
+        security: writeSecurity,
+        requestBody: { required: true, content: { "text/plain": { schema: { type: "string" } }, ...content(articleInput) } },
+        responses: {
+          200: ok("Already stored (duplicate: true)", responses.ingest),
+          201: ok("Added", responses.ingest),
+          400: errorResponse("The body is not a usable article; error.field names the problem."),
+          401: errorResponse("A token is configured and the request does not carry it."),
+          413: errorResponse("The body is larger than the limit."),
+          415: errorResponse("Neither text/plain nor JSON."),
+        },
+      },
+    },
+    "/api/articles/{id}": {
+      get: { summary: "One article with its extraction.", parameters: [idParam("Article id (16 hex digits)")], responses: { 200: ok("The article", responses.article), 404: missing } },
+      delete: {
+        summary: "Remove an article and what only it supported.",
+        security: writeSecurity,
+        parameters: [idParam("Article id (16 hex digits)")],
+        responses: { 200: ok("Removed", responses.removed), 401: errorResponse("A token is configured and the request does not carry it."), 404: missing },
+      },
+    },
+  };
+  return {
+    openapi: "3.1.0",
+    info: { title: "Stancegraph API", version: "0.1.0", description: "A knowledge graph of people, organizations, countries, places, events, topics and stances from news articles, with the sentence behind every node and edge." },
+    paths,
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+  };
+}

@@ -1,0 +1,38 @@
+// GET /api/paths: the shortest paths between two nodes, each edge with its evidence.
+import { Router } from "express";
+import type { StateSource } from "../state.ts";
+import { notFound } from "../errors.ts";
+import { articlesCited, edgeView } from "../serialize.ts";
+import { queryIndexFor } from "../../graph/queryIndex.ts";
+import { shortestPaths } from "../../graph/paths.ts";
+import { pathsQuery } from "../querySchemas.ts";
+
+export function pathsRouter(source: StateSource): Router {
+  const router = Router();
+  router.get("/", (req, res) => {
+    const p = pathsQuery.parse(req.query);
+    const state = source.current();
+    const ix = queryIndexFor(state);
+    const from = ix.nodeIndex.get(p.from!);
+    if (from === undefined) throw notFound(`No node with id "${p.from}"`);
+    const to = ix.nodeIndex.get(p.to!);
+    if (to === undefined) throw notFound(`No node with id "${p.to}"`);
+    const found = shortestPaths(ix, from, to, { maxLength: p.maxLength, maxPaths: p.limit });
+    const paths = found.map((path) => ({
+      nodes: path.nodes.map((u) => ix.nodeIds[u]),
+      edges: path.edges.map((e) => edgeView(state, ix.edgeIds[e])),
+    }));
+    const nodes: Record<string, { kind: string; label: string }> = {};
+    for (const path of found) for (const u of path.nodes) nodes[ix.nodeIds[u]] ??= { kind: state.graph.getNodeAttribute(ix.nodeIds[u], "kind"), label: state.graph.getNodeAttribute(ix.nodeIds[u], "label") };
+    res.json({
+      from: p.from,
+      to: p.to,
+      maxLength: p.maxLength,
+      length: found.length ? found[0].edges.length : null,
+      paths,
+      nodes,
+      articles: articlesCited(state, paths.flatMap((x) => x.edges.flatMap((e) => e.evidence.map((ev) => ev.article)))),
+    });
+  });
+  return router;
+}

@@ -1,0 +1,46 @@
+// GET /api/stances: who supports or opposes whom and what, with the quotes that say so.
+import { Router } from "express";
+import type { StateSource } from "../state.ts";
+import { notFound } from "../errors.ts";
+import { articlesCited } from "../serialize.ts";
+import { queryIndexFor } from "../../graph/queryIndex.ts";
+import { findStances } from "../../graph/stances.ts";
+import { stancesQuery } from "../querySchemas.ts";
+
+export function stancesRouter(source: StateSource): Router {
+  const router = Router();
+  router.get("/", (req, res) => {
+    const p = stancesQuery.parse(req.query);
+    const state = source.current();
+    const { graph } = state;
+    const ix = queryIndexFor(state);
+    const lookup = (id: string | undefined) => {
+      if (id === undefined) return undefined;
+      const u = ix.nodeIndex.get(id);
+      if (u === undefined) throw notFound(`No node with id "${id}"`);
+      return u;
+    };
+    const all = findStances(ix, { holder: lookup(p.holder), target: lookup(p.target), polarities: p.polarity });
+    const node = (id: string) => ({ id, kind: graph.getNodeAttribute(id, "kind"), label: graph.getNodeAttribute(id, "label") });
+    const stances = all.slice(0, p.limit).map((e) => {
+      const key = ix.edgeIds[e];
+      const a = graph.getEdgeAttributes(key);
+      return {
+        id: key,
+        holder: node(graph.source(key)),
+        target: node(graph.target(key)),
+        polarity: a.polarity ?? "neutral",
+        act: a.act ?? null,
+        confidence: a.confidence,
+        quotes: a.evidence,
+      };
+    });
+    res.json({
+      total: all.length,
+      truncated: all.length > stances.length,
+      stances,
+      articles: articlesCited(state, stances.flatMap((s) => s.quotes.map((q) => q.article))),
+    });
+  });
+  return router;
+}

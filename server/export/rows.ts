@@ -1,0 +1,49 @@
+// Flat rows of nodes and edges for the tabular and XML formats: lists joined with " | ", evidence texts as one field.
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+
+export const LIST_SEPARATOR = " | ";
+
+export type Cell = string | number | null;
+
+export const NODE_COLUMNS = ["id", "kind", "label", "aliases", "mentionCount", "articles", "x", "y", "size"] as const;
+export const EDGE_COLUMNS = ["id", "source", "target", "type", "polarity", "title", "act", "confidence", "evidenceCount", "articles", "evidence"] as const;
+
+export const NUMERIC_COLUMNS = new Set(["mentionCount", "x", "y", "size", "confidence", "evidenceCount"]);
+
+export function nodeRow(id: string, a: NodeAttributes): Record<(typeof NODE_COLUMNS)[number], Cell> {
+  return {
+    id,
+    kind: a.kind,
+    label: a.label,
+    aliases: a.aliases.join(LIST_SEPARATOR),
+    mentionCount: a.mentionCount,
+    articles: a.articles.join(LIST_SEPARATOR),
+    x: a.x,
+    y: a.y,
+    size: a.size,
+  };
+}
+
+export function edgeRow(id: string, source: string, target: string, a: EdgeAttributes): Record<(typeof EDGE_COLUMNS)[number], Cell> {
+  return {
+    id,
+    source,
+    target,
+    type: a.type,
+    polarity: a.polarity ?? null,
+    title: a.title ?? null,
+    act: a.act ?? null,
+    confidence: a.confidence,
+    evidenceCount: a.evidence.length,
+    articles: a.articles.join(LIST_SEPARATOR),
+    evidence: a.evidence.map((e) => e.text).join(LIST_SEPARATOR),
+  };
+}
+
+export function forEachNodeRow(graph: KnowledgeGraph, fn: (row: ReturnType<typeof nodeRow>) => void): void {
+  graph.forEachNode((id, a) => fn(nodeRow(id, a)));
+}
+
+export function forEachEdgeRow(graph: KnowledgeGraph, fn: (row: ReturnType<typeof edgeRow>) => void): void {
+  graph.forEachEdge((key, a, source, target) => fn(edgeRow(key, source, target, a)));
+}

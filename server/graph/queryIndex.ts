@@ -1,0 +1,190 @@
+// A compact, read-only view of one graph state for queries: integer ids, an undirected adjacency in typed arrays,
+// edge filter fields and article dates. Built once per state (states are swapped whole), never per request.
+import type { KnowledgeGraph, ArticleRecord } from "./types.ts";
+import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
+import { buildSearchIndex, type SearchIndex } from "./querySearch.ts";
+
+export interface QueryIndex {
+  graph: KnowledgeGraph;
+  nodeIds: string[];
+  nodeIndex: Map<string, number>;
+  /** Index into ENTITY_KINDS. */
+  nodeKind: Uint8Array;
+  edgeIds: string[];
+  edgeIndex: Map<string, number>;
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  /** Index into RELATION_TYPES. */
+  edgeType: Uint8Array;
+  /** 0 for none, else 1 + index into POLARITIES. */
+  edgePolarity: Uint8Array;
+  /** Evidence count: how strong a tie is. */
+  edgeWeight: Uint32Array;
+  /** Dates (yyyymmdd) of each edge's evidence articles: edgeDates[edgeDateStart[e] .. edgeDateStart[e + 1]). */
+  edgeDateStart: Int32Array;
+  edgeDates: Int32Array;
+  /** Both directions of every edge: node u's entries are adjStart[u] .. adjStart[u + 1]. */
+  adjStart: Int32Array;
+  adjNode: Int32Array;
+  adjEdge: Int32Array;
+  /** Scratch marks for traversals: a stamp per node, bumped per query so nothing needs clearing. */
+  mark: Uint32Array;
+  stamp: { value: number };
+  nodeJson: (string | undefined)[];
+  edgeJson: (string | undefined)[];
+  search: SearchIndex;
+  builtOrder: number;
+  builtSize: number;
+}
+
+/** "2025-06-04" (or a longer ISO timestamp) as 20250604; null when it is not a date. */
+export function dateNumber(date: string | null | undefined): number | null {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
+  return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : null;
+}
+
+const kindCode = new Map<string, number>(ENTITY_KINDS.map((k, i) => [k, i]));
+const typeCode = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
+const polarityCode = new Map<string, number>(POLARITIES.map((p, i) => [p, i + 1]));
+
+export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<string, ArticleRecord>): QueryIndex {
+  const n = graph.order;
+  const m = graph.size;
+  const nodeIds: string[] = new Array(n);
+  const nodeIndex = new Map<string, number>();
+  const nodeKind = new Uint8Array(n);
+  let i = 0;
+  graph.forEachNode((id, a) => {
+    nodeIds[i] = id;
+    nodeIndex.set(id, i);
+    nodeKind[i] = kindCode.get(a.kind) ?? 0;
+    i++;
+  });
+
+  const articleDate = new Map<string, number>();
+  for (const [id, a] of articles) {
+    const d = dateNumber(a.date);
+    if (d !== null) articleDate.set(id, d);
+  }
+
+  const edgeIds: string[] = new Array(m);
+  const edgeIndex = new Map<string, number>();
+  const edgeSource = new Int32Array(m);
+  const edgeTarget = new Int32Array(m);
+  const edgeType = new Uint8Array(m);
+  const edgePolarity = new Uint8Array(m);
+  const edgeWeight = new Uint32Array(m);
+  const edgeDateStart = new Int32Array(m + 1);
+  const dates: number[] = [];
+  const degree = new Int32Array(n + 1);
+  let e = 0;
+  graph.forEachEdge((key, a, source, target) => {
+    const s = nodeIndex.get(source)!;
+    const t = nodeIndex.get(target)!;
+    edgeIds[e] = key;
+    edgeIndex.set(key, e);
+    edgeSource[e] = s;
+    edgeTarget[e] = t;
+    edgeType[e] = typeCode.get(a.type) ?? 0;
+    edgePolarity[e] = a.polarity ? (polarityCode.get(a.polarity) ?? 0) : 0;
+    edgeWeight[e] = a.evidence.length;
+    edgeDateStart[e] = dates.length;
+    for (const article of a.articles) {
+      const d = articleDate.get(article);
+      if (d !== undefined) dates.push(d);
+    }
+    degree[s]++;
+    if (t !== s) degree[t]++;
+    e++;
+  });
+  edgeDateStart[m] = dates.length;
+
+  const adjStart = new Int32Array(n + 1);
+  for (let u = 0; u < n; u++) adjStart[u + 1] = adjStart[u] + degree[u];
+  const fill = adjStart.slice(0, n);
+  const adjNode = new Int32Array(adjStart[n]);
+  const adjEdge = new Int32Array(adjStart[n]);
+  for (let k = 0; k < m; k++) {
+    const s = edgeSource[k];
+    const t = edgeTarget[k];
+    adjNode[fill[s]] = t;
+    adjEdge[fill[s]++] = k;
+    if (t !== s) {
+      adjNode[fill[t]] = s;
+      adjEdge[fill[t]++] = k;
+    }
+  }
+
+  return {
+    graph,
+    nodeIds,
+    nodeIndex,
+    nodeKind,
+    edgeIds,
+    edgeIndex,
+    edgeSource,
+    edgeTarget,
+    edgeType,
+    edgePolarity,
+    edgeWeight,
+    edgeDateStart,
+    edgeDates: Int32Array.from(dates),
+    adjStart,
+    adjNode,
+    adjEdge,
+    mark: new Uint32Array(n),
+    stamp: { value: 0 },
+    nodeJson: new Array(n),
+    edgeJson: new Array(m),
+    search: buildSearchIndex(graph, nodeIds),
+    builtOrder: n,
+    builtSize: m,
+  };
+}
+
+/** A fresh stamp for `mark`; wraps by clearing the marks (once in four billion queries). */
+export function nextStamp(ix: QueryIndex): number {
+  if (ix.stamp.value >= 0xfffffffe) {
+    ix.mark.fill(0);
+    ix.stamp.value = 0;
+  }
+  return ++ix.stamp.value;
+}
+
+const byState = new WeakMap<object, QueryIndex>();
+
+/** The index of a state (or a bare graph), built on first use and kept while the state lives. */
+export function queryIndexFor(state: { graph: KnowledgeGraph; articles?: ReadonlyMap<string, ArticleRecord> }): QueryIndex {
+  const key = state.articles ? state : state.graph;
+  const known = byState.get(key);
+  // A graph changed in place (tests, scripts) gets a new index; a served state is swapped whole instead.
+  if (known && known.graph === state.graph && known.builtOrder === state.graph.order && known.builtSize === state.graph.size) return known;
+  const ix = buildQueryIndex(state.graph, state.articles ?? new Map());
+  byState.set(key, ix);
+  return ix;
+}
+
+/** The node's JSON in graphology's serialized form, without the (long) mention list: cached per state. */
+export function nodeJson(ix: QueryIndex, u: number): string {
+  let s = ix.nodeJson[u];
+  if (s === undefined) {
+    const a = ix.graph.getNodeAttributes(ix.nodeIds[u]);
+    s = JSON.stringify({
+      key: ix.nodeIds[u],
+      attributes: { kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles, x: a.x, y: a.y, size: a.size },
+    });
+    ix.nodeJson[u] = s;
+  }
+  return s;
+}
+
+/** The edge's JSON in graphology's serialized form, evidence included: cached per state. */
+export function edgeJson(ix: QueryIndex, e: number): string {
+  let s = ix.edgeJson[e];
+  if (s === undefined) {
+    const key = ix.edgeIds[e];
+    s = JSON.stringify({ key, source: ix.nodeIds[ix.edgeSource[e]], target: ix.nodeIds[ix.edgeTarget[e]], attributes: ix.graph.getEdgeAttributes(key) });
+    ix.edgeJson[e] = s;
+  }
+  return s;
+}
