@@ -6,21 +6,34 @@ import type { StateSource } from "./state.ts";
 import { errorHandler, unknownRoute } from "./errors.ts";
 import { nodesRouter } from "./routes/nodes.ts";
 import { queryRoutes } from "./routes/queryRoutes.ts";
+import { articlesRouter } from "./routes/articles.ts";
+import { requireTokenForWrites } from "./auth.ts";
+import { securityHeaders } from "./security.ts";
+import type { GraphStore } from "../store/graphStore.ts";
 
 export interface AppOptions {
   clientDir?: string;
+  /** The writable store: mounts /api/articles. */
+  store?: GraphStore;
+  /** When set, writes need `Authorization: Bearer <token>`. */
+  token?: string | null;
+  /** Largest request body (default 5 MB). */
+  bodyLimit?: number | string;
 }
 
 export function createApp(source: StateSource, options: AppOptions = {}): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  app.use(securityHeaders());
+  app.use("/api", requireTokenForWrites(options.token ?? null));
 
   app.get("/api/graph", (_req, res) => {
     res.json(source.current().graph.export());
   });
   app.use("/api/nodes", nodesRouter(source));
   queryRoutes(app, source);
+  if (options.store) app.use("/api/articles", articlesRouter(options.store, { bodyLimit: options.bodyLimit }));
   app.use("/api", unknownRoute);
 
   if (options.clientDir && existsSync(options.clientDir)) {
