@@ -1,22 +1,28 @@
-// Starts the server: builds the graph from the articles folder and serves the API and the client.
+// Starts the server: opens the store (seeding an empty one from the articles folder), builds the graph from it, serves.
 import { readConfig } from "./config.ts";
 import { createApp } from "./api/app.ts";
-import { buildGraph } from "./graph/build.ts";
-import { layoutGraph } from "./graph/layout.ts";
 import { extractArticle } from "./graph/article.ts";
 import { readArticleFolder } from "./graph/folder.ts";
-import type { GraphState } from "./api/state.ts";
+import { GraphStore } from "./store/graphStore.ts";
+import { exposureWarning } from "./api/auth.ts";
 
 const config = readConfig();
-const extracted = readArticleFolder(config.articlesDir).map((a) => extractArticle(a.text));
-const graph = buildGraph(extracted);
-layoutGraph(graph);
-const state: GraphState = { graph, articles: new Map(extracted.map((a) => [a.record.id, a.record])) };
+const warning = exposureWarning(config.host, config.token);
+if (warning) console.error(warning);
 
-const app = createApp({ current: () => state }, { clientDir: config.clientDir });
+const store = GraphStore.open(config.dbPath, { extract: extractArticle });
+if (store.isEmpty()) {
+  const seeded = await store.ingestMany(readArticleFolder(config.articlesDir).map((a) => ({ text: a.text })));
+  console.log(`Stancegraph: seeded an empty store with ${seeded.added} article(s) from ${config.articlesDir}`);
+}
+
+const app = createApp(store, { clientDir: config.clientDir, store, token: config.token });
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  console.log(`Stancegraph: ${graph.order} nodes, ${graph.size} edges from ${extracted.length} article(s) at http://${config.host}:${port}/`);
+  const { graph, articles } = store.current();
+  console.log(`Stancegraph: ${graph.order} nodes, ${graph.size} edges from ${articles.size} article(s) in ${config.dbPath} at http://${config.host}:${port}/`);
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => void store.close().then(() => process.exit(0))));
+}
