@@ -12,6 +12,8 @@ export function findTerms(text: string, terms: readonly string[]): Range[] {
   for (const term of sorted) {
     const t = term.toLowerCase();
     for (let i = lower.indexOf(t); i !== -1; i = lower.indexOf(t, i + t.length)) {
+      // Whole words only: "Russia" is not marked inside "Russian".
+      if (isWordChar(lower[i - 1]) || isWordChar(lower[i + t.length])) continue;
       const r: Range = [i, i + t.length];
       if (!ranges.some(([s, e]) => r[0] < e && s < r[1])) ranges.push(r);
     }
@@ -19,9 +21,11 @@ export function findTerms(text: string, terms: readonly string[]): Range[] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
 /** The sentence as text nodes, with each range inside a <mark>. */
 export function markedSentence(text: string, ranges: readonly Range[]): HTMLElement {
-  const q = h("q", { className: "sentence" });
+  const q = h("span", { className: "sentence" });
   let at = 0;
   for (const [rawStart, rawEnd] of [...ranges].sort((a, b) => a[0] - b[0])) {
     const start = Math.max(at, Math.min(text.length, rawStart));

@@ -273,6 +273,38 @@ export class Explorer {
     if (opts.moveCamera !== false || mode === "focus") await this.moveCameraTo(id, mode === "focus");
   }
 
+  /** Adds a subgraph to the view and redraws what depends on the graph's shape. */
+  mergeAndShow(sub: SerializedGraph): { nodes: string[]; edges: string[] } {
+    const added = mergeSerialized(this.graph, sub);
+    if (added.nodes.length || added.edges.length) {
+      this.layout.reset();
+      deriveDisplay(this.graph);
+      this.renderControls();
+      this.showCounts();
+    }
+    return added;
+  }
+
+  /** Brings nodes (and their neighbourhoods) into the view without changing the selection. */
+  async addNodesAround(ids: readonly string[]): Promise<string[]> {
+    const added: string[] = [];
+    for (const id of ids) {
+      if (this.graph.hasNode(id) && ids.length > 1) continue;
+      try {
+        const res = await this.track(api.neighbors(id, 1));
+        added.push(...mergeSerialized(this.graph, res.graph).nodes);
+      } catch {
+        // A node the server no longer knows is simply left out.
+      }
+    }
+    if (added.length) {
+      this.layout.reset();
+      deriveDisplay(this.graph);
+      this.renderControls();
+    }
+    return added;
+  }
+
   async moveCameraTo(id: string, fit = false): Promise<void> {
     const r = this.renderer;
     if (!r) return;

@@ -5,6 +5,9 @@ import { SearchBox } from "./search.ts";
 import { decodeViewState } from "./urlState.ts";
 import type { Depth, ExpandMode } from "./viewState.ts";
 import { bindUrlSync } from "./urlSync.ts";
+import { PathMode } from "./pathMode.ts";
+import { IngestDialog } from "./ingest.ts";
+import { download, graphToGexf, viewToPng } from "./exportView.ts";
 
 const explorer = new Explorer({
   graph: byId("graph"),
@@ -14,7 +17,12 @@ const explorer = new Explorer({
   filters: byId("filters"),
 });
 
-new SearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-results"), (r) => void explorer.selectNode(r.id, { moveCamera: true }));
+const pathMode = new PathMode(explorer, byId<HTMLButtonElement>("path-mode"), byId("path-hint"));
+
+new SearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-results"), (r) => {
+  if (pathMode.picking) pathMode.pick(r.id);
+  else void explorer.selectNode(r.id, { moveCamera: true });
+});
 
 const depth = byId<HTMLSelectElement>("depth");
 depth.addEventListener("change", () => explorer.setDepth(Number(depth.value) as Depth));
@@ -30,6 +38,20 @@ explorer.onStateChange(() => {
   depth.value = String(explorer.state.depth);
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === explorer.state.mode;
 });
+new IngestDialog(explorer);
+
+byId("export-png").addEventListener("click", () => {
+  const r = explorer.renderer;
+  if (!r) return explorer.status.set("Nothing to export yet: wait for the graph to load.", "error");
+  viewToPng(r)
+    .then((blob) => download(blob, "stancegraph-view.png"))
+    .catch((err: Error) => explorer.status.set(`The PNG could not be made: ${err.message}`, "error"));
+});
+byId("export-gexf").addEventListener("click", () => {
+  if (explorer.graph.order === 0) return explorer.status.set("The view is empty: there is nothing to export.", "error");
+  download(new Blob([graphToGexf(explorer.graph)], { type: "application/xml" }), "stancegraph-view.gexf");
+});
+
 byId("reset-view").addEventListener("click", () => void explorer.showWholeGraph());
 
 void explorer

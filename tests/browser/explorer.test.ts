@@ -7,7 +7,7 @@ let server: RunningServer;
 let browser: RunningBrowser;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ tempStore: true });
   browser = await launchBrowser();
 });
 
