@@ -1,13 +1,16 @@
-// Trains the named-entity tagger (averaged perceptron, greedy BIO decoding) on CoNLL-2003 train and writes
-// server/extract/ner/model.json; then scores it on the dev split. Deterministic: fixed seed and order.
+// Trains the named-entity tagger and writes server/extract/ner/model.json, then scores it on the dev split.
+// Two averaged-perceptron stages with greedy BIO decoding: stage 1 on token features; stage 2 adds features
+// from stage 1's tags over the whole document. Stage 2 learns from stage-1 tags made by models that did not
+// see the document (k-fold), as at tagging time. Deterministic: fixed folds, seed and order.
 //
-//   npx tsx scripts/train-ner.ts [--train FILE] [--dev FILE] [--epochs N] [--min-weight W] [--out FILE]
+//   npx tsx scripts/train-ner.ts [--train FILE] [--dev FILE] [--epochs N] [--folds K] [--min-weight W] [--out FILE]
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { documentFeatures, concat } from "../server/extract/ner/docfeatures.ts";
 import { documentCasing, sentenceFeatures, type FeatureContext, type SentenceFeatures } from "../server/extract/ner/features.ts";
 import { buildGazetteer } from "../server/extract/ner/gazetteer.ts";
 import { buildLexicons } from "../server/extract/ner/lexicons.ts";
-import { bestAllowed, historyOf, scoreToken } from "../server/extract/ner/decode.ts";
+import { bestAllowed, decodeGreedy, historyOf, scoreToken } from "../server/extract/ner/decode.ts";
 import { PerceptronWeights } from "../server/extract/ner/perceptron.ts";
 import { encodeModel, decodeModel, lexiconMap } from "../server/extract/ner/model.ts";
 import { readConll, evaluate } from "../server/extract/ner/conll.ts";
@@ -23,6 +26,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const trainPath = flag("--train", root + "../shared/corpus/conll2003/eng.train.iob2");
 const devPath = flag("--dev", root + "../shared/corpus/conll2003/eng.testa.iob2");
 const epochs = Number(flag("--epochs", "10"));
+const folds = Number(flag("--folds", "5"));
 const minWeight = Number(flag("--min-weight", "0.5"));
 const outPath = flag("--out", root + "server/extract/ner/model.json");
 
@@ -37,6 +41,7 @@ function mulberry32(seed: number): () => number {
 }
 
 const t0 = Date.now();
+const secs = () => ((Date.now() - t0) / 1000).toFixed(1) + " s";
 const lex = buildLexicons();
 const gazetteer = buildGazetteer(lex.gazetteer);
 const lexicon = lexiconMap(lex.lexicon);
@@ -45,51 +50,85 @@ interface Example {
   f: SentenceFeatures;
   gold: Uint8Array;
 }
-const examples: Example[] = [];
-for (const doc of readConll(trainPath)) {
+interface Doc {
+  words: string[][];
+  examples: Example[];
+}
+const docs: Doc[] = readConll(trainPath).map((doc) => {
   const words = doc.map((s) => s.map((t) => t.token));
   const ctx: FeatureContext = { gazetteer, lexicon, casing: documentCasing(words) };
-  doc.forEach((s, i) => {
-    examples.push({ f: sentenceFeatures(words[i], ctx), gold: Uint8Array.from(s.map((t) => tagIndex(t.tag))) });
+  return {
+    words,
+    examples: doc.map((s, i) => ({
+      f: sentenceFeatures(words[i], ctx),
+      gold: Uint8Array.from(s.map((t) => tagIndex(t.tag))),
+    })),
+  };
+});
+console.log(`${docs.length} training documents, features in ${secs()}`);
+
+function train(examples: Example[], label: string): PerceptronWeights {
+  const weights = new PerceptronWeights();
+  const random = mulberry32(20030);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0, tokens = 0;
+    for (const k of order) {
+      const { f, gold } = examples[k];
+      const tags = new Uint8Array(gold.length);
+      for (let i = 0; i < gold.length; i++) {
+        const guess = bestAllowed(scoreToken(f, i, tags, weights), i > 0 ? tags[i - 1] : -1);
+        if (guess !== gold[i]) {
+          errors++;
+          weights.update(f.hashes[i], gold[i], guess);
+          weights.update(historyOf(), gold[i], guess);
+        }
+        tags[i] = guess;
+        tokens++;
+        weights.step++;
+      }
+    }
+    if (epoch === epochs) console.log(`${label}: last epoch ${errors} token errors of ${tokens}, ${weights.size} features, ${secs()}`);
+  }
+  return weights;
+}
+
+// Averaged weights as a read-only source, the way the tagger will use them.
+function frozen(w: PerceptronWeights) {
+  const avg = w.averaged(minWeight);
+  return { avg, table: decodeModel(encodeModel([avg], lex.gazetteer, lex.lexicon)).stages[0] };
+}
+
+// Stage-1 tags for every training document from a model that did not train on it.
+const stage1Tags: Uint8Array[][] = docs.map(() => []);
+for (let k = 0; k < folds; k++) {
+  const { table } = frozen(train(docs.filter((_, d) => d % folds !== k).flatMap((d) => d.examples), `fold ${k + 1}/${folds}`));
+  docs.forEach((doc, d) => {
+    if (d % folds === k) stage1Tags[d] = doc.examples.map((e) => decodeGreedy(e.f, table));
   });
 }
-console.log(`${examples.length} training sentences, features in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const weights = new PerceptronWeights();
-const random = mulberry32(20030);
-const order = examples.map((_, i) => i);
-for (let epoch = 1; epoch <= epochs; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  let errors = 0, tokens = 0;
-  for (const k of order) {
-    const { f, gold } = examples[k];
-    const tags = new Uint8Array(gold.length);
-    for (let i = 0; i < gold.length; i++) {
-      const scores = scoreToken(f, i, tags, weights);
-      const guess = bestAllowed(scores, i > 0 ? tags[i - 1] : -1);
-      if (guess !== gold[i]) {
-        errors++;
-        weights.update(f.hashes[i], gold[i], guess);
-        weights.update(historyOf(), gold[i], guess);
-      }
-      tags[i] = guess;
-      tokens++;
-      weights.step++;
-    }
-  }
-  console.log(`epoch ${epoch}: ${errors} token errors of ${tokens}, ${weights.size} features`);
-}
+const stage1 = frozen(train(docs.flatMap((d) => d.examples), "stage 1")).avg;
+const stage2Examples = docs.flatMap((doc, d) => {
+  const extra = documentFeatures(doc.words, doc.examples.map((e) => e.f.short), stage1Tags[d]);
+  return doc.examples.map((e, s) => ({
+    gold: e.gold,
+    f: { ...e.f, hashes: e.f.hashes.map((h, i) => concat(h, extra[s][i])) },
+  }));
+});
+const stage2 = frozen(train(stage2Examples, "stage 2")).avg;
 
-const { keys, weights: avg } = weights.averaged(minWeight);
-const file = encodeModel(keys, avg, lex.gazetteer, lex.lexicon);
+const file = encodeModel([stage1, stage2], lex.gazetteer, lex.lexicon);
 const json = JSON.stringify(file);
 writeFileSync(outPath, json);
-console.log(`kept ${keys.length} of ${weights.size} features; wrote ${outPath} (${(json.length / 1e6).toFixed(2)} MB)`);
+console.log(`kept ${stage1.keys.length} + ${stage2.keys.length} features; wrote ${outPath} (${(json.length / 1e6).toFixed(2)} MB)`);
 
 const model = decodeModel(file);
-const { report } = evaluate(readConll(devPath), (text) => recognizeWith(model, text));
-console.log(`dev (${devPath.split("/").pop()}):\n${report}`);
-console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const dev = readConll(devPath);
+console.log(`dev (${devPath.split("/").pop()}), stage 1 only:\n${evaluate(dev, (text) => recognizeWith({ ...model, stages: model.stages.slice(0, 1) }, text)).report}`);
+console.log(`dev, both stages:\n${evaluate(dev, (text) => recognizeWith(model, text)).report}`);
+console.log(`total ${secs()}`);

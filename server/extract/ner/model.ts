@@ -5,43 +5,46 @@ import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.
 import { NUM_TAGS, TAGS } from "./tags.ts";
 import { WeightTable } from "./weights.ts";
 
-export const MODEL_FORMAT = "stancegraph-ner/1";
+export const MODEL_FORMAT = "stancegraph-ner/2";
+
+export interface StageFile {
+  scale: number; // weight = int16 value * scale
+  keys: string; // base64 Int32Array, little-endian, sorted
+  weights: string; // base64 Int16Array, NUM_TAGS per key
+}
 
 export interface ModelFile {
   format: string;
   tags: string[];
-  scale: number; // weight = int16 value * scale
-  keys: string; // base64 Int32Array, little-endian
-  weights: string; // base64 Int16Array, NUM_TAGS per key
+  stages: StageFile[];
   gazetteer: GazetteerData;
   lexicon: Record<string, string[]>; // word class -> lowercased words
 }
 
 export interface LoadedModel {
-  weights: WeightTable;
+  stages: WeightTable[];
   gazetteer: Gazetteer;
   lexicon: Map<string, string>;
 }
 
 export function encodeModel(
-  keys: Int32Array,
-  weights: Float32Array,
+  stages: { keys: Int32Array; weights: Float32Array }[],
   gazetteer: GazetteerData,
   lexicon: Record<string, string[]>,
 ): ModelFile {
+  return { format: MODEL_FORMAT, tags: [...TAGS], stages: stages.map((s) => encodeStage(s.keys, s.weights)), gazetteer, lexicon };
+}
+
+function encodeStage(keys: Int32Array, weights: Float32Array): StageFile {
   let max = 0;
   for (const v of weights) max = Math.max(max, Math.abs(v));
   const scale = max / 32767 || 1;
   const q = new Int16Array(weights.length);
   for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scale);
   return {
-    format: MODEL_FORMAT,
-    tags: [...TAGS],
     scale,
     keys: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString("base64"),
     weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString("base64"),
-    gazetteer,
-    lexicon,
   };
 }
 
@@ -54,6 +57,14 @@ export function lexiconMap(lexicon: Record<string, string[]>): Map<string, strin
 export function decodeModel(file: ModelFile): LoadedModel {
   if (file.format !== MODEL_FORMAT) throw new Error(`unsupported NER model format ${file.format}`);
   if (file.tags.join() !== TAGS.join()) throw new Error("NER model tag set differs from the code's");
+  return {
+    stages: file.stages.map(decodeStage),
+    gazetteer: buildGazetteer(file.gazetteer),
+    lexicon: lexiconMap(file.lexicon),
+  };
+}
+
+function decodeStage(file: StageFile): WeightTable {
   const kb = Buffer.from(file.keys, "base64");
   const wb = Buffer.from(file.weights, "base64");
   // Copy into aligned buffers: Buffer slices may start at odd offsets.
@@ -64,11 +75,7 @@ export function decodeModel(file: ModelFile): LoadedModel {
   if (q.length !== keys.length * NUM_TAGS) throw new Error("NER model weights and keys disagree");
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i] * file.scale;
-  return {
-    weights: new WeightTable(keys, weights),
-    gazetteer: buildGazetteer(file.gazetteer),
-    lexicon: lexiconMap(file.lexicon),
-  };
+  return new WeightTable(keys, weights);
 }
 
 export function readModel(path: string): LoadedModel {

@@ -2,6 +2,7 @@
 // BIO runs back to character offsets.
 import { documentCasing, sentenceFeatures, type FeatureContext } from "./features.ts";
 import { decodeGreedy } from "./decode.ts";
+import { concat, documentFeatures } from "./docfeatures.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { TAGS, type EntityType } from "./tags.ts";
 import { sentences, tokenize, type Token } from "./tokenize.ts";
@@ -14,7 +15,8 @@ export interface NameSpan {
 }
 
 export interface TaggerParts {
-  weights: WeightSource;
+  // First stage, then optionally a second stage that also sees the first one's tags over the document.
+  stages: WeightSource[];
   gazetteer: Gazetteer;
   lexicon: Map<string, string>;
 }
@@ -24,11 +26,15 @@ export function recognizeWith(parts: TaggerParts, text: string): NameSpan[] {
   const ranges = sentences(text, tokens);
   const words = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
   const ctx: FeatureContext = { gazetteer: parts.gazetteer, lexicon: parts.lexicon, casing: documentCasing(words) };
+  const feats = words.map((ws) => sentenceFeatures(ws, ctx));
+  let tags = feats.map((f) => decodeGreedy(f, parts.stages[0]));
+  for (let k = 1; k < parts.stages.length; k++) {
+    const extra = documentFeatures(words, feats.map((f) => f.short), tags);
+    const stage = parts.stages[k];
+    tags = feats.map((f, si) => decodeGreedy({ ...f, hashes: f.hashes.map((h, i) => concat(h, extra[si][i])) }, stage));
+  }
   const out: NameSpan[] = [];
-  ranges.forEach(([a, b], si) => {
-    const tags = decodeGreedy(sentenceFeatures(words[si], ctx), parts.weights);
-    spansOf(tokens, a, b, tags, out);
-  });
+  ranges.forEach(([a, b], si) => spansOf(tokens, a, b, tags[si], out));
   return out;
 }
 

@@ -12,7 +12,8 @@ const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr rev st mt ft jr sr inc corp co ltd plc bros " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun no nos vs etc dept univ assn " +
-    "ave blvd rd pres supt det insp atty messrs mssrs gov't"
+    "ave blvd rd pres supt det insp atty messrs mssrs gov't " +
+    "ala ariz ark calif colo conn fla ga kan ky md mich minn neb nev okla tenn tex vt wis wyo"
   ).split(" "),
 );
 
@@ -54,6 +55,10 @@ function splitChunk(text: string, s: number, e: number, out: Token[]): void {
 }
 
 function splitWord(text: string, s: number, e: number, out: Token[]): void {
+  if (/^\.+$/.test(text.slice(s, e))) {
+    out.push({ text: text.slice(s, e), start: s, end: e });
+    return;
+  }
   const trailing: Token[] = [];
   // Leading punctuation, one token each.
   while (s < e && OPENERS.has(text[s]) && e - s > 1 && !CLITIC.test(text.slice(s, e))) {
