@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import request from "supertest";
+import { createApp } from "../../server/api/app.ts";
+import { threeArticleState, articleC, STANCE_TEXT } from "../helpers/queryFixtures.ts";
+import { articleA, articleB } from "../helpers/fixtures.ts";
+
+const state = threeArticleState();
+const app = createApp({ current: () => state });
+const enc = encodeURIComponent;
+const keys = (xs: { key: string }[]) => xs.map((x) => x.key).sort();
+
+async function expectBad(path: string, field: string) {
+  const res = await request(app).get(path).expect(400);
+  expect(res.body.error).toMatchObject({ code: "bad_request", field });
+  expect(res.body.error.message).toContain(field);
+}
+
+describe("GET /api/nodes/:id/neighbors", () => {
+  const url = (id: string, q = "") => `/api/nodes/${enc(id)}/neighbors${q}`;
+  it("answers graphology's serialized form, without the mention lists", async () => {
+    const res = await request(app).get(url("person:omar-vale")).expect(200);
+    expect(res.headers["content-type"]).toMatch(/^application\/json/);
+    expect(res.body).toMatchObject({ center: "person:omar-vale", depth: 1, truncated: false });
+    expect(keys(res.body.graph.nodes)).toEqual(["country:sylvania", "person:ines-moor", "person:omar-vale"]);
+    const moor = res.body.graph.nodes.find((n: { key: string }) => n.key === "person:ines-moor");
+    expect(moor.attributes).toMatchObject({ kind: "person", label: "Ines Moor", aliases: ["Moor"] });
+    expect(moor.attributes.mentions).toBeUndefined();
+    const stance = res.body.graph.edges.find((e: { attributes: { type: string } }) => e.attributes.type === "stance");
+    expect(stance).toMatchObject({ source: "person:ines-moor", target: "person:omar-vale", attributes: { polarity: "support" } });
+    expect(stance.attributes.evidence[0].text).toBe(STANCE_TEXT);
+  });
+  it("filters by kind, type and polarity lists", async () => {
+    const kinds = await request(app).get(url("country:sylvania", "?depth=2&kind=person,event")).expect(200);
+    expect(keys(kinds.body.graph.nodes)).toEqual(["country:sylvania", "event:harbour-summit", "event:lakeside-accord", "person:anna-berg", "person:ines-moor", "person:omar-vale"]);
+    const types = await request(app).get(url("country:sylvania", "?type=stance,participates_in")).expect(200);
+    expect(keys(types.body.graph.nodes)).toEqual(["country:sylvania", "person:anna-berg"]);
+    const pol = await request(app).get(url("person:ines-moor", "?polarity=support")).expect(200);
+    expect(keys(pol.body.graph.nodes)).toEqual(["person:ines-moor", "person:omar-vale"]);
+    expect(pol.body.graph.edges).toHaveLength(1);
+  });
+  it("filters by the dates of the evidence articles", async () => {
+    const old = await request(app).get(url("country:sylvania", "?from=2024-01-01&to=2024-12-31")).expect(200);
+    expect(keys(old.body.graph.nodes)).toEqual(["country:sylvania", "person:ines-moor"]);
+    const recent = await request(app).get(url("country:sylvania", "?from=2025-01-01")).expect(200);
+    expect(keys(recent.body.graph.nodes)).toEqual(["country:sylvania", "person:anna-berg", "person:omar-vale"]);
+  });
+  it("truncates past the limit and says so", async () => {
+    const res = await request(app).get(url("country:sylvania", "?depth=2&limit=2")).expect(200);
+    expect(res.body.truncated).toBe(true);
+    expect(res.body.graph.nodes).toHaveLength(2);
+    expect(res.body.graph.nodes[0].key).toBe("country:sylvania");
+    for (const e of res.body.graph.edges) expect(keys(res.body.graph.nodes)).toEqual(expect.arrayContaining([e.source, e.target]));
+  });
+  it("answers the same bytes twice", async () => {
+    const a = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);
+    const b = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);
+    expect(a.text).toBe(b.text);
+  });
+  it("rejects bad parameters with 400 naming the field", async () => {
+    await expectBad(url("person:omar-vale", "?depth=0"), "depth");
+    await expectBad(url("person:omar-vale", "?kind=person,planet"), "kind");
+    await expectBad(url("person:omar-vale", "?type=likes"), "type");
+    await expectBad(url("person:omar-vale", "?polarity=maybe"), "polarity");
+    await expectBad(url("person:omar-vale", "?from=2025-02-30"), "from");
+    await expectBad(url("person:omar-vale", "?to=yesterday"), "to");
+    await expectBad(url("person:omar-vale", "?from=2025-02-01&to=2025-01-01"), "from");
+    await expectBad(url("person:omar-vale", "?limit=5001"), "limit");
+    await expectBad(url("person:omar-vale", "?kind=person&kind=event"), "kind");
+  });
+  it("answers 404 for an unknown node", async () => {
+    expect((await request(app).get(url("person:nobody")).expect(404)).body.error.code).toBe("not_found");
+  });
+});
+
+describe("GET /api/nodes?q=", () => {
+  it("takes a comma list of kinds", async () => {
+    const res = await request(app).get("/api/nodes?q=s&kind=country,event").expect(200);
+    expect(res.body.results.length).toBeGreaterThan(0);
+    for (const r of res.body.results) expect(["country", "event"]).toContain(r.kind);
+  });
+});
+
+describe("GET /api/paths", () => {
+  it("answers the shortest paths with each edge's evidence, labels and articles", async () => {
+    const res = await request(app).get("/api/paths").query({ from: "person:omar-vale", to: "event:harbour-summit" }).expect(200);
+    expect(res.body.length).toBe(3);
+    expect(res.body.paths).toHaveLength(1);
+    const [path] = res.body.paths;
+    expect(path.nodes).toEqual(["person:omar-vale", "country:sylvania", "person:anna-berg", "event:harbour-summit"]);
+    expect(path.edges.map((e: { type: string }) => e.type)).toEqual(["holds_position", "stance", "participates_in"]);
+    for (const e of path.edges) {
+      for (const ev of e.evidence) expect(state.articles.get(ev.article)!.text.slice(ev.start, ev.end)).toBe(ev.text);
+    }
+    expect(res.body.nodes["person:anna-berg"]).toEqual({ kind: "person", label: "Anna Berg" });
+    expect(Object.keys(res.body.articles).sort()).toEqual([articleA.record.id, articleB.record.id].sort());
+  });
+  it("answers no path when the nodes are farther apart than maxLength", async () => {
+    const res = await request(app).get("/api/paths").query({ from: "person:omar-vale", to: "event:harbour-summit", maxLength: 2 }).expect(200);
+    expect(res.body).toMatchObject({ paths: [], length: null });
+  });
+  it("rejects a missing or bad parameter and answers 404 for an unknown node", async () => {
+    await expectBad("/api/paths?to=country:sylvania", "from");
+    await expectBad("/api/paths?from=country:sylvania", "to");
+    await expectBad("/api/paths?from=a&to=b&maxLength=9", "maxLength");
+    await request(app).get("/api/paths?from=country:sylvania&to=person:nobody").expect(404);
+  });
+});
+
+describe("GET /api/stances", () => {
+  it("answers who stands where, with labels and quotes", async () => {
+    const res = await request(app).get("/api/stances").query({ holder: "person:ines-moor" }).expect(200);
+    expect(res.body.total).toBe(1);
+    expect(res.body.stances[0]).toMatchObject({
+      holder: { id: "person:ines-moor", label: "Ines Moor", kind: "person" },
+      target: { id: "person:omar-vale", label: "Omar Vale" },
+      polarity: "support",
+      act: "backs",
+    });
+    expect(res.body.stances[0].quotes[0].text).toBe(STANCE_TEXT);
+    expect(Object.keys(res.body.articles)).toEqual([articleC.record.id]);
+  });
+  it("filters by target and polarity, and limits", async () => {
+    const res = await request(app).get("/api/stances?target=country:sylvania&polarity=oppose").expect(200);
+    expect(res.body.stances.map((s: { holder: { id: string } }) => s.holder.id)).toEqual(["person:anna-berg"]);
+    const one = await request(app).get("/api/stances?limit=1").expect(200);
+    expect(one.body).toMatchObject({ total: 2, truncated: true });
+    expect(one.body.stances).toHaveLength(1);
+    expect(one.body.stances[0].quotes).toHaveLength(2);
+  });
+  it("rejects a bad polarity and answers 404 for an unknown holder", async () => {
+    await expectBad("/api/stances?polarity=love", "polarity");
+    await request(app).get("/api/stances?holder=person:nobody").expect(404);
+  });
+});
+
+describe("GET /api/edges/:id", () => {
+  it("answers the edge with its evidence and the articles it cites", async () => {
+    const id = "person:anna-berg|stance:urges:oppose|country:sylvania";
+    const res = await request(app).get(`/api/edges/${enc(id)}`).expect(200);
+    expect(res.body.edge).toMatchObject({ id, source: "person:anna-berg", sourceLabel: "Anna Berg", targetLabel: "Sylvania", polarity: "oppose" });
+    expect(res.body.edge.evidence).toHaveLength(2);
+    expect(res.body.articles[articleA.record.id]).toMatchObject({ title: "Berg urges Sylvania", date: "2025-01-02" });
+  });
+  it("answers 404 for an unknown edge", async () => {
+    expect((await request(app).get(`/api/edges/${enc("a|b|c")}`).expect(404)).body.error.code).toBe("not_found");
+  });
+});
+
+describe("GET /api/stats", () => {
+  it("counts nodes by kind, edges by type and articles", async () => {
+    const res = await request(app).get("/api/stats").expect(200);
+    expect(res.body).toMatchObject({ nodes: state.graph.order, edges: state.graph.size, articles: 3 });
+    expect(res.body.nodesByKind).toMatchObject({ person: 3, country: 2, event: 2, location: 1, organization: 0 });
+    expect(res.body.edgesByType).toMatchObject({ holds_position: 3, stance: 2, participates_in: 2, member_of: 0 });
+  });
+});

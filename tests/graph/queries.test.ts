@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { emptyGraph } from "../../server/graph/build.ts";
+import { fold } from "../../server/graph/normalize.ts";
+import { buildQueryIndex, dateNumber, queryIndexFor } from "../../server/graph/queryIndex.ts";
+import { neighborhood } from "../../server/graph/neighborhood.ts";
+import { searchIndexed, searchNodes } from "../../server/graph/search.ts";
+import { shortestPaths } from "../../server/graph/paths.ts";
+import { findStances } from "../../server/graph/stances.ts";
+import { graphStats } from "../../server/graph/queryStats.ts";
+import type { EntityKind, RelationType } from "../../server/extract/types.ts";
+import type { KnowledgeGraph } from "../../server/graph/types.ts";
+import { threeArticleState } from "../helpers/queryFixtures.ts";
+
+const state = threeArticleState();
+const ix = queryIndexFor(state);
+const idx = (id: string) => ix.nodeIndex.get(id)!;
+const ids = (nodes: number[]) => nodes.map((u) => ix.nodeIds[u]).sort();
+const edgeIds = (edges: number[]) => edges.map((e) => ix.edgeIds[e]).sort();
+
+/** A small graph built by hand: nodes with kinds, edges with a given number of evidence items. */
+function handGraph(nodes: [string, EntityKind][], edges: [string, string, RelationType, number][]): KnowledgeGraph {
+  const g = emptyGraph();
+  for (const [id, kind] of nodes) g.addNode(id, { kind, label: id, aliases: [], mentionCount: 1, articles: [], mentions: [], x: 0, y: 0, size: 1 });
+  edges.forEach(([s, t, type, n], i) =>
+    g.addDirectedEdgeWithKey(`e${i}`, s, t, {
+      type,
+      confidence: 0.5,
+      evidence: Array.from({ length: n }, (_, k) => ({ article: "a", start: k, end: k + 1, text: "x" })),
+      articles: ["a"],
+    }),
+  );
+  return g;
+}
+
+describe("query index", () => {
+  it("holds every edge once per endpoint in the undirected adjacency", () => {
+    for (let u = 0; u < ix.nodeIds.length; u++) {
+      const listed = [...ix.adjEdge.subarray(ix.adjStart[u], ix.adjStart[u + 1])].map((e) => ix.edgeIds[e]).sort();
+      expect(listed).toEqual(state.graph.edges(ix.nodeIds[u]).sort());
+    }
+  });
+  it("reads dates as yyyymmdd and refuses what is not a date", () => {
+    expect(dateNumber("2025-06-04")).toBe(20250604);
+    expect(dateNumber("2025-06-04T10:00:00Z")).toBe(20250604);
+    expect(dateNumber("June 4")).toBeNull();
+    expect(dateNumber(null)).toBeNull();
+  });
+  it("is rebuilt when the graph changes in place", () => {
+    const g = handGraph([["a", "person"], ["b", "person"]], [["a", "b", "stance", 1]]);
+    const first = queryIndexFor({ graph: g });
+    expect(queryIndexFor({ graph: g })).toBe(first);
+    g.addNode("c", { kind: "topic", label: "c", aliases: [], mentionCount: 1, articles: [], mentions: [], x: 0, y: 0, size: 1 });
+    expect(queryIndexFor({ graph: g }).nodeIds).toContain("c");
+  });
+});
+
+describe("neighborhood", () => {
+  const all = { limit: 1000 };
+  it("walks both directions to the asked depth", () => {
+    const one = neighborhood(ix, idx("person:omar-vale"), { depth: 1, ...all });
+    expect(ids(one.nodes)).toEqual(["country:sylvania", "person:ines-moor", "person:omar-vale"]);
+    expect(edgeIds(one.edges)).toEqual(
+      ["person:ines-moor|holds_position|country:sylvania", "person:ines-moor|stance:backs:support|person:omar-vale", "person:omar-vale|holds_position|country:sylvania"].sort(),
+    );
+    const two = neighborhood(ix, idx("person:omar-vale"), { depth: 2, ...all });
+    expect(ids(two.nodes)).toContain("person:anna-berg");
+    expect(ids(two.nodes)).not.toContain("event:harbour-summit");
+    expect(two.truncated).toBe(false);
+  });
+  it("filters by node kind, keeping the centre", () => {
+    const h = neighborhood(ix, idx("person:ines-moor"), { depth: 1, kinds: ["country"], ...all });
+    expect(ids(h.nodes)).toEqual(["country:sylvania", "person:ines-moor"]);
+  });
+  it("filters by relation type and by polarity", () => {
+    const t = neighborhood(ix, idx("country:sylvania"), { depth: 1, types: ["holds_position"], ...all });
+    expect(ids(t.nodes)).toEqual(["country:sylvania", "person:ines-moor", "person:omar-vale"]);
+    expect(t.edges.every((e) => ix.graph.getEdgeAttribute(ix.edgeIds[e], "type") === "holds_position")).toBe(true);
+    const p = neighborhood(ix, idx("country:sylvania"), { depth: 1, polarities: ["oppose"], ...all });
+    expect(ids(p.nodes)).toEqual(["country:sylvania", "person:anna-berg"]);
+    const none = neighborhood(ix, idx("country:sylvania"), { depth: 1, polarities: ["neutral"], ...all });
+    expect(ids(none.nodes)).toEqual(["country:sylvania"]);
+  });
+  it("keeps an edge when one of its evidence articles is dated in range", () => {
+    const only2024 = neighborhood(ix, idx("country:sylvania"), { depth: 1, from: 20240101, to: 20241231, ...all });
+    expect(ids(only2024.nodes)).toEqual(["country:sylvania", "person:ines-moor"]);
+    const from2025 = neighborhood(ix, idx("country:sylvania"), { depth: 1, from: 20250102, ...all });
+    expect(ids(from2025.nodes)).toEqual(["country:sylvania", "person:anna-berg", "person:omar-vale"]);
+    const empty = neighborhood(ix, idx("country:sylvania"), { depth: 1, to: 20231231, ...all });
+    expect(ids(empty.nodes)).toEqual(["country:sylvania"]);
+  });
+  it("past the limit keeps nearer rings, then the strongest ties, and says truncated", () => {
+    const g = handGraph(
+      [["c", "person"], ["w1", "person"], ["w5", "person"], ["w3", "person"], ["w2", "person"], ["far", "topic"]],
+      [["c", "w1", "member_of", 1], ["w5", "c", "member_of", 5], ["c", "w3", "member_of", 3], ["c", "w2", "member_of", 1], ["w2", "c", "stance", 1], ["w5", "far", "part_of", 9]],
+    );
+    const gx = buildQueryIndex(g, new Map());
+    const h = neighborhood(gx, gx.nodeIndex.get("c")!, { depth: 2, limit: 3 });
+    expect(h.truncated).toBe(true);
+    expect(h.nodes.map((u) => gx.nodeIds[u])).toEqual(["c", "w5", "w3"]);
+    // w2's two edges add up to a stronger tie than w1's one.
+    const four = neighborhood(gx, gx.nodeIndex.get("c")!, { depth: 2, limit: 4 });
+    expect(four.nodes.map((u) => gx.nodeIds[u])).toEqual(["c", "w5", "w3", "w2"]);
+    expect(four.edges.map((e) => gx.edgeIds[e]).sort()).toEqual(["e1", "e2", "e3", "e4"]);
+    const whole = neighborhood(gx, gx.nodeIndex.get("c")!, { depth: 2, limit: 6 });
+    expect(whole.truncated).toBe(false);
+    expect(whole.nodes.map((u) => gx.nodeIds[u])).toEqual(["c", "w5", "w3", "w2", "w1", "far"]);
+  });
+});
+
+/** The plain scoring the index must reproduce: every name of every node, scored one by one. */
+function referenceSearch(g: KnowledgeGraph, query: string, limit: number, kind?: EntityKind) {
+  const q = fold(query);
+  const score = (name: string) => {
+    const n = fold(name);
+    if (!n) return 0;
+    if (n === q) return 100;
+    if (n.startsWith(q)) return 80;
+    if (` ${n}`.includes(` ${q}`)) return 60;
+    return n.includes(q) ? 20 : 0;
+  };
+  const hits: { id: string; score: number; mentions: number; label: string }[] = [];
+  g.forEachNode((id, a) => {
+    if (kind && a.kind !== kind) return;
+    const s = Math.max(score(a.label), ...a.aliases.map((al) => score(al) - 5));
+    if (s > 0) hits.push({ id, score: s, mentions: a.mentionCount, label: a.label });
+  });
+  hits.sort((x, y) => y.score - x.score || y.mentions - x.mentions || (x.label < y.label ? -1 : 1));
+  return hits.slice(0, limit).map((h) => [h.id, h.score]);
+}
+
+describe("search", () => {
+  it("finds by prefix, word prefix, alias and substring, accent-insensitively", () => {
+    expect(searchNodes(state.graph, "ÎNES")[0]).toMatchObject({ id: "person:ines-moor", score: 80 });
+    expect(searchNodes(state.graph, "moor")[0]).toMatchObject({ id: "person:ines-moor", score: 95 });
+    expect(searchNodes(state.graph, "accord")[0]).toMatchObject({ id: "event:lakeside-accord", score: 60 });
+    expect(searchNodes(state.graph, "ylvan").map((h) => h.id)).toEqual(["country:sylvania"]);
+    expect(searchNodes(state.graph, "zzz")).toEqual([]);
+  });
+  it("ranks exactly as scoring every name would, on a generated graph", () => {
+    const syllables = ["an", "ber", "ca", "dé", "el", "fo", "gu", "há", "ir", "jo", "ka", "lu"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const word = () => Array.from({ length: 1 + rand(3) }, () => syllables[rand(syllables.length)]).join("");
+    const g = emptyGraph();
+    const kinds: EntityKind[] = ["person", "organization", "country", "location", "event", "topic"];
+    for (let i = 0; i < 400; i++) {
+      const label = `${word()} ${word()}`.replace(/^./, (c) => c.toUpperCase());
+      g.addNode(`n${i}`, { kind: kinds[rand(6)], label: `${label} ${i}`, aliases: rand(2) ? [word()] : [], mentionCount: 1 + rand(20), articles: [], mentions: [], x: 0, y: 0, size: 1 });
+    }
+    const gx = buildQueryIndex(g, new Map());
+    for (const q of ["an", "ber", "a", "jo ka", "é", "lu", "carl", "1", "ca 3"]) {
+      for (const kind of [undefined, "person"] as const) {
+        const got = searchIndexed(gx, q, { limit: 15, kind }).map((h) => [h.id, h.score]);
+        expect(got, `${q} ${kind}`).toEqual(referenceSearch(g, q, 15, kind));
+      }
+    }
+  });
+});
+
+describe("paths", () => {
+  it("finds every shortest path, undirected, with one edge per hop", () => {
+    const found = shortestPaths(ix, idx("person:omar-vale"), idx("event:harbour-summit"), { maxLength: 4, maxPaths: 10 });
+    expect(found.map((p) => p.nodes.map((u) => ix.nodeIds[u]))).toEqual([["person:omar-vale", "country:sylvania", "person:anna-berg", "event:harbour-summit"]]);
+    const toSylvania = shortestPaths(ix, idx("event:lakeside-accord"), idx("country:sylvania"), { maxLength: 4, maxPaths: 10 });
+    expect(toSylvania).toHaveLength(1);
+    expect(toSylvania[0].edges.map((e) => ix.edgeIds[e])).toEqual(["person:ines-moor|participates_in|event:lakeside-accord", "person:ines-moor|holds_position|country:sylvania"]);
+  });
+  it("answers all paths of the minimal length up to the cap, and none past maxLength", () => {
+    // Three two-hop routes from s to t; a and t are joined twice, the stance with more evidence.
+    const g = handGraph(
+      [["s", "person"], ["a", "person"], ["b", "person"], ["c", "person"], ["t", "person"]],
+      [["s", "a", "member_of", 1], ["s", "b", "member_of", 1], ["c", "s", "member_of", 1], ["a", "t", "member_of", 1], ["t", "b", "member_of", 1], ["c", "t", "member_of", 1], ["a", "t", "stance", 4]],
+    );
+    const gx = buildQueryIndex(g, new Map());
+    const all = shortestPaths(gx, gx.nodeIndex.get("s")!, gx.nodeIndex.get("t")!, { maxLength: 3, maxPaths: 10 });
+    expect(all.map((p) => p.nodes.map((u) => gx.nodeIds[u]).join(">")).sort()).toEqual(["s>a>t", "s>b>t", "s>c>t"]);
+    const viaA = all.find((p) => gx.nodeIds[p.nodes[1]] === "a")!;
+    expect(gx.edgeIds[viaA.edges[1]]).toBe("e6");
+    expect(shortestPaths(gx, gx.nodeIndex.get("s")!, gx.nodeIndex.get("t")!, { maxLength: 3, maxPaths: 2 })).toHaveLength(2);
+    expect(shortestPaths(gx, gx.nodeIndex.get("s")!, gx.nodeIndex.get("t")!, { maxLength: 1, maxPaths: 10 })).toEqual([]);
+  });
+});
+
+describe("stances and stats", () => {
+  it("finds stances by holder, target and polarity", () => {
+    expect(edgeIds(findStances(ix, {}))).toEqual(["person:anna-berg|stance:urges:oppose|country:sylvania", "person:ines-moor|stance:backs:support|person:omar-vale"]);
+    expect(edgeIds(findStances(ix, { holder: idx("person:ines-moor") }))).toEqual(["person:ines-moor|stance:backs:support|person:omar-vale"]);
+    expect(edgeIds(findStances(ix, { target: idx("country:sylvania"), polarities: ["oppose"] }))).toEqual(["person:anna-berg|stance:urges:oppose|country:sylvania"]);
+    expect(findStances(ix, { holder: idx("person:ines-moor"), polarities: ["oppose"] })).toEqual([]);
+    expect(findStances(ix, { holder: idx("country:sylvania") })).toEqual([]);
+  });
+  it("counts nodes by kind and edges by type", () => {
+    const s = graphStats(ix);
+    expect(s.nodes).toBe(state.graph.order);
+    expect(s.nodesByKind.person).toBe(state.graph.filterNodes((_, a) => a.kind === "person").length);
+    expect(s.edgesByType.stance).toBe(state.graph.filterEdges((_, a) => a.type === "stance").length);
+    expect(Object.values(s.edgesByType).reduce((a, b) => a + b, 0)).toBe(state.graph.size);
+    expect(s.stancesByPolarity).toMatchObject({ support: 1, oppose: 1, neutral: 0 });
+  });
+});
