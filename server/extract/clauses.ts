@@ -44,3 +44,14 @@ export function appositiveHead(text: string, s: Sentence, offset: number, table:
 }
 
 export const evidenceOf = (text: string, span: Span) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+
+/** The first actor of a sentence that can be its subject (outside quotes, not a possessor or adjectival demonym). */
+export function mainSubject(text: string, s: Sentence, table: EntityTable, quoted: QuotedSegment[]): MentionRef | undefined {
+  const refs = table.within(s).filter((r) => ACTOR.has(table.get(r.id)!.kind) && !inQuoted(quoted, r.start));
+  return refs.find((r) => {
+    if (r.form === "demonym" && /^\s+[a-z]/.test(text.slice(r.end, r.end + 3))) return false;
+    if (/^['’]s?\s/.test(text.slice(r.end, r.end + 3))) return false;
+    if (refs.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start)) return false;
+    return !/\b(?:to|of|for|with|from|into|against|on|at|by|in)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, r.start - 12), r.start)) || table.get(r.id)!.kind === "person";
+  });
+}

@@ -25,7 +25,7 @@ export function extract(text: string): Extraction {
   resolveCoreference(text, sentences, quoted, table);
   const quotes = extractQuotes(text, sentences, quoted, tags, table);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
-  const stances = extractStances(text, sentences, table, quoted, quotes);
+  const stances = extractStances(text, sentences, table, quoted, quotes, tags);
   return assemble(text, header.article, table, [...relations, ...stances], quotes);
 }
 

@@ -6,12 +6,13 @@ import type { EntityTable, MentionRef } from "./entities.ts";
 import type { QuotedSegment } from "./quoted.ts";
 import { STANCE_VERBS, STANCE_NOUNS, HOSTILE_VERBS, NEGATION, type StanceAct } from "./lexicon/verbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
-import { subjectBefore, speakerAt, appositiveHead, evidenceOf } from "./clauses.ts";
+import { subjectBefore, mainSubject, speakerAt, appositiveHead, evidenceOf } from "./clauses.ts";
 import { dedupe } from "./relations.ts";
 import { inQuoted } from "./quoted.ts";
+import type { TagIndex } from "./postags.ts";
 
 const TARGET_KINDS = new Set(["person", "organization", "country"]);
-const WORD = /[A-Za-z][A-Za-z'’-]*(?:\s+(?:up|on|for|out))?/g;
+const WORD = /[A-Za-z][A-Za-z'’-]*(?:\s+(?:up|on|for|out|in)\b)?/g;
 const RETREAT = /\b(?:stepping back from|step(?:s|ped)? back from|withdraw(?:s|ing|n)? from|withdrew from|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|cut(?:s|ting)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|scal(?:e|es|ed|ing) back)\s+(?:(?:its|their|his|her|the)\s+)?$/i;
 
 interface Cue extends Span {
@@ -19,7 +20,7 @@ interface Cue extends Span {
   noun: boolean;
 }
 
-export function extractStances(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], quotes: Quote[]): Relation[] {
+export function extractStances(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], quotes: Quote[], tags: TagIndex): Relation[] {
   const out: Relation[] = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
@@ -37,12 +38,12 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       let polarity = cue.act.polarity;
       const lead = text.slice(Math.max(s.start, cue.start - 30), cue.start);
       const negated = NEGATION.test(lead.split(/[,;]/).pop() ?? "") && !/\bnot only\b/.test(lead);
-      if (negated || (cue.noun && RETREAT.test(lead))) {
+      if (negated || RETREAT.test(lead)) {
         if (polarity === "neutral") continue;
         polarity = polarity === "support" ? "oppose" : "neutral";
         if (polarity === "neutral") continue;
       }
-      const targets = refs.filter((r) => r.start >= cue.end && r.end <= scope.end && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !isPossessor(text, r, scope.end));
+      const targets = refs.filter((r) => r.start >= cue.end && r.end <= scope.end && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !isPossessor(text, r));
       const act = cue.act.act;
       const rel = (target: string, confidence: number): Relation => ({
         source: holder, target, type: "stance", polarity, attributes: { act }, evidence: [evidenceOf(text, s)], confidence,
@@ -53,7 +54,8 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const picked = targets.slice(0, 1);
       if (targets[1] && /^\s*(?:,|and|, and)\s*(?:the\s+)?$/.test(text.slice(targets[0].end, targets[1].start))) picked.push(targets[1]);
       if (!addressee) for (const t of picked) if (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start))) out.push(rel(t.id, 0.7));
-      const topic = topicOf(text, scope);
+      // An opposed actor is the point; the issue words around it ("drone attacks") are not a topic stance.
+      const topic = polarity === "oppose" && picked.length ? null : topicOf(text, prev.scope, tags);
       if (topic) {
         const e = table.add("topic", topic.name);
         table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end));
@@ -83,7 +85,7 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const speaker = speakerAt(quotes, r.start)?.speaker;
       if (speaker && speaker !== r.id) out.push({ source: speaker, target: r.id, type: "stance", polarity: "oppose", attributes: { act: "opposes" }, evidence: [evidenceOf(text, s)], confidence: 0.65 });
       const into = /^[^.;]*?\binto\s+((?:a\s+|the\s+)?[a-z][a-z -]+)/.exec(text.slice(r.end, s.end));
-      const topic = into ? topicOf(text, { start: r.end + into.index + into[0].length - into[1].length, end: r.end + into.index + into[0].length }) : null;
+      const topic = into ? topicOf(text, { start: r.end + into.index + into[0].length - into[1].length, end: r.end + into.index + into[0].length }, tags) : null;
       if (speaker && topic) {
         const e = table.add("topic", topic.name);
         table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end));
@@ -102,7 +104,7 @@ function cuesIn(slice: string, base: number): Cue[] {
     const one = w.split(/\s+/)[0];
     const act = STANCE_VERBS.get(w) ?? STANCE_VERBS.get(one);
     const start = base + (m.index ?? 0);
-    if (act) {
+    if (act && !(one === "back" && /^\s+(?:from|to|down|off|away|up|in|on|into)\b/.test(slice.slice((m.index ?? 0) + 4)))) {
       const phrase = STANCE_VERBS.has(w) ? m[0] : m[0].split(/\s+/)[0];
       out.push({ start, end: start + phrase.length, act, noun: false });
       continue;
@@ -131,13 +133,18 @@ function holderOf(text: string, s: Sentence, cue: Cue, table: EntityTable, quote
     const owner = table.within({ start: s.start, end: cue.start }).filter((r) => ["country", "organization"].includes(table.get(r.id)!.kind)).pop();
     if (owner) return owner.id;
   }
+  // "…, warning that …" / "… and underscoring the need …": a participle clause belongs to the sentence's subject.
+  if (/(?:[,"”]\s*|\band\s+)$/.test(lead) && /ing$/i.test(text.slice(cue.start, cue.end))) {
+    const main = mainSubject(text, s, table, quoted);
+    if (main) return main.id;
+  }
   const subj = subjectBefore(text, s, cue.start, table, quoted);
   if (subj) return subj.id;
   return speakerAt(quotes, cue.start)?.speaker ?? undefined;
 }
 
-function isPossessor(text: string, r: MentionRef, end: number): boolean {
-  return /^['’]s?\s+[a-z]/.test(text.slice(r.end, Math.min(end, r.end + 20)));
+function isPossessor(text: string, r: MentionRef): boolean {
+  return /^['’]s?\s+[a-z]/.test(text.slice(r.end, r.end + 20));
 }
 
 /** The object of a cue: up to the end of the clause. */
@@ -147,7 +154,7 @@ function objectScope(text: string, from: number, end: number): Span {
 }
 
 /** The issue a stance is about: a known topic phrase in the object, else its head noun phrase. */
-function topicOf(text: string, scope: Span): { name: string; span: Span } | null {
+function topicOf(text: string, scope: Span, tags: TagIndex): { name: string; span: Span } | null {
   const obj = text.slice(scope.start, scope.end);
   for (const [re, name] of TOPICS) {
     const m = re.exec(obj);
@@ -162,6 +169,10 @@ function topicOf(text: string, scope: Span): { name: string; span: Span } | null
   const phrase = words.join(" ");
   const at = obj.indexOf(phrase);
   if (at < 0) return null;
+  // The phrase must end in a noun (when compromise has tagged it).
+  const headAt = scope.start + at + phrase.lastIndexOf(" ") + 1;
+  const headTags = tags.get(headAt);
+  if (headTags && !headTags.has("Noun")) return null;
   return { name: phrase, span: { start: scope.start + at, end: scope.start + at + phrase.length } };
 }
 

@@ -43,7 +43,7 @@ const STANCE_BASES: Record<string, [StanceAct, string[]]> = {
   criticize: [act("criticizes", "oppose"), []], criticise: [act("criticizes", "oppose"), []], condemn: [act("criticizes", "oppose"), []],
   denounce: [act("criticizes", "oppose"), []], blame: [act("criticizes", "oppose"), []], accuse: [act("criticizes", "oppose"), []],
   attack: [act("criticizes", "oppose"), []], slam: [act("criticizes", "oppose"), []], reject: [act("rejects", "oppose"), []],
-  oppose: [act("opposes", "oppose"), []], resist: [act("opposes", "oppose"), []], fight: [act("opposes", "oppose"), ["fought"]],
+  oppose: [act("opposes", "oppose"), []], resist: [act("opposes", "oppose"), []],
   counter: [act("opposes", "oppose"), []], sanction: [act("opposes", "oppose"), []], punish: [act("opposes", "oppose"), []],
   threaten: [act("threatens", "oppose"), []], warn: [act("warns", "oppose"), []], deter: [act("opposes", "oppose"), []],
   force: [act("opposes", "oppose"), []], pressure: [act("opposes", "oppose"), []], isolate: [act("opposes", "oppose"), []],
@@ -51,6 +51,8 @@ const STANCE_BASES: Record<string, [StanceAct, string[]]> = {
   block: [act("opposes", "oppose"), []], ban: [act("opposes", "oppose"), []], veto: [act("opposes", "oppose"), []],
   mock: [act("criticizes", "oppose"), []], ridicule: [act("criticizes", "oppose"), []], insult: [act("criticizes", "oppose"), []],
   sue: [act("opposes", "oppose"), []], investigate: [act("opposes", "oppose"), []],
+  require: [act("calls_for", "support"), []], "invest in": [act("supports", "support"), []], prioritize: [act("supports", "support"), []],
+  prioritise: [act("supports", "support"), []], protect: [act("supports", "support"), []], recognize: [act("supports", "support"), []],
 };
 export const STANCE_VERBS = new Map<string, StanceAct>();
 for (const [base, [a, irr]] of Object.entries(STANCE_BASES)) {
