@@ -16,3 +16,12 @@ export function prepareArticle(extract: ExtractFn, text: string, given: Partial<
   };
   return { record: { id: articleId(text), ...meta, text }, extraction: { ...extraction, article: meta } };
 }
+
+/** The metadata a caller gave, without empty values (which would hide what the extractor found). */
+export function givenMeta(input: { title?: string | null; date?: string | null; source?: string | null }): Partial<ArticleMeta> {
+  const meta: Partial<ArticleMeta> = {};
+  if (input.title) meta.title = input.title;
+  if (input.date) meta.date = input.date;
+  if (input.source) meta.source = input.source;
+  return meta;
+}

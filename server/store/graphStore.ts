@@ -6,6 +6,7 @@ import type { GraphState, StateSource } from "../api/state.ts";
 import { articleId } from "../graph/articleId.ts";
 import { layoutGraph } from "../graph/layout.ts";
 import { textProblem } from "../ingest/text.ts";
+import { givenMeta } from "../ingest/prepare.ts";
 import { openDatabase, type DB } from "./schema.ts";
 import { ArticleWriter } from "./write.ts";
 import { ArticleReader } from "./read.ts";
@@ -53,13 +54,6 @@ export interface GraphStoreOptions {
 
 const summary = (a: ArticleSummary): ArticleSummary => ({ id: a.id, title: a.title, date: a.date, source: a.source });
 
-function given(input: ArticleInput): Partial<ArticleMeta> {
-  const meta: Partial<ArticleMeta> = {};
-  if (input.title) meta.title = input.title;
-  if (input.date) meta.date = input.date;
-  if (input.source) meta.source = input.source;
-  return meta;
-}
 
 export class GraphStore implements StateSource {
   readonly reader: ArticleReader;
@@ -114,7 +108,7 @@ export class GraphStore implements StateSource {
       if (this.writer.has(id) && !this.state.articles.has(id)) this.state = this.rebuild(); // written by another process
       const existing = this.state.articles.get(id);
       if (existing) return { article: summary(existing), added: { nodes: [], edges: [] }, duplicate: true };
-      const extracted = await this.options.extract(input.text, given(input));
+      const extracted = await this.options.extract(input.text, givenMeta(input));
       if (extracted.record.id !== id || extracted.record.text !== input.text) throw new Error("The extractor returned another article's record");
       if (!this.writer.add({ ...extracted, url: input.url ?? null }, this.options.beforeCommit)) {
         // Stored meanwhile by another process: answer as a duplicate, and pick up what it wrote.
@@ -139,7 +133,7 @@ export class GraphStore implements StateSource {
       for (const input of inputs) {
         if (textProblem(input.text)) continue;
         if (this.writer.has(articleId(input.text))) continue;
-        const extracted = await this.options.extract(input.text, given(input));
+        const extracted = await this.options.extract(input.text, givenMeta(input));
         if (this.writer.add({ ...extracted, url: input.url ?? null })) added++;
       }
       this.state = this.rebuild();
