@@ -29,52 +29,44 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
   const cueAt = (t: Token) => isCue(text, t, tags);
 
   // --- direct speech ---
-  let last: Quote | null = null;
-  let lastParagraph = -1;
-  let lastOpen = false;
-  const usedSegments = new Set<QuotedSegment>();
+  let last: { quote: Quote; inner: number; paragraph: number } | null = null;
+  let prevEnd = 0;
   for (let i = 0; i < quoted.length; i++) {
     const seg = quoted[i];
-    if (usedSegments.has(seg)) continue;
     const s = sentenceAt(seg.start);
     if (!s) continue;
+    const inner = seg.inner.end - seg.inner.start;
     const words = text.slice(seg.inner.start, seg.inner.end).trim().split(/\s+/).length;
-    let content: Span = { start: seg.start, end: seg.end };
-    let cue: Span | null = null;
-    let speaker: Span | null = null;
-    // After: `"…," X said` / `"…," said X`.
+    const gap = text.slice(Math.max(s.start, prevEnd), seg.start);
+    prevEnd = seg.end;
+    // A quote that opens its clause; one inside prose ("called it “unhinged”") is part of reported speech.
+    const opensClause = !/[\p{L}\p{N}]/u.test(gap) || /[:,;—–―-]\s*$/.test(gap);
     const afterSentence = sentenceAt(Math.max(seg.start, seg.end - 1));
-    const afterEnd = Math.min(afterSentence?.end ?? seg.end, nextQuoteStart(quoted, i, text.length));
-    const after = tokenize(text, { start: seg.end, end: Math.max(seg.end, afterEnd) });
-    const a = attributionAfter(text, after, cueAt);
-    if (a) {
-      cue = a.cue; speaker = a.speaker;
-      // `"A," he said, "B."`: the next segment continues this quote.
-      const next = quoted[i + 1];
-      if (next && /^[\s,;:—–-]*$/.test(text.slice(a.end, next.start)) && sentenceAt(next.start)?.paragraph === s.paragraph) {
-        content = { start: seg.start, end: next.end };
-        usedSegments.add(next);
+    const afterEnd = Math.min(afterSentence?.end ?? seg.end, quoted[i + 1]?.start ?? text.length);
+    const a = attributionAfter(text, tokenize(text, { start: seg.end, end: Math.max(seg.end, afterEnd) }), cueAt);
+    const b = a ? null : attributionBefore(text, tokenize(text, { start: s.start, end: seg.start }), cueAt, table);
+    const found = a ?? b;
+    if (!found) {
+      // An unattributed quote right after an attributed one continues it, when that makes the better span.
+      if (last && opensClause && s.paragraph - last.paragraph <= 1 && seg.start - last.quote.content.end < 300 && words >= 2) {
+        const merged = (last.inner + inner) / (seg.end - last.quote.content.start);
+        const alone = last.inner / (last.inner + inner);
+        if (merged >= alone) {
+          last.quote.content = { start: last.quote.content.start, end: seg.end };
+          last.inner += inner;
+          last.paragraph = s.paragraph;
+        }
       }
-    } else {
-      // Before: `X said: "…"`, `stating "…"`.
-      const before = tokenize(text, { start: s.start, end: seg.start });
-      const b = attributionBefore(text, before, cueAt, table);
-      if (b) { cue = b.cue; speaker = b.speaker; }
-    }
-    const paragraph = s.paragraph;
-    if (!cue && last && (lastOpen || paragraph === lastParagraph || paragraph === lastParagraph + 1) && words >= 4) {
-      // An unattributed quote right after an attributed one continues it.
-      quotes.push({ ...last, content });
-      lastParagraph = paragraph;
-      lastOpen = seg.open;
       continue;
     }
-    if (!cue || (words < 3 && !a)) continue;
-    const q = makeQuote(speaker, cue, content, true, table);
+    if (!opensClause && !b) continue;
+    if (words < 3 && !opensClause) continue;
+    // `said that "…"`: the reported content starts at "that" and is not a direct quote.
+    const that = b && /\bthat\s*$/i.test(text.slice(b.end, seg.start));
+    const content = that ? { start: seg.start - (text.slice(b.end, seg.start).length - text.slice(b.end, seg.start).search(/that\s*$/i)), end: seg.end } : { start: seg.start, end: seg.end };
+    const q = makeQuote(found.speaker, found.cue, content, !that, table);
     quotes.push(q);
-    last = q;
-    lastParagraph = paragraph;
-    lastOpen = seg.open;
+    last = { quote: q, inner, paragraph: s.paragraph };
   }
 
   // --- reported speech ---
@@ -131,6 +123,11 @@ interface Attribution { cue: Span; speaker: Span | null; end: number }
 /** `, X said` or `, said X` right after a closing quotation mark. */
 function attributionAfter(text: string, tokens: Token[], cueAt: (t: Token) => boolean): Attribution | null {
   let k = 0;
+  // `“…” ― Name`: a dash, then the speaker's name.
+  if (tokens[0] && /^[―—–]$/.test(tokens[0].text)) {
+    const np = npAfter(text, tokens.slice(1));
+    if (np) return { cue: { start: tokens[0].start, end: tokens[0].end }, speaker: np, end: np.end };
+  }
   while (k < tokens.length && /^[,;:—–-]$/.test(tokens[k].text)) k++;
   if (k >= tokens.length) return null;
   if (cueAt(tokens[k])) {
@@ -156,13 +153,16 @@ function attributionAfter(text: string, tokens: Token[], cueAt: (t: Token) => bo
 function attributionBefore(text: string, tokens: Token[], cueAt: (t: Token) => boolean, table: EntityTable): Attribution | null {
   let k = tokens.length - 1;
   while (k >= 0 && /^[,:;—–-]$/.test(tokens[k].text)) k--;
-  // Allow "that" and a short object between the cue and the quote.
+  // Allow "that", and after "told"/"asked" a short object, between the cue and the quote.
   for (let back = 0; back <= 4 && k - back >= 0; back++) {
     const t = tokens[k - back];
     if (!cueAt(t)) {
       if (/^[.!?;"“”]$/.test(t.text)) return null;
       continue;
     }
+    const between = tokens.slice(k - back + 1, k + 1).map((x) => x.lower);
+    const objectVerb = /^(?:told|tells|tell|telling|asked|asks|ask|asking|reminded|assured|warned|urged)$/.test(t.lower);
+    if (between.length && !(between.length === 1 && between[0] === "that") && !objectVerb && !/^(?:in|on)$/.test(between[0])) return null;
     const cue = { start: t.start, end: t.end };
     if (/ing$/.test(t.lower)) return { cue, speaker: clauseSubject(tokens, k - back, table), end: t.end };
     const sp = npBefore(text, tokens, k - back, table);
