@@ -13,7 +13,12 @@ function kindOf(word: string): EntityKind {
   return KINDS[h % KINDS.length];
 }
 
+// Slows each extraction down (busy wait) so that a test can kill an ingest half-way through.
+const delayMs = Number(process.env.FAKE_EXTRACT_DELAY_MS ?? 0);
+
 export function extract(text: string): Extraction {
+  if (text.includes("FAIL-EXTRACTION")) throw new Error("fake extractor refuses this text");
+  for (const until = Date.now() + delayMs; Date.now() < until; );
   const fixture = known.get(text);
   if (fixture) return structuredClone({ ...fixture, article: { title: null, date: null, source: null } });
   const entities = new Map<string, Entity>();
