@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { documentFeatures, concat } from "../server/extract/ner/docfeatures.ts";
-import { documentCasing, sentenceFeatures, type FeatureContext, type SentenceFeatures } from "../server/extract/ner/features.ts";
+import { documentCasing, sentenceCase, sentenceFeatures, type FeatureContext, type SentenceFeatures } from "../server/extract/ner/features.ts";
 import { buildGazetteer } from "../server/extract/ner/gazetteer.ts";
 import { buildLexicons } from "../server/extract/ner/lexicons.ts";
 import { bestAllowed, decodeGreedy, historyOf, scoreToken } from "../server/extract/ner/decode.ts";
@@ -51,21 +51,45 @@ interface Example {
   gold: Uint8Array;
 }
 interface Doc {
+  fold: number;
   words: string[][];
   examples: Example[];
+  learn: boolean[]; // which sentences are training examples (the rest only give document context)
 }
-const docs: Doc[] = readConll(trainPath).map((doc) => {
-  const words = doc.map((s) => s.map((t) => t.token));
+
+// Reuters headlines are in capitals; many sites write Title Case. A Title Case copy of each capitals
+// sentence teaches the model that casing too. Short unknown words stay as they are (likely acronyms).
+const MINOR = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs"]);
+function titleCase(words: string[]): string[] {
+  return words.map((w, i) => {
+    if (!/^[A-Z][A-Z'-]*$/.test(w)) return w;
+    const lw = w.toLowerCase();
+    if (i > 0 && (MINOR.has(lw) || lexicon.get(lw) === "F")) return lw;
+    if (w.length <= 3 && !lexicon.has(lw)) return w;
+    return w[0] + lw.slice(1);
+  });
+}
+
+function makeDoc(fold: number, words: string[][], tags: string[][], learn: boolean[]): Doc {
   const ctx: FeatureContext = { gazetteer, lexicon, casing: documentCasing(words) };
   return {
+    fold,
     words,
-    examples: doc.map((s, i) => ({
-      f: sentenceFeatures(words[i], ctx),
-      gold: Uint8Array.from(s.map((t) => tagIndex(t.tag))),
-    })),
+    learn,
+    examples: words.map((ws, i) => ({ f: sentenceFeatures(ws, ctx), gold: Uint8Array.from(tags[i].map(tagIndex)) })),
   };
+}
+
+const docs: Doc[] = [];
+readConll(trainPath).forEach((doc, d) => {
+  const words = doc.map((s) => s.map((t) => t.token));
+  const tags = doc.map((s) => s.map((t) => t.tag));
+  docs.push(makeDoc(d % folds, words, tags, words.map(() => true)));
+  const caps = words.map((ws) => sentenceCase(ws) === "C");
+  if (caps.some(Boolean)) docs.push(makeDoc(d % folds, words.map((ws, i) => (caps[i] ? titleCase(ws) : ws)), tags, caps));
 });
-console.log(`${docs.length} training documents, features in ${secs()}`);
+const learned = (doc: Doc) => doc.examples.filter((_, i) => doc.learn[i]);
+console.log(`${docs.length} training documents (with Title Case variants), features in ${secs()}`);
 
 function train(examples: Example[], label: string): PerceptronWeights {
   const weights = new PerceptronWeights();
@@ -106,19 +130,18 @@ function frozen(w: PerceptronWeights) {
 // Stage-1 tags for every training document from a model that did not train on it.
 const stage1Tags: Uint8Array[][] = docs.map(() => []);
 for (let k = 0; k < folds; k++) {
-  const { table } = frozen(train(docs.filter((_, d) => d % folds !== k).flatMap((d) => d.examples), `fold ${k + 1}/${folds}`));
+  const { table } = frozen(train(docs.filter((d) => d.fold !== k).flatMap(learned), `fold ${k + 1}/${folds}`));
   docs.forEach((doc, d) => {
-    if (d % folds === k) stage1Tags[d] = doc.examples.map((e) => decodeGreedy(e.f, table));
+    if (doc.fold === k) stage1Tags[d] = doc.examples.map((e) => decodeGreedy(e.f, table));
   });
 }
 
-const stage1 = frozen(train(docs.flatMap((d) => d.examples), "stage 1")).avg;
+const stage1 = frozen(train(docs.flatMap(learned), "stage 1")).avg;
 const stage2Examples = docs.flatMap((doc, d) => {
   const extra = documentFeatures(doc.words, doc.examples.map((e) => e.f.short), stage1Tags[d]);
-  return doc.examples.map((e, s) => ({
-    gold: e.gold,
-    f: { ...e.f, hashes: e.f.hashes.map((h, i) => concat(h, extra[s][i])) },
-  }));
+  return doc.examples
+    .map((e, s) => ({ gold: e.gold, f: { ...e.f, hashes: e.f.hashes.map((h, i) => concat(h, extra[s][i])) } }))
+    .filter((_, s) => doc.learn[s]);
 });
 const stage2 = frozen(train(stage2Examples, "stage 2")).avg;
 

@@ -39,7 +39,7 @@ describe("recognizeNames", () => {
   });
 
   it("handles titles without a period, attached punctuation and possessives", () => {
-    const text = `Mr Howard's spokesman said: "Australia will not back down," adding that Canberra's view was clear.`;
+    const text = `Mr Howard's spokesman said: "Australia will not back down," adding that talks would resume in Canberra.`;
     const found = names(text);
     expect(found).toContainEqual({ name: "Howard", type: "PER" });
     expect(found).toContainEqual({ name: "Australia", type: "LOC" });

@@ -1,9 +1,14 @@
 // Greedy left-to-right decoding: each token takes the best tag allowed after the previous one.
 import { historyFeatures, type SentenceFeatures } from "./features.ts";
-import { ALLOWED, NUM_TAGS, TAGS } from "./tags.ts";
+import { ALLOWED as ALLOWED_, NUM_TAGS, TAGS as TAGS_ } from "./tags.ts";
 import type { WeightSource } from "./weights.ts";
 
-const scores = new Float64Array(NUM_TAGS);
+// Local copies: module-level imports can compile to getters in hot loops.
+const N = NUM_TAGS;
+const TAGS: readonly string[] = TAGS_;
+const ALLOWED = ALLOWED_;
+
+const scores = new Float64Array(N);
 const history: number[] = [];
 
 // Scores of token i given the tags before it; the result is valid until the next call.
@@ -22,10 +27,10 @@ export function historyOf(): readonly number[] {
 }
 
 export function bestAllowed(scores: Float64Array, prev: number): number {
-  const row = (prev < 0 ? 0 : prev) * NUM_TAGS;
+  const row = (prev < 0 ? 0 : prev) * N;
   let best = 0;
   let bestScore = -Infinity;
-  for (let t = 0; t < NUM_TAGS; t++) {
+  for (let t = 0; t < N; t++) {
     if (!ALLOWED[row + t]) continue;
     if (scores[t] > bestScore) {
       bestScore = scores[t];

@@ -34,35 +34,46 @@ function isUpperInitial(w: string): boolean {
   return UPPER.test(w);
 }
 
+const MINOR = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs", "is", "over", "up"]);
+
+// Casing style of a sentence: "C" for capitals (headlines, datelines), "T" for Title Case headlines, "c"
+// otherwise. Capitalization means less in the first two.
+export function sentenceCase(words: string[]): "C" | "T" | "c" {
+  let letters = 0, caps = 0, upperInitial = 0, lowerMajor = 0;
+  for (const w of words) {
+    if (!HAS_LETTER.test(w)) continue;
+    letters++;
+    if (!HAS_LOWER.test(w)) caps++;
+    if (isUpperInitial(w)) upperInitial++;
+    else if (!MINOR.has(w)) lowerMajor++;
+  }
+  if (letters > 0 && caps / letters > 0.6) return "C";
+  if (letters >= 4 && lowerMajor === 0 && upperInitial >= 3 && upperInitial > caps) return "T";
+  return "c";
+}
+
+export function isCapsSentence(words: string[]): boolean {
+  return sentenceCase(words) === "C";
+}
+
 // Casing evidence for a word across the whole document: seen starting lowercase (1), seen capitalized
-// mid-sentence in a normally cased sentence (2). Helps headlines in capitals and sentence-initial words.
+// mid-sentence in a normally cased sentence (2). Helps headlines and sentence-initial words.
 export type DocCasing = Map<string, number>;
 
 export function documentCasing(sentences: string[][]): DocCasing {
   const map: DocCasing = new Map();
   for (const words of sentences) {
-    const caps = isCapsSentence(words);
+    const plain = sentenceCase(words) === "c";
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const lw = w.toLowerCase();
       let bits = 0;
       if (LOWER.test(w)) bits |= 1;
-      else if (!caps && i > 0 && isUpperInitial(w) && HAS_LOWER.test(w)) bits |= 2;
+      else if (plain && i > 0 && isUpperInitial(w) && HAS_LOWER.test(w)) bits |= 2;
       if (bits) map.set(lw, (map.get(lw) ?? 0) | bits);
     }
   }
   return map;
-}
-
-// A headline or dateline in capitals: most of its lettered words have no lowercase letter.
-export function isCapsSentence(words: string[]): boolean {
-  let letters = 0, caps = 0;
-  for (const w of words) {
-    if (!HAS_LETTER.test(w)) continue;
-    letters++;
-    if (!HAS_LOWER.test(w)) caps++;
-  }
-  return letters > 0 && caps / letters > 0.6;
 }
 
 export interface FeatureContext {
@@ -87,7 +98,7 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Sentence
   const short = shapes.map(shortShape);
   const gaz = matchGazetteer(ctx.gazetteer, lower);
   const lex = lower.map((w) => ctx.lexicon.get(w) ?? "-");
-  const caps = isCapsSentence(words) ? "C" : "c";
+  const caps = sentenceCase(words);
   const lw = (i: number) => (i < 0 ? PAD_BEFORE[-i - 1] : i >= n ? PAD_AFTER[i - n] : lower[i]);
   const sh = (i: number) => (i < 0 ? PAD_BEFORE[-i - 1] : i >= n ? PAD_AFTER[i - n] : short[i]);
   const lx = (i: number) => (i < 0 || i >= n ? "#" : lex[i]);

@@ -5,7 +5,21 @@ import nlp from "compromise";
 import type { GazetteerData } from "./gazetteer.ts";
 import { tokenize } from "./tokenize.ts";
 
-export const GAZ_CATEGORIES = ["country", "city", "region", "demonym", "first", "last", "person", "org", "title"];
+export const GAZ_CATEGORIES = ["country", "city", "region", "demonym", "first", "last", "person", "org", "title", "orgword", "locword"];
+
+// Words that often end or start an organization's or a place's name.
+const ORG_WORDS = (
+  "inc corp corporation co ltd plc llc lp group holdings holding bank bancorp party union council association " +
+  "committee commission ministry department agency university college institute school club fc afc united " +
+  "airlines airways motors industries international federation league court parliament assembly congress senate " +
+  "church army navy police foundation fund trust exchange board authority organisation organization company ag sa " +
+  "nv gmbh spa bhd nasdaq times news press journal post service services systems technologies communications " +
+  "partners securities capital investments insurance energy petroleum oil telecom network channel"
+).split(" ");
+const LOC_WORDS = (
+  "river lake mount mountains island islands sea ocean gulf bay valley street road avenue square province state " +
+  "county city republic kingdom peninsula strait canal desert coast heights hills airport stadium park bridge"
+).split(" ");
 
 // compromise tag -> gazetteer category
 const NAME_TAGS: Record<string, string> = {
@@ -69,6 +83,8 @@ export function buildLexicons(): { gazetteer: GazetteerData; lexicon: Record<str
     }
   }
   for (const t of TITLES) add("title", t);
+  for (const w of ORG_WORDS) add("orgword", w);
+  for (const w of LOC_WORDS) add("locword", w);
 
   const classes = new Map<string, string>();
   const lex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

@@ -1,6 +1,8 @@
 // Read-only weight table for tagging: open addressing from feature hash to a row of per-tag weights.
 import { NUM_TAGS } from "./tags.ts";
 
+const N = NUM_TAGS; // local copy: module-level imports can compile to getters in hot loops
+
 export interface WeightSource {
   // Adds the weights of `features` to `scores` (length NUM_TAGS).
   addScores(features: ArrayLike<number>, scores: Float64Array): void;
@@ -33,8 +35,8 @@ export class WeightTable implements WeightSource {
       for (;;) {
         const k = slots[s];
         if (k === key) {
-          const off = rows[s] * NUM_TAGS;
-          for (let t = 0; t < NUM_TAGS; t++) scores[t] += weights[off + t];
+          const off = rows[s] * N;
+          for (let t = 0; t < N; t++) scores[t] += weights[off + t];
           break;
         }
         if (k === 0) break;
