@@ -1,6 +1,7 @@
 // The ego subgraph of a node: nodes within `depth` hops (either direction) reached over edges that pass the filters,
 // and the passing edges among them. Past `limit` nodes, nearer rings come first and, within the ring that overflows,
-// the nodes with the strongest ties (evidence count on passing edges to the kept nodes) are kept.
+// the nodes with the strongest ties (summed evidence count of passing edges to the kept nodes) are kept; equal ties
+// keep the order the ring was found in, which the index fixes. Typed-array scratch, no per-node allocation.
 import type { EntityKind, Polarity, RelationType } from "../extract/types.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
@@ -23,7 +24,7 @@ export interface NeighborOptions extends NeighborFilters {
 
 export interface Neighborhood {
   center: number;
-  /** Kept node indices, center first, then ring by ring. */
+  /** Kept node indices: the centre, then ring by ring, strongest first. */
   nodes: number[];
   edges: number[];
   truncated: boolean;
@@ -59,23 +60,47 @@ export function edgeFilter(ix: QueryIndex, f: NeighborFilters): (e: number) => b
   };
 }
 
-// Packs (strength, node) into one float so that a plain numeric sort ranks candidates: strength up, then node down.
-const NODE_SPAN = 2 ** 22;
+// Strength histogram buckets for choosing the strongest `room` candidates in linear time.
+const BUCKETS = 256;
+
+/** The `room` strongest of `ring` (ties: ring order). Linear: a histogram finds the threshold strength. */
+export function strongest(ring: number[], strength: Float64Array, room: number): number[] {
+  const counts = new Int32Array(BUCKETS);
+  for (const v of ring) counts[Math.min(strength[v], BUCKETS - 1)]++;
+  let threshold = BUCKETS - 1;
+  let above = 0;
+  for (; threshold > 0 && above + counts[threshold] < room; threshold--) above += counts[threshold];
+  if (threshold === BUCKETS - 1) {
+    // Everything kept is in the top bucket: rank those exactly (a stable sort keeps ring order on ties).
+    return ring.filter((v) => strength[v] >= threshold).sort((a, b) => strength[b] - strength[a]).slice(0, room);
+  }
+  const out: number[] = [];
+  let atThreshold = room - above;
+  for (const v of ring) {
+    const s = Math.min(strength[v], BUCKETS - 1);
+    if (s > threshold) out.push(v);
+    else if (s === threshold && atThreshold > 0) {
+      out.push(v);
+      atThreshold--;
+    }
+  }
+  return out;
+}
 
 export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptions): Neighborhood {
   const passes = edgeFilter(ix, opts);
   const kindMask = mask(ENTITY_KINDS, opts.kinds);
-  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, edgeSource } = ix;
+  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, ringMark, strength, edgeSource } = ix;
   const kept = nextStamp(ix);
   mark[center] = kept;
   const nodes = [center];
   let frontierStart = 0;
   let truncated = false;
-  const strength = new Map<number, number>();
   for (let d = 0; d < opts.depth && !truncated; d++) {
     const frontierEnd = nodes.length;
     if (frontierStart === frontierEnd) break;
-    strength.clear();
+    const inRing = nextStamp(ix);
+    const ring: number[] = [];
     for (let i = frontierStart; i < frontierEnd; i++) {
       const u = nodes[i];
       for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
@@ -83,37 +108,25 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
         if (mark[v] === kept || !(kindMask & (1 << nodeKind[v]))) continue;
         const e = adjEdge[k];
         if (!passes(e)) continue;
-        strength.set(v, (strength.get(v) ?? 0) + edgeWeight[e]);
+        if (ringMark[v] !== inRing) {
+          ringMark[v] = inRing;
+          strength[v] = 0;
+          ring.push(v);
+        }
+        strength[v] += edgeWeight[e];
       }
     }
     const room = opts.limit - nodes.length;
-    if (strength.size <= room) {
-      for (const v of strength.keys()) {
-        mark[v] = kept;
-        nodes.push(v);
-      }
-      // Ring order: strongest first, like the truncated case, so that the answer does not depend on Map order.
-      sortRing(nodes, frontierEnd, strength);
-    } else {
+    let chosen = ring;
+    if (ring.length > room) {
       truncated = true;
-      if (ix.nodeIds.length > NODE_SPAN) {
-        const ring = [...strength.keys()].sort((a, b) => strength.get(b)! - strength.get(a)! || a - b).slice(0, room);
-        for (const v of ring) {
-          mark[v] = kept;
-          nodes.push(v);
-        }
-        frontierStart = frontierEnd;
-        continue;
-      }
-      const packed = new Float64Array(strength.size);
-      let j = 0;
-      for (const [v, s] of strength) packed[j++] = Math.min(s, 2 ** 30) * NODE_SPAN + (NODE_SPAN - 1 - v);
-      packed.sort();
-      for (let r = packed.length - 1; r >= packed.length - room; r--) {
-        const v = NODE_SPAN - 1 - (packed[r] % NODE_SPAN);
-        mark[v] = kept;
-        nodes.push(v);
-      }
+      chosen = strongest(ring, strength, room);
+    }
+    // Strongest first within the ring (stable: ring order on ties), so the answer reads best-first.
+    chosen.sort((a, b) => strength[b] - strength[a]);
+    for (const v of chosen) {
+      mark[v] = kept;
+      nodes.push(v);
     }
     frontierStart = frontierEnd;
   }
@@ -129,18 +142,15 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
   return { center, nodes, edges, truncated };
 }
 
-function sortRing(nodes: number[], from: number, strength: Map<number, number>): void {
-  const ring = nodes.slice(from).sort((a, b) => strength.get(b)! - strength.get(a)! || a - b);
-  for (let i = 0; i < ring.length; i++) nodes[from + i] = ring[i];
-}
-
 /** The neighbourhood's answer body, built from cached JSON fragments rather than a temporary graph's export(). */
 export function neighborhoodJson(ix: QueryIndex, hood: Neighborhood, depth: number, nodeJson: (u: number) => string, edgeJson: (e: number) => string): string {
-  let out = `{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[`;
-  for (let i = 0; i < hood.nodes.length; i++) out += (i ? "," : "") + nodeJson(hood.nodes[i]);
-  out += `],"edges":[`;
-  for (let i = 0; i < hood.edges.length; i++) out += (i ? "," : "") + edgeJson(hood.edges[i]);
-  return out + "]}}";
+  const parts: string[] = new Array(hood.nodes.length + hood.edges.length);
+  let i = 0;
+  for (const u of hood.nodes) parts[i++] = nodeJson(u);
+  const nodes = parts.slice(0, i).join(",");
+  for (const e of hood.edges) parts[i++] = edgeJson(e);
+  const edges = parts.slice(hood.nodes.length, i).join(",");
+  return `{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[${nodes}],"edges":[${edges}]}}`;
 }
 
 /** Node ids within `depth` hops of `center`, unfiltered and unlimited. */

@@ -29,6 +29,9 @@ export interface QueryIndex {
   adjEdge: Int32Array;
   /** Scratch marks for traversals: a stamp per node, bumped per query so nothing needs clearing. */
   mark: Uint32Array;
+  /** A second set of marks and a per-node score, for the ring being gathered. */
+  ringMark: Uint32Array;
+  strength: Float64Array;
   stamp: { value: number };
   nodeJson: (string | undefined)[];
   edgeJson: (string | undefined)[];
@@ -133,6 +136,8 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     adjNode,
     adjEdge,
     mark: new Uint32Array(n),
+    ringMark: new Uint32Array(n),
+    strength: new Float64Array(n),
     stamp: { value: 0 },
     nodeJson: new Array(n),
     edgeJson: new Array(m),
@@ -146,6 +151,7 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
 export function nextStamp(ix: QueryIndex): number {
   if (ix.stamp.value >= 0xfffffffe) {
     ix.mark.fill(0);
+    ix.ringMark.fill(0);
     ix.stamp.value = 0;
   }
   return ++ix.stamp.value;

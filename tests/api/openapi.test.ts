@@ -73,7 +73,7 @@ describe("/api/openapi.json", () => {
   });
 
   it("rejects the query parameters it documents as bounded when they are out of bounds", async () => {
-    const limit = doc.paths["/api/nodes/{id}/neighbors"].get.parameters!.find((p) => p.name === "limit") as { schema: { maximum: number } };
+    const limit = doc.paths["/api/nodes/{id}/neighbors"].get.parameters!.find((p) => p.name === "limit") as unknown as { schema: { maximum: number } };
     const id = encodeURIComponent("person:anna-berg");
     await request(app).get(`/api/nodes/${id}/neighbors?limit=${limit.schema.maximum}`).expect(200);
     const res = await request(app).get(`/api/nodes/${id}/neighbors?limit=${limit.schema.maximum + 1}`).expect(400);

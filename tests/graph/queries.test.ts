@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyGraph } from "../../server/graph/build.ts";
 import { fold } from "../../server/graph/normalize.ts";
 import { buildQueryIndex, dateNumber, queryIndexFor } from "../../server/graph/queryIndex.ts";
-import { neighborhood } from "../../server/graph/neighborhood.ts";
+import { neighborhood, strongest } from "../../server/graph/neighborhood.ts";
 import { searchIndexed, searchNodes } from "../../server/graph/search.ts";
 import { shortestPaths } from "../../server/graph/paths.ts";
 import { findStances } from "../../server/graph/stances.ts";
@@ -55,6 +55,18 @@ describe("query index", () => {
 });
 
 describe("neighborhood", () => {
+  it("picks the strongest candidates as a stable sort by strength would", () => {
+    let seed = 3;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (const [size, spread, room] of [[50, 4, 10], [400, 300, 37], [2000, 2, 500], [300, 1000, 5], [100, 600, 99]]) {
+      const strength = new Float64Array(size);
+      const ring = Array.from({ length: size }, (_, i) => (i * 7919) % size);
+      for (const v of ring) strength[v] = rand(spread);
+      const expected = [...ring].sort((a, b) => strength[b] - strength[a]).slice(0, room);
+      expect(new Set(strongest(ring, strength, room))).toEqual(new Set(expected));
+    }
+  });
+
   const all = { limit: 1000 };
   it("walks both directions to the asked depth", () => {
     const one = neighborhood(ix, idx("person:omar-vale"), { depth: 1, ...all });
