@@ -1,5 +1,6 @@
 // Typed calls to the Stancegraph API; every failure becomes an ApiError with a message a person can act on.
 import type {
+  ArticleInfo,
   EdgeResponse,
   IngestResponse,
   NeighborsResponse,
@@ -71,10 +72,11 @@ export const api = {
   paths: (from: string, to: string, maxLength = 4) =>
     request<PathsResponse>(`/api/paths?from=${enc(from)}&to=${enc(to)}&maxLength=${maxLength}`),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
-  ingest: (text: string, meta: { title?: string; date?: string; source?: string }) =>
+  articles: (limit = 1000) => request<{ total: number; articles: ArticleInfo[] }>(`/api/articles?limit=${limit}`),
+  ingest: (text: string, meta: { title?: string; date?: string; source?: string }, token?: string) =>
     request<IngestResponse>("/api/articles", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ text, ...meta }),
     }),
 };

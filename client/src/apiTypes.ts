@@ -119,6 +119,8 @@ export interface PathEdge {
   id: string;
   source: string;
   target: string;
+  sourceLabel?: string;
+  targetLabel?: string;
   type: RelationType;
   polarity?: Polarity;
   act?: string;
@@ -130,6 +132,9 @@ export interface PathsResponse {
   from: string;
   to: string;
   paths: { nodes: string[]; edges: PathEdge[] }[];
+  /** Labels of the nodes on the paths, when the server sends them. */
+  nodes?: Record<string, { kind: EntityKind; label: string }>;
+  articles?: Record<string, ArticleInfo>;
 }
 
 export interface IngestResponse {

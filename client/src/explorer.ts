@@ -103,6 +103,11 @@ export class Explorer {
     this.status.set("Loading the graph…", "loading");
     this.panel.message("Nothing selected yet", "Search for a name above (press / to jump there), or click a node in the graph to read what the articles say about it.");
     let data: SerializedGraph;
+    // Article dates drive the date filter; an older server without the list only loses that filter's precision.
+    const articles = this.track(api.articles()).then(
+      (res) => res.articles.forEach((a) => this.rememberArticle(a)),
+      () => undefined,
+    );
     try {
       data = await this.track(api.graph());
     } catch (err) {
@@ -112,6 +117,7 @@ export class Explorer {
       return;
     }
     this.readGraphArticles(data);
+    await articles;
     mergeSerialized(this.graph, data);
     deriveDisplay(this.graph);
     this.renderer = createRenderer(this.graph, this.el.graph);
@@ -270,7 +276,7 @@ export class Explorer {
     this.refreshView();
     this.renderControls();
     this.showCounts();
-    if (opts.moveCamera !== false || mode === "focus") await this.moveCameraTo(id, mode === "focus");
+    if (opts.moveCamera !== false || mode === "focus") await this.track(this.moveCameraTo(id, mode === "focus"));
   }
 
   /** Adds a subgraph to the view and redraws what depends on the graph's shape. */

@@ -89,7 +89,7 @@ export function mergeSerialized(graph: ViewGraph, data: SerializedGraph): { node
       articles: a.articles ?? [],
       label: edgeLabel(a.type, a.act, a.title),
       color: edgeColor(a.type, a.polarity),
-      size: a.type === "stance" ? 2 : 1.2,
+      size: a.type === "stance" ? 3 : 2,
       type: "straight",
     });
     edges.push(key);
@@ -100,7 +100,7 @@ export function mergeSerialized(graph: ViewGraph, data: SerializedGraph): { node
 /** Sizes by degree and curves parallel edges; run after every change of the graph's structure. */
 export function deriveDisplay(graph: ViewGraph): void {
   graph.updateEachNodeAttributes(
-    (node, attr) => ({ ...attr, size: 4 + 2.4 * Math.sqrt(graph.degree(node)) }),
+    (node, attr) => ({ ...attr, size: 5 + 2.4 * Math.sqrt(graph.degree(node)) }),
     { attributes: ["size"] },
   );
   indexParallelEdgesIndex(graph as never, {

@@ -17,6 +17,8 @@ export class IngestDialog {
   private readonly status = byId("ingest-status");
   private readonly progress = byId<HTMLProgressElement>("ingest-progress");
   private readonly submit = byId<HTMLButtonElement>("ingest-submit");
+  private readonly token = byId<HTMLInputElement>("ingest-token");
+  private readonly tokenRow = byId("ingest-token-row");
 
   constructor(private readonly explorer: Explorer) {
     byId("add-article").addEventListener("click", () => this.open());
@@ -74,7 +76,7 @@ export class IngestDialog {
           title: this.title.value.trim() || undefined,
           date: this.date.value || undefined,
           source: this.source.value.trim() || undefined,
-        }),
+        }, this.token.value.trim() || undefined),
       );
       this.explorer.rememberArticle(res.article);
       if (res.duplicate) {
@@ -90,7 +92,11 @@ export class IngestDialog {
     } catch (err) {
       if (err instanceof ApiError && err.missing) this.say("This server cannot take new articles yet (no POST /api/articles).", true);
       else if (err instanceof ApiError && err.status === 413) this.say("The article is too long for the server: shorten it or split it in parts.", true);
-      else if (err instanceof ApiError && (err.status === 401 || err.status === 403)) this.say("The server only takes articles from someone with its access token.", true);
+      else if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+        this.tokenRow.hidden = false;
+        this.token.focus();
+        this.say(this.token.value ? "The server refused this access token: check it and try again." : "This server only takes articles with its access token: enter it above and try again.", true);
+      }
       else this.say(`The article could not be added: ${err instanceof Error ? err.message : String(err)}`, true);
     } finally {
       this.busy(false);

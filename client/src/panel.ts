@@ -95,25 +95,33 @@ export class Panel {
     );
   }
 
-  path(result: PathsResponse, labels: (id: string) => string): void {
+  path(result: PathsResponse, labels: (id: string) => string, articles: Record<string, ArticleInfo>): void {
+    const label = (id: string) => result.nodes?.[id]?.label ?? labels(id);
     if (!result.paths.length) {
-      this.message("No path", `Nothing links ${labels(result.from)} and ${labels(result.to)} within the length asked. Try a longer path or other nodes.`);
+      this.message("No path", `Nothing links ${label(result.from)} and ${label(result.to)} within 4 steps. Try other nodes, or expand their neighbourhoods to look around them.`);
       return;
     }
     const best = result.paths[0];
     const steps = h("ol", { className: "path-steps" });
-    best.edges.forEach((e) => {
-      const ev = e.evidence?.[0];
+    for (const e of best.edges) {
+      const terms = [label(e.source), label(e.target)];
       steps.appendChild(
-        h("li", null,
-          h("button", { className: "linklike", attrs: { type: "button" }, on: { click: () => this.actions.selectEdge(e.id) } },
-            `${labels(e.source)} — ${edgeLabel(e.type, e.act, e.title)} → ${labels(e.target)}`),
-          ev ? h("p", { className: "sentence-inline" }, ev.text) : null),
+        h("li", { dataset: { edge: e.id } },
+          h("p", { className: "relation-line" },
+            nodeLink(label(e.source), () => this.actions.selectNode(e.source)),
+            " ",
+            h("button", { className: `linklike relation${e.type === "stance" && e.polarity ? ` polarity-${e.polarity}` : ""}`, attrs: { type: "button", title: "Show this relation's evidence" }, on: { click: () => this.actions.selectEdge(e.id) } },
+              edgeLabel(e.type, e.act, e.title)),
+            " ",
+            nodeLink(label(e.target), () => this.actions.selectNode(e.target))),
+          h("ul", { className: "evidence-list" }, ...(e.evidence ?? []).slice(0, 2).map((ev) => evidenceItem(ev.text, findTerms(ev.text, terms), ev.article, articles[ev.article])))),
       );
-    });
+    }
+    const more = result.paths.length - 1;
     this.show(
-      h("h2", { attrs: { id: "panel-title" } }, `Path: ${labels(result.from)} → ${labels(result.to)}`),
-      h("p", { className: "meta" }, `${best.edges.length} step${best.edges.length === 1 ? "" : "s"}${result.paths.length > 1 ? `, ${result.paths.length} shortest paths found (first shown)` : ""}`),
+      h("header", null,
+        h("h2", { attrs: { id: "panel-title" } }, `Path: ${label(result.from)} → ${label(result.to)}`),
+        h("p", { className: "meta" }, `${best.edges.length} step${best.edges.length === 1 ? "" : "s"}${more > 0 ? ` · ${more} other path${more === 1 ? "" : "s"} of the same length` : ""}`)),
       steps,
     );
   }

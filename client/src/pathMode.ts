@@ -87,7 +87,8 @@ export class PathMode {
       ex.emphasis.pathEdges = new Set(best.edges.map((e) => e.id));
     }
     ex.state = { ...ex.state, node: null, path: [from, to] };
-    ex.panel.path(result, (id) => this.label(id));
+    for (const a of Object.values(result.articles ?? {})) ex.rememberArticle(a);
+    ex.panel.path(result, (id) => this.label(id), Object.fromEntries(ex.articles));
     ex.refreshView();
     ex.showCounts();
     if (!best) ex.status.set(`No path links ${this.label(from)} and ${this.label(to)} within 4 steps.`);

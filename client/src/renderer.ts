@@ -24,7 +24,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
     edgeLabelColor: { color: "#4a5060" },
     labelDensity: 0.9,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 5,
     // The PNG export reads the WebGL canvases back: keep their pixels after drawing.
     stagePadding: 40,
   });

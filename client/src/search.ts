@@ -23,8 +23,7 @@ export class SearchBox {
       if (this.results.length) this.open();
     });
     document.addEventListener("keydown", (e) => {
-      const t = e.target as HTMLElement | null;
-      const typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+      const typing = isTextEntry(e.target);
       if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         input.focus();
@@ -149,4 +148,11 @@ export class SearchBox {
     this.list.hidden = true;
     this.input.setAttribute("aria-expanded", "false");
   }
+}
+
+/** Where "/" is a character the person is typing, not a shortcut. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"].includes(target.type);
 }

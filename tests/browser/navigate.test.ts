@@ -1,0 +1,254 @@
+// Finding, expanding, focusing, hovering, paths and filters in the explorer, against the real server.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { clickNode, launchBrowser, openExplorer, startServer, waitIdle, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+
+let server: RunningServer;
+let browser: RunningBrowser;
+let page: Page;
+let ZELENSKY: string;
+let neighboursOfZelensky: string[];
+
+const api = async <T>(path: string): Promise<T> => (await fetch(`${server.url}${path}`)).json() as Promise<T>;
+
+beforeAll(async () => {
+  server = await startServer({ tempStore: true });
+  browser = await launchBrowser();
+  page = browser.page;
+  const found = await api<{ results: { id: string }[] }>("/api/nodes?q=Zelensky&limit=1");
+  ZELENSKY = found.results[0].id;
+  const hood = await api<{ graph: { nodes: { key: string }[] } }>(`/api/nodes/${encodeURIComponent(ZELENSKY)}/neighbors?depth=1`);
+  neighboursOfZelensky = hood.graph.nodes.map((n) => n.key);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  await openExplorer(page, server.url);
+});
+
+const hooks = <T>(fn: string) => page.evaluate(fn) as Promise<T>;
+const viewOrder = () => hooks<number>("window.__stancegraph.renderer.getGraph().order");
+const viewNodes = () => hooks<string[]>("window.__stancegraph.renderer.getGraph().nodes()");
+const emphasis = () => page.evaluate(() => window.__stancegraph!.emphasis());
+
+async function searchAndEnter(text: string): Promise<void> {
+  await page.keyboard.press("/");
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
+  await waitIdle(page);
+}
+
+describe("find", () => {
+  it("/ focuses Search, Enter takes the best match and moves the camera to it, Escape clears", async () => {
+    const cameraBefore = await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.keyboard.type("zelen");
+    // Autocomplete lists matches as options while typing.
+    await page.getByRole("option", { name: /Zelensky/ }).first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
+    await waitIdle(page);
+    await expect.poll(() => page.locator("#panel-title").textContent()).toMatch(/Zelensky/);
+
+    const cameraAfter = await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
+    expect(cameraAfter).not.toEqual(cameraBefore);
+    // The chosen node is now in the middle of the view.
+    const pos = await page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY);
+    const box = (await page.locator("#graph").boundingBox())!;
+    expect(Math.abs(pos!.x - box.width / 2)).toBeLessThan(box.width * 0.1);
+    expect(Math.abs(pos!.y - box.height / 2)).toBeLessThan(box.height * 0.1);
+
+    await page.locator("#search").focus();
+    await page.keyboard.press("Escape");
+    expect(await page.locator("#search").inputValue()).toBe("");
+    expect(await page.locator("#search-results").isHidden()).toBe(true);
+  });
+
+  it("says so when nothing matches", async () => {
+    await page.getByLabel("Search", { exact: true }).fill("Qwxzyplk");
+    await expect.poll(() => page.locator("#search-results").textContent()).toMatch(/No node matches/);
+  });
+});
+
+describe("expand and focus", () => {
+  it("focus replaces the view with the neighbourhood; depth widens it; expand adds to it", async () => {
+    await page.getByLabel("Focus").check();
+    await searchAndEnter("Zelensky");
+    expect((await viewNodes()).sort()).toEqual([...neighboursOfZelensky].sort());
+
+    await page.getByLabel("Depth").selectOption("2");
+    await page.waitForFunction(() => window.__stancegraph!.state().depth === 2);
+    await waitIdle(page);
+    const depth2 = await api<{ graph: { nodes: { key: string }[] } }>(`/api/nodes/${encodeURIComponent(ZELENSKY)}/neighbors?depth=2`);
+    expect(await viewOrder()).toBe(depth2.graph.nodes.length);
+    expect((await emphasis()).focus.length).toBe(depth2.graph.nodes.length);
+
+    // Back to depth 1 in focus, then expand a neighbour by clicking it in the graph.
+    await page.getByLabel("Depth").selectOption("1");
+    await waitIdle(page);
+    await page.waitForFunction((n) => window.__stancegraph!.renderer!.getGraph().order === n, neighboursOfZelensky.length);
+    await page.getByLabel("Expand").check();
+    const other = neighboursOfZelensky.find((id) => id !== ZELENSKY)!;
+    await clickNode(page, other);
+    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, other);
+    await waitIdle(page);
+    const hood = await api<{ graph: { nodes: { key: string }[] } }>(`/api/nodes/${encodeURIComponent(other)}/neighbors?depth=1`);
+    const nodes = await viewNodes();
+    for (const n of [...neighboursOfZelensky, ...hood.graph.nodes.map((x) => x.key)]) expect(nodes).toContain(n);
+    expect((await emphasis()).focus.sort()).toEqual(hood.graph.nodes.map((x) => x.key).sort());
+  });
+});
+
+describe("hover", () => {
+  it("highlights the hovered node's neighbours and fades the rest", async () => {
+    const pos = (await page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY))!;
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.move(box.x + pos.x, box.y + pos.y);
+    await page.waitForFunction((id) => window.__stancegraph!.emphasis().hovered === id, ZELENSKY);
+    const colours = await page.evaluate((id) => {
+      const r = window.__stancegraph!.renderer!;
+      const g = r.getGraph();
+      const out: { neighbour: boolean; faded: boolean }[] = [];
+      g.forEachNode((n) => {
+        if (n === id) return;
+        const d = r.getNodeDisplayData(n)!;
+        out.push({ neighbour: g.areNeighbors(n, id), faded: d.color === "#e4e6ea" });
+      });
+      return out;
+    }, ZELENSKY);
+    expect(colours.some((c) => !c.neighbour)).toBe(true);
+    for (const c of colours) expect(c.faded).toBe(!c.neighbour);
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.waitForFunction(() => window.__stancegraph!.emphasis().hovered === null);
+  });
+});
+
+describe("path", () => {
+  it("picks two nodes and lights up the shortest path between them, with its evidence", async () => {
+    // Two nodes that are not neighbours, found through the API.
+    const graph = await api<{ nodes: { key: string; attributes: { kind: string } }[]; edges: { source: string; target: string }[] }>("/api/graph");
+    const adjacent = new Set(graph.edges.flatMap((e) => [`${e.source}|${e.target}`, `${e.target}|${e.source}`]));
+    const far = graph.nodes.map((n) => n.key).find((k) => k !== ZELENSKY && !adjacent.has(`${ZELENSKY}|${k}`) && graph.edges.some((e) => e.source === k || e.target === k))!;
+    const expected = await api<{ paths: { nodes: string[]; edges: { id: string }[] }[] }>(`/api/paths?from=${encodeURIComponent(ZELENSKY)}&to=${encodeURIComponent(far)}&maxLength=4`);
+    expect(expected.paths.length).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Path" }).click();
+    await expect.poll(() => page.locator("#path-hint").textContent()).toMatch(/first node/);
+    await clickNode(page, ZELENSKY);
+    await expect.poll(() => page.locator("#path-hint").textContent()).toMatch(/second node/);
+    await clickNode(page, far);
+    await page.waitForFunction(() => window.__stancegraph!.emphasis().path.length > 0);
+    await waitIdle(page);
+    const em = await emphasis();
+    expect(em.path.sort()).toEqual([...expected.paths[0].nodes].sort());
+    await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/^Path: /);
+    expect(await page.locator("#panel .path-steps > li").count()).toBe(expected.paths[0].edges.length);
+    expect(await page.locator("#panel .path-steps .evidence").count()).toBeGreaterThan(0);
+    // Path edges are drawn in the path colour, others faded (once the pointer no longer hovers a node).
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await page.waitForFunction(() => window.__stancegraph!.emphasis().hovered === null);
+    const pathEdge = expected.paths[0].edges[0].id;
+    expect(await page.evaluate((e) => window.__stancegraph!.renderer!.getEdgeDisplayData(e)!.color, pathEdge)).toBe("#e6a100");
+    await expect.poll(() => page.url()).toContain("p=");
+  });
+});
+
+describe("filters", () => {
+  it("legend entries toggle kinds; relation, polarity and date filters hide edges and nodes", async () => {
+    const kinds = await page.evaluate(() => {
+      const g = window.__stancegraph!.renderer!.getGraph();
+      return g.mapNodes((_n, a) => a.kind as string);
+    });
+    const topic = page.locator('.legend-toggle[data-kind="topic"]');
+    await topic.click();
+    await expect(topic.getAttribute("aria-pressed")).resolves.toBe("false");
+    const visible = await page.evaluate(() => window.__stancegraph!.visibleNodes().length);
+    expect(visible).toBe(kinds.filter((k) => k !== "topic").length);
+    const topicHidden = await page.evaluate(() => {
+      const r = window.__stancegraph!.renderer!;
+      return r.getGraph().filterNodes((_n, a) => a.kind === "topic").every((n) => r.getNodeDisplayData(n)!.hidden);
+    });
+    expect(topicHidden).toBe(true);
+    await topic.click();
+
+    // Stance relations off: every stance edge hidden, the others not.
+    await page.getByRole("checkbox", { name: "stance" }).uncheck();
+    const stance = await page.evaluate(() => {
+      const r = window.__stancegraph!.renderer!;
+      return r.getGraph().mapEdges((e, a) => ({ stance: a.relation === "stance", hidden: r.getEdgeDisplayData(e)!.hidden }));
+    });
+    expect(stance.some((s) => s.stance)).toBe(true);
+    for (const s of stance) expect(s.hidden).toBe(s.stance);
+    await page.getByRole("checkbox", { name: "stance" }).check();
+
+    // Oppose stances off: only they disappear; support stances stay green.
+    await page.getByRole("checkbox", { name: "oppose" }).uncheck();
+    const polarity = await page.evaluate(() => {
+      const r = window.__stancegraph!.renderer!;
+      return r.getGraph().mapEdges((e, a) => ({ polarity: a.relation === "stance" ? (a.polarity as string) : null, hidden: r.getEdgeDisplayData(e)!.hidden, color: r.getEdgeDisplayData(e)!.color }));
+    });
+    for (const p of polarity) expect(p.hidden).toBe(p.polarity === "oppose");
+    for (const p of polarity.filter((x) => x.polarity === "support")) expect(p.color).toBe("#2ca02c");
+    await page.getByRole("checkbox", { name: "oppose" }).check();
+
+    // A date range after every article: nothing left, and the status says what to do.
+    await page.getByRole("textbox", { name: "From" }).fill("2099-01-01");
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/filtered out/);
+    expect(await page.evaluate(() => window.__stancegraph!.visibleNodes().length)).toBe(0);
+    await expect.poll(() => page.url()).toContain("f=2099-01-01");
+  });
+});
+
+describe("evidence", () => {
+  it("clicking an edge shows its evidence with the article's title, date and source", async () => {
+    // A straight edge long enough on screen to be hit at its middle.
+    const target = await page.evaluate(() => {
+      const h = window.__stancegraph!;
+      const r = h.renderer!;
+      let best: { edge: string; x: number; y: number; len: number } | null = null;
+      r.getGraph().forEachEdge((edge, a, s, t) => {
+        if (a.type !== "straight") return;
+        const ps = h.nodePosition(s)!;
+        const pt = h.nodePosition(t)!;
+        const len = Math.hypot(ps.x - pt.x, ps.y - pt.y);
+        if (!best || len > best.len) best = { edge, x: (ps.x + pt.x) / 2, y: (ps.y + pt.y) / 2, len };
+      });
+      return best as { edge: string; x: number; y: number; len: number } | null;
+    });
+    expect(target).not.toBeNull();
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await page.waitForFunction((e) => window.__stancegraph!.emphasis().edge === e, target!.edge);
+    await waitIdle(page);
+    const edge = await api<{ edge: { sourceLabel: string; targetLabel: string; evidence: { text: string }[] }; articles: Record<string, { title: string; date: string }> }>(
+      `/api/edges/${encodeURIComponent(target!.edge)}`,
+    );
+    await expect(page.locator("#panel-title").textContent()).resolves.toBe(`${edge.edge.sourceLabel} → ${edge.edge.targetLabel}`);
+    await expect(page.locator("#panel .evidence .sentence").first().textContent()).resolves.toBe(edge.edge.evidence[0].text);
+    const cite = await page.locator("#panel .evidence cite").first().textContent();
+    const article = Object.values(edge.articles)[0];
+    if (article.title) expect(cite).toContain(article.title);
+    if (article.date) expect(cite).toContain(article.date);
+  });
+
+  it("the node panel lists positions, stances taken and received, coloured by polarity", async () => {
+    await searchAndEnter("Zelensky");
+    const panel = page.locator("#panel");
+    await expect(panel.locator("h3").allTextContents()).resolves.toEqual(expect.arrayContaining(["Also known as", "Positions held", "Stances taken", "Stances received", "Evidence"]));
+    const support = panel.locator(".relation-item.polarity-support").first();
+    await expect(support.evaluate((el) => getComputedStyle(el).borderLeftColor)).resolves.toBe("rgb(44, 160, 44)");
+    const oppose = panel.locator(".relation-item.polarity-oppose").first();
+    if (await oppose.count()) await expect(oppose.evaluate((el) => getComputedStyle(el).borderLeftColor)).resolves.toBe("rgb(214, 39, 40)");
+    // The relation button opens that edge's evidence.
+    await panel.locator(".relation-item .relation").first().click();
+    await page.waitForFunction(() => window.__stancegraph!.emphasis().edge !== null);
+    await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/→/);
+  });
+});
