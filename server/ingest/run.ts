@@ -27,6 +27,8 @@ export interface IngestSummary {
   failures: number;
   seconds: number;
   articlesPerSecond: number;
+  /** Of `seconds`, the time the workers took to load the extractor. */
+  workerStartSeconds: number;
 }
 
 export const DEFAULT_EXTRACTOR = new URL("../extract/index.ts", import.meta.url).pathname;
@@ -39,10 +41,14 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
   const writer = new ArticleWriter(db);
   // Workers start only once an article needs extracting: a run of duplicates costs no extractor load.
   let pool: ExtractionPool | null = null;
+  let workerStartSeconds = 0;
   const startPool = async () => {
     if (!pool) {
+      const t = performance.now();
       pool = new ExtractionPool(workers, options.extractorModule ?? DEFAULT_EXTRACTOR);
-      }
+      await pool.ready();
+      workerStartSeconds = (performance.now() - t) / 1000;
+    }
     return pool;
   };
   const progress = new Progress(items.length, options.progress);
@@ -96,5 +102,5 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
     db.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  return { articles: items.length, ...counts, seconds, articlesPerSecond: items.length / seconds };
+  return { articles: items.length, ...counts, seconds, articlesPerSecond: items.length / seconds, workerStartSeconds };
 }

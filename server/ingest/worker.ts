@@ -16,6 +16,7 @@ export type WorkerResult = { seq: number; article: ExtractedArticle } | { seq: n
 
 const { extractorModule } = workerData as { extractorModule: string };
 const { extract } = (await import(pathToFileURL(extractorModule).href)) as { extract: ExtractFn };
+if (typeof extract !== "function") throw new Error(`${extractorModule} does not export an extract(text) function`);
 
 parentPort!.on("message", (task: WorkerTask) => {
   let result: WorkerResult;

@@ -1,0 +1,131 @@
+// Store reload benchmark: builds a synthetic store (per-article extractions, evidence as exact sentences of the
+// article text, as the extractor gives), then times the rebuild of the graph from it and the heap it takes.
+//   node --max-old-space-size=8192 --import tsx bench/reload.ts [--layout] 100k 1M
+// Stores are cached in $TMPDIR/stancegraph-bench/ (deterministic: same size, same store).
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { rng, parseSize } from "./synthetic.ts";
+import { openDatabase } from "../server/store/schema.ts";
+import { ArticleWriter } from "../server/store/write.ts";
+import { loadState } from "../server/store/load.ts";
+import { layoutGraph } from "../server/graph/layout.ts";
+import { applySavedLayout, generation, saveLayout } from "../server/store/layoutCache.ts";
+import type { Entity, EntityKind, Relation, RelationType } from "../server/extract/types.ts";
+import type { ExtractedArticle } from "../server/graph/build.ts";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const RELATIONS_PER_ARTICLE = 40;
+const KINDS: EntityKind[] = ["person", "person", "person", "organization", "organization", "country", "location", "event", "topic"];
+const TYPES: RelationType[] = ["stance", "stance", "stance", "member_of", "holds_position", "participates_in", "located_in", "part_of"];
+const ACTS = ["urges", "supports", "criticizes", "warns", "praises", "opposes"];
+const POLARITIES = ["support", "oppose", "neutral"] as const;
+const SYL = ["an", "ber", "ca", "dor", "el", "fa", "gun", "ir", "jo", "ka", "lin", "mor", "na", "os", "ri", "sol", "ta", "ul", "ve", "zen"];
+
+function entityPool(n: number, r: () => number) {
+  const word = () => {
+    let w = "";
+    for (let i = 0, k = 2 + Math.floor(r() * 2); i < k; i++) w += SYL[Math.floor(r() * SYL.length)];
+    return w[0].toUpperCase() + w.slice(1);
+  };
+  return Array.from({ length: n }, (_, i) => {
+    const kind = KINDS[Math.floor(r() * KINDS.length)];
+    const name = kind === "person" ? `${word()} ${word()}` : kind === "organization" ? `${word()} Council` : word();
+    return { id: `${kind}:${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${i}`, kind, name, alias: kind === "person" ? name.split(" ")[1] : null };
+  });
+}
+
+/** One synthetic article: relation sentences between skewed-random entities, with exact spans. */
+function syntheticArticle(i: number, pool: ReturnType<typeof entityPool>, r: () => number): ExtractedArticle {
+  const pickEntity = () => pool[Math.floor(pool.length * Math.pow(r(), 2.5))];
+  let text = `Synthetic report ${i}\n\n`;
+  const entities = new Map<string, Entity>();
+  const relations: Relation[] = [];
+  const mention = (e: (typeof pool)[number], start: number) => {
+    let entity = entities.get(e.id);
+    if (!entity) entities.set(e.id, (entity = { id: e.id, kind: e.kind, name: e.name, aliases: e.alias ? [e.alias] : [], mentions: [] }));
+    entity.mentions.push({ start, end: start + e.name.length, form: "name" });
+  };
+  for (let k = 0; k < RELATIONS_PER_ARTICLE; k++) {
+    const a = pickEntity();
+    let b = pickEntity();
+    if (b === a) b = pool[(pool.indexOf(a) + 1) % pool.length];
+    const type = TYPES[Math.floor(r() * TYPES.length)];
+    const start = text.length;
+    const sentence = `${a.name} ${type === "stance" ? "spoke about" : "is linked to"} ${b.name} on day ${Math.floor(r() * 2000)}, officials said.`;
+    text += sentence + " ";
+    mention(a, start);
+    mention(b, start + sentence.indexOf(b.name, a.name.length));
+    const relation: Relation = { source: a.id, target: b.id, type, attributes: {}, evidence: [{ start, end: start + sentence.length, text: sentence }], confidence: 0.5 + Math.floor(r() * 50) / 100 };
+    if (type === "stance") {
+      relation.polarity = POLARITIES[Math.floor(r() * 3)];
+      relation.attributes.act = ACTS[Math.floor(r() * ACTS.length)];
+    }
+    if (type === "holds_position") relation.attributes.title = "Minister";
+    relations.push(relation);
+  }
+  const id = (BigInt(i) * 0x9e3779b97f4a7c15n & 0xffffffffffffffffn).toString(16).padStart(16, "0");
+  const meta = { title: `Synthetic report ${i}`, date: "2025-01-01", source: "Synthetic Wire" };
+  return { record: { id, ...meta, text }, extraction: { article: meta, entities: [...entities.values()], relations, quotes: [] } };
+}
+
+function buildStore(path: string, edges: number): void {
+  const r = rng(7);
+  const pool = entityPool(Math.round(edges / 3), r);
+  const db = openDatabase(path);
+  const writer = new ArticleWriter(db);
+  const articles = Math.ceil(edges / RELATIONS_PER_ARTICLE);
+  const t = performance.now();
+  // Many articles per outer transaction: each add() is then a savepoint; only the build speed changes.
+  for (let i = 0; i < articles; i += 500) {
+    db.transaction(() => {
+      for (let j = i; j < Math.min(articles, i + 500); j++) writer.add({ ...syntheticArticle(j, pool, r), url: null });
+    })();
+  }
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  console.log(`built store: ${articles} articles in ${((performance.now() - t) / 1000).toFixed(1)} s -> ${path}`);
+}
+
+const args = process.argv.slice(2);
+const withLayout = args.includes("--layout");
+const sizes = args.filter((a) => !a.startsWith("--")).map(parseSize);
+const dir = join(tmpdir(), "stancegraph-bench");
+mkdirSync(dir, { recursive: true });
+
+for (const edges of sizes.length ? sizes : [100_000]) {
+  const path = join(dir, `reload-${edges}.db`);
+  if (!existsSync(path)) buildStore(path, edges);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const db = openDatabase(path);
+  const state = loadState(db);
+  const loadSeconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  gc();
+  const heap = process.memoryUsage().heapUsed - heapBefore;
+  const { graph } = state;
+  console.log(
+    `reload ${edges}: ${state.articles.size} articles, ${graph.order} nodes, ${graph.size} edges in ${loadSeconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s); heap ${(heap / 2 ** 20).toFixed(0)} MiB = ${(heap / graph.size).toFixed(0)} B/edge`,
+  );
+  if (withLayout) {
+    const gen = generation(db);
+    let t = performance.now();
+    if (!applySavedLayout(db, graph, gen)) {
+      layoutGraph(graph);
+      console.log(`  layout computed in ${((performance.now() - t) / 1000).toFixed(2)} s`);
+      t = performance.now();
+      saveLayout(db, graph, gen);
+      console.log(`  layout saved in ${((performance.now() - t) / 1000).toFixed(2)} s`);
+    } else console.log(`  saved layout applied in ${((performance.now() - t) / 1000).toFixed(2)} s`);
+  }
+  db.close();
+  if (process.env.BENCH_CLEAN) rmSync(path, { force: true });
+}
