@@ -1,0 +1,121 @@
+// Neighbourhood requests over loopback with autocannon: the real express app beside bare node:http handlers on the
+// same synthetic graph, in a child process (one core serves, the other runs autocannon).
+// Usage: npx tsx bench/http.ts [--edges 100k] [--connections 50] [--duration 10] [--seed 1]
+import { fork, type ChildProcess } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { syntheticState, parseSize, rng } from "./synthetic.ts";
+import { bareNeighborhoodJson } from "./bare.ts";
+import { createApp } from "../server/api/app.ts";
+import { queryIndexFor, nodeJson, edgeJson } from "../server/graph/queryIndex.ts";
+import { neighborhood, neighborhoodJson } from "../server/graph/neighborhood.ts";
+
+const { values } = parseArgs({
+  options: {
+    edges: { type: "string", default: "100k" },
+    connections: { type: "string", default: "50" },
+    duration: { type: "string", default: "10" },
+    seed: { type: "string", default: "1" },
+    samples: { type: "string", default: "200" },
+    serve: { type: "boolean", default: false },
+  },
+});
+
+interface Ready {
+  app: number;
+  bareGraphology: number;
+  bareIndex: number;
+  centers: string[];
+  nodes: number;
+  edges: number;
+}
+
+function listen(server: { listen(port: number, host: string, cb: () => void): unknown; address(): AddressInfo | string | null }): Promise<number> {
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+}
+
+async function serve() {
+  const state = syntheticState({ edges: parseSize(values.edges!), seed: Number(values.seed) });
+  const ix = queryIndexFor(state);
+  const r = rng(Number(values.seed) + 17);
+  const centers = Array.from({ length: Number(values.samples) }, () => {
+    const e = Math.floor(r() * ix.edgeIds.length);
+    return ix.nodeIds[r() < 0.5 ? ix.edgeSource[e] : ix.edgeTarget[e]];
+  });
+  const app = createApp({ current: () => state });
+  const appServer = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => appServer.once("listening", resolve));
+
+  const parse = (url: string) => {
+    const u = new URL(url, "http://x");
+    const m = /^\/api\/nodes\/([^/]+)\/neighbors$/.exec(u.pathname);
+    return m ? { id: decodeURIComponent(m[1]), depth: Number(u.searchParams.get("depth") ?? 1), limit: Number(u.searchParams.get("limit") ?? 500) } : null;
+  };
+  // Bare node:http + bare graphology traversal and one JSON.stringify.
+  const bareGraphology = createServer((req, res) => {
+    const q = parse(req.url ?? "");
+    if (!q || !state.graph.hasNode(q.id)) return void res.writeHead(404).end();
+    const body = bareNeighborhoodJson(state.graph, q.id, q.depth, q.limit);
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) }).end(body);
+  });
+  // Bare node:http + the app's own query code: what express adds on top.
+  const bareIndex = createServer((req, res) => {
+    const q = parse(req.url ?? "");
+    const center = q ? ix.nodeIndex.get(q.id) : undefined;
+    if (!q || center === undefined) return void res.writeHead(404).end();
+    const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit });
+    const body = neighborhoodJson(ix, hood, q.depth, (u) => nodeJson(ix, u), (e) => edgeJson(ix, e));
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) }).end(body);
+  });
+  const ready: Ready = {
+    app: (appServer.address() as AddressInfo).port,
+    bareGraphology: await listen(bareGraphology),
+    bareIndex: await listen(bareIndex),
+    centers,
+    nodes: state.graph.order,
+    edges: state.graph.size,
+  };
+  process.send!(ready);
+}
+
+function run(port: number, paths: string[], duration: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: `http://127.0.0.1:${port}`, connections: Number(values.connections), duration, requests: paths.map((path) => ({ method: "GET", path })) },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+async function main() {
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), "--serve"], { execArgv: ["--import", "tsx"] });
+  const ready = await new Promise<Ready>((resolve) => child.once("message", (m) => resolve(m as Ready)));
+  const duration = Number(values.duration);
+  console.log(`${ready.nodes} nodes, ${ready.edges} edges; ${values.connections} connections, ${duration} s per run, ${ready.centers.length} centres cycled`);
+  try {
+    for (const depth of [1, 2]) {
+      const paths = ready.centers.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=${depth}&limit=500`);
+      const results: Record<string, autocannon.Result> = {};
+      for (const [name, port] of [["express app", ready.app], ["bare http + same query code", ready.bareIndex], ["bare http + graphology", ready.bareGraphology]] as const) {
+        await run(port, paths, Math.min(3, duration)); // warm-up: JIT and the app's JSON fragment cache
+        const r = await run(port, paths, duration);
+        if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+        results[name] = r;
+      }
+      const app = results["express app"];
+      console.log(`\ndepth ${depth}, limit 500`);
+      for (const [name, r] of Object.entries(results)) {
+        const ratio = name === "express app" ? "" : `   app/this req/s ${(app.requests.average / r.requests.average).toFixed(2)}`;
+        console.log(`  ${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms${ratio}`);
+      }
+    }
+  } finally {
+    child.kill();
+  }
+}
+
+if (values.serve) await serve();
+else await main();

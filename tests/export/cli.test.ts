@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { openTempStore, tempDir } from "../store/helpers.ts";
+import { articleA, articleB } from "../helpers/fixtures.ts";
+
+const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
+
+describe("npm run export", () => {
+  it("writes the store's graph, or one neighbourhood, to a file", async () => {
+    const dir = tempDir();
+    const db = join(dir, "store.db");
+    const store = openTempStore({}, db);
+    await store.ingest({ text: articleA.record.text });
+    await store.ingest({ text: articleB.record.text });
+    const expected = store.current().graph;
+    store.db.close();
+    const env = { ...process.env, STANCEGRAPH_DB: db };
+
+    const whole = join(dir, "whole.json");
+    execFileSync(tsx, ["server/export/cli.ts", "--format", "json", "--out", whole], { env, stdio: "pipe" });
+    const graph = JSON.parse(readFileSync(whole, "utf8"));
+    expect(graph.nodes.map((n: { key: string }) => n.key).sort()).toEqual(expected.nodes().sort());
+    expect(graph.edges).toHaveLength(expected.size);
+
+    const out = execFileSync(tsx, ["server/export/cli.ts", "--format", "csv", "--table", "edges", "--node", "person:omar-vale", "--depth", "1"], { env, encoding: "utf8" });
+    const rows = out.trim().split("\r\n");
+    expect(rows[0].startsWith("id,source,target,type")).toBe(true);
+    expect(rows).toHaveLength(1 + expected.edges("person:omar-vale").length);
+  });
+
+  it("refuses a bad format with the usage and exit code 2", () => {
+    const r = spawnSync(tsx, ["server/export/cli.ts", "--format", "pdf"], { encoding: "utf8", env: { ...process.env, STANCEGRAPH_DB: join(tempDir(), "none.db") } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--format");
+  });
+});
