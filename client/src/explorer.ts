@@ -26,7 +26,7 @@ type Listener = () => void;
 
 /** Iterations for the opening layout: fixed by the graph's size so that a given graph always lands the same way. */
 export function openingIterations(order: number): number {
-  if (order <= 2000) return 120;
+  if (order <= 2000) return 60;
   if (order <= 20000) return 30;
   return 10;
 }
@@ -135,7 +135,7 @@ export class Explorer {
       this.status.set("The graph is empty: add an article (button “Add article”) to start it.");
     } else {
       this.showCounts();
-      this.runOpeningLayout();
+      await this.runOpeningLayout();
     }
     window.addEventListener("pagehide", () => this.destroy());
   }
@@ -157,24 +157,23 @@ export class Explorer {
     this.dates.set(a.id, a.date);
   }
 
-  private runOpeningLayout(): void {
-    if (this.state.camera) return; // a shared view keeps the positions its camera was set for
-    this.hooks.pending++;
-    let released = false;
-    const release = () => {
-      if (!released) {
-        released = true;
-        this.hooks.pending--;
-      }
-    };
-    const off = (running: boolean) => {
-      if (!running) release();
-    };
-    this.layout.onChange(off);
-    if (!this.layout.start(openingIterations(this.graph.order))) {
-      release();
-      if (this.layout.error) this.status.set(`${this.layout.error} The server's positions are shown.`, "error");
-    }
+  /** A fixed number of iterations from the server's positions: the same graph lands the same way on every load. */
+  private runOpeningLayout(): Promise<void> {
+    return this.track(
+      new Promise<void>((resolve) => {
+        const done = (running: boolean) => {
+          if (running) return;
+          this.layout.offChange(done);
+          resolve();
+        };
+        this.layout.onChange(done);
+        if (!this.layout.start(openingIterations(this.graph.order))) {
+          this.layout.offChange(done);
+          if (this.layout.error) this.status.set(`${this.layout.error} The server's positions are shown.`, "error");
+          resolve();
+        }
+      }),
+    );
   }
 
   private bindRendererEvents(r: Renderer): void {
@@ -191,7 +190,7 @@ export class Explorer {
 
   private async onNodeClick(id: string): Promise<void> {
     if (this.nodeClickHandler?.(id)) return;
-    await this.selectNode(id, { moveCamera: false });
+    await this.selectNode(id, { moveCamera: this.state.mode === "focus" ? undefined : false });
   }
 
   // Hover is debounced: sweeping the mouse across a dense graph should not recompute every frame.
@@ -226,13 +225,15 @@ export class Explorer {
 
   setDepth(depth: Depth): void {
     this.state = { ...this.state, depth };
-    if (this.state.node) void this.selectNode(this.state.node, { moveCamera: false });
+    if (this.state.node) void this.selectNode(this.state.node, { moveCamera: this.state.mode === "focus" ? undefined : false });
     else this.emit();
   }
 
+  /** Switching to focus narrows the view to the selected node's neighbourhood at once. */
   setMode(mode: ExpandMode): void {
     this.state = { ...this.state, mode };
-    this.emit();
+    if (mode === "focus" && this.state.node) void this.selectNode(this.state.node);
+    else this.emit();
   }
 
   async selectNode(id: string, opts: { moveCamera?: boolean } = {}): Promise<void> {
@@ -276,7 +277,8 @@ export class Explorer {
     this.refreshView();
     this.renderControls();
     this.showCounts();
-    if (opts.moveCamera !== false || mode === "focus") await this.track(this.moveCameraTo(id, mode === "focus"));
+    // By default, focus frames the new view and expand centres the node; false keeps the camera where it is.
+    if (opts.moveCamera !== false) await this.track(this.moveCameraTo(id, mode === "focus"));
   }
 
   /** Adds a subgraph to the view and redraws what depends on the graph's shape. */
@@ -406,16 +408,14 @@ export class Explorer {
     else this.status.set(`${nodes} node${nodes === 1 ? "" : "s"}, ${edges} relation${edges === 1 ? "" : "s"} shown`);
   }
 
+  // Measured against a fixed 800-pixel view, not the window: positions must not depend on the screen they were made on.
   private graphUnitsPerPixel(): number {
-    const r = this.renderer;
-    if (!r || this.graph.order < 2) return 1;
+    if (this.graph.order < 2) return 1;
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
     this.graph.forEachNode((_k, a) => {
       minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
       minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
     });
-    const { width, height } = r.getDimensions();
-    const extent = Math.max(maxX - minX, maxY - minY) || 1;
-    return extent / Math.max(1, Math.min(width, height) - 2 * r.getStagePadding());
+    return (Math.max(maxX - minX, maxY - minY) || 1) / 800;
   }
 }

@@ -36,6 +36,10 @@ export class LayoutController {
     this.listeners.add(fn);
   }
 
+  offChange(fn: LayoutListener): void {
+    this.listeners.delete(fn);
+  }
+
   /** Runs a fixed number of iterations (or until stop() when none is given). */
   start(iterations?: number): boolean {
     if (this.graph.order === 0) return false;

@@ -26,4 +26,6 @@ export async function bindUrlSync(explorer: Explorer): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(write, 250);
   });
+  // What the address held that the data does not know is dropped from it at once.
+  write();
 }

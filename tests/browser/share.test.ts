@@ -1,0 +1,113 @@
+// Share and keep: the view in the URL both ways, the same positions on every load, PNG and GEXF exports.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { launchBrowser, openExplorer, startServer, waitIdle, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+
+let server: RunningServer;
+let browser: RunningBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer({ tempStore: true });
+  browser = await launchBrowser();
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const positions = (p: Page) =>
+  p.evaluate(() => {
+    const g = window.__stancegraph!.renderer!.getGraph();
+    return Object.fromEntries(g.mapNodes((n, a) => [n, [a.x, a.y]]));
+  });
+
+describe("share and keep", () => {
+  it("lays the same graph out the same way on every load", async () => {
+    await openExplorer(page, server.url);
+    const first = await positions(page);
+    await openExplorer(page, server.url);
+    expect(await positions(page)).toEqual(first);
+  });
+
+  it("puts the view in the URL and restores it from there", async () => {
+    await openExplorer(page, server.url);
+    await page.getByLabel("Search", { exact: true }).fill("Zelensky");
+    await page.getByRole("option", { name: /Zelensky/ }).first().click();
+    await page.waitForFunction(() => window.__stancegraph!.emphasis().selected !== null);
+    await waitIdle(page);
+    await page.getByLabel("Depth").selectOption("2");
+    await page.waitForFunction(() => window.__stancegraph!.state().depth === 2);
+    await waitIdle(page);
+    await page.locator('.legend-toggle[data-kind="location"]').click();
+    await page.getByRole("checkbox", { name: "part of" }).uncheck();
+    await page.getByRole("checkbox", { name: "neutral" }).uncheck();
+    await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().setState({ x: 0.42, y: 0.57, ratio: 0.8 }));
+    await expect.poll(() => page.url()).toMatch(/c=0\.42%2C0\.57%2C0\.8/);
+    const url = page.url();
+    const query = new URL(url).searchParams;
+    expect(query.get("d")).toBe("2");
+    expect(query.get("k")).toBe("l");
+    expect(query.get("r")).toBe("po");
+    expect(query.get("s")).toBe("n");
+    const before = await page.evaluate(() => ({ state: window.__stancegraph!.state(), selected: window.__stancegraph!.emphasis().selected }));
+
+    // A fresh page opened on that address shows the same view.
+    const other = await browser.context.newPage();
+    await openExplorer(other, url);
+    await other.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, before.selected);
+    await waitIdle(other);
+    const after = await other.evaluate(() => ({ state: window.__stancegraph!.state(), selected: window.__stancegraph!.emphasis().selected }));
+    expect(after.selected).toBe(before.selected);
+    expect({ ...after.state, camera: null }).toEqual({ ...before.state, camera: null });
+    const cam = await other.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
+    expect(cam.x).toBeCloseTo(0.42, 3);
+    expect(cam.y).toBeCloseTo(0.57, 3);
+    expect(cam.ratio).toBeCloseTo(0.8, 3);
+    await expect(other.locator('.legend-toggle[data-kind="location"]').getAttribute("aria-pressed")).resolves.toBe("false");
+    await expect(other.getByRole("checkbox", { name: "part of" }).isChecked()).resolves.toBe(false);
+    await expect(other.getByLabel("Depth").inputValue()).resolves.toBe("2");
+    await expect.poll(() => other.locator("#panel-title").textContent()).toMatch(/Zelensky/);
+    await other.close();
+  });
+
+  it("drops unknown ids and values from a shared address", async () => {
+    await openExplorer(page, `${server.url}/?n=person%3Anobody-at-all&d=9&k=tq&p=person%3Anobody~country%3Aukraine&f=someday`);
+    const state = await page.evaluate(() => window.__stancegraph!.state());
+    expect(state.node).toBeNull();
+    expect(state.depth).toBe(1);
+    expect(state.hiddenKinds).toEqual(["topic"]);
+    expect(state.path).toBeNull();
+    expect(state.from).toBeNull();
+    await expect.poll(() => new URL(page.url()).search).not.toContain("nobody");
+    expect(browser.errors).toEqual([]);
+  });
+
+  it("exports the view as a PNG and the graph as GEXF", async () => {
+    await openExplorer(page, server.url);
+    const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+    expect(png.suggestedFilename()).toBe("stancegraph-view.png");
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const box = (await page.locator("#graph").boundingBox())!;
+    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(box.width * dpr));
+    expect(bytes.readUInt32BE(20)).toBe(Math.round(box.height * dpr));
+    // Nodes, edges and labels drawn: far more than a blank white image compresses to.
+    expect(bytes.length).toBeGreaterThan(10_000);
+
+    const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export GEXF" }).click()]);
+    expect(gexf.suggestedFilename()).toBe("stancegraph-view.gexf");
+    const xml = readFileSync((await gexf.path())!, "utf8");
+    expect(xml).toMatch(/<gexf[^>]+version="1\.3"/);
+    const order = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().order);
+    const size = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().size);
+    expect(xml.match(/<node /g)?.length).toBe(order);
+    expect(xml.match(/<edge /g)?.length).toBe(size);
+    expect(xml).toContain("Volodymyr Zelensky");
+    expect(xml).toMatch(/<viz:position x="[-\d.]+" y="[-\d.]+"/);
+  });
+});
