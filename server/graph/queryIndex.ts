@@ -35,7 +35,8 @@ export interface QueryIndex {
   stamp: { value: number };
   nodeJson: (string | undefined)[];
   edgeJson: (string | undefined)[];
-  search: SearchIndex;
+  /** Built on first use: neighbourhood requests after a state swap need not wait for it. */
+  readonly search: SearchIndex;
   builtOrder: number;
   builtSize: number;
 }
@@ -118,6 +119,7 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     }
   }
 
+  let search: SearchIndex | undefined;
   return {
     graph,
     nodeIds,
@@ -141,7 +143,9 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     stamp: { value: 0 },
     nodeJson: new Array(n),
     edgeJson: new Array(m),
-    search: buildSearchIndex(graph, nodeIds),
+    get search() {
+      return (search ??= buildSearchIndex(graph, nodeIds));
+    },
     builtOrder: n,
     builtSize: m,
   };
