@@ -27,7 +27,7 @@ const trainPath = flag("--train", root + "../shared/corpus/conll2003/eng.train.i
 const devPath = flag("--dev", root + "../shared/corpus/conll2003/eng.testa.iob2");
 const epochs = Number(flag("--epochs", "10"));
 const folds = Number(flag("--folds", "5"));
-const minWeight = Number(flag("--min-weight", "0.5"));
+const minWeight = Number(flag("--min-weight", "0.3"));
 const outPath = flag("--out", root + "server/extract/ner/model.json");
 
 // Small deterministic PRNG for the per-epoch shuffle.
@@ -84,9 +84,9 @@ const docs: Doc[] = [];
 readConll(trainPath).forEach((doc, d) => {
   const words = doc.map((s) => s.map((t) => t.token));
   const tags = doc.map((s) => s.map((t) => t.tag));
-  docs.push(makeDoc(d % folds, words, tags, words.map(() => true)));
+  docs.push(makeDoc(d % Math.max(folds, 1), words, tags, words.map(() => true)));
   const caps = words.map((ws) => sentenceCase(ws) === "C");
-  if (caps.some(Boolean)) docs.push(makeDoc(d % folds, words.map((ws, i) => (caps[i] ? titleCase(ws) : ws)), tags, caps));
+  if (caps.some(Boolean)) docs.push(makeDoc(d % Math.max(folds, 1), words.map((ws, i) => (caps[i] ? titleCase(ws) : ws)), tags, caps));
 });
 const learned = (doc: Doc) => doc.examples.filter((_, i) => doc.learn[i]);
 console.log(`${docs.length} training documents (with Title Case variants), features in ${secs()}`);
@@ -124,12 +124,13 @@ function train(examples: Example[], label: string): PerceptronWeights {
 // Averaged weights as a read-only source, the way the tagger will use them.
 function frozen(w: PerceptronWeights) {
   const avg = w.averaged(minWeight);
-  return { avg, table: decodeModel(encodeModel([avg], lex.gazetteer, lex.lexicon)).stages[0] };
+  return { avg, table: decodeModel(encodeModel([avg], lex.gazetteer, lex.lexicon, minWeight)).stages[0] };
 }
 
-// Stage-1 tags for every training document from a model that did not train on it.
+// Stage-1 tags for every training document from a model that did not train on it. --folds 0 trains
+// stage 1 only (quicker, for experiments).
 const stage1Tags: Uint8Array[][] = docs.map(() => []);
-for (let k = 0; k < folds; k++) {
+for (let k = 0; k < folds && folds > 1; k++) {
   const { table } = frozen(train(docs.filter((d) => d.fold !== k).flatMap(learned), `fold ${k + 1}/${folds}`));
   docs.forEach((doc, d) => {
     if (doc.fold === k) stage1Tags[d] = doc.examples.map((e) => decodeGreedy(e.f, table));
@@ -137,18 +138,19 @@ for (let k = 0; k < folds; k++) {
 }
 
 const stage1 = frozen(train(docs.flatMap(learned), "stage 1")).avg;
-const stage2Examples = docs.flatMap((doc, d) => {
+const stage2Examples = folds < 2 ? [] : docs.flatMap((doc, d) => {
   const extra = documentFeatures(doc.words, doc.examples.map((e) => e.f.short), stage1Tags[d]);
   return doc.examples
     .map((e, s) => ({ gold: e.gold, f: { ...e.f, hashes: e.f.hashes.map((h, i) => concat(h, extra[s][i])) } }))
     .filter((_, s) => doc.learn[s]);
 });
-const stage2 = frozen(train(stage2Examples, "stage 2")).avg;
+const stages = [stage1];
+if (stage2Examples.length) stages.push(frozen(train(stage2Examples, "stage 2")).avg);
 
-const file = encodeModel([stage1, stage2], lex.gazetteer, lex.lexicon);
+const file = encodeModel(stages, lex.gazetteer, lex.lexicon, minWeight);
 const json = JSON.stringify(file);
 writeFileSync(outPath, json);
-console.log(`kept ${stage1.keys.length} + ${stage2.keys.length} features; wrote ${outPath} (${(json.length / 1e6).toFixed(2)} MB)`);
+console.log(`kept ${stages.map((s) => s.keys.length).join(" + ")} features; wrote ${outPath} (${(json.length / 1e6).toFixed(2)} MB)`);
 
 const model = decodeModel(file);
 const dev = readConll(devPath);

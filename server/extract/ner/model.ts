@@ -5,12 +5,14 @@ import { buildGazetteer, type Gazetteer, type GazetteerData } from "./gazetteer.
 import { NUM_TAGS, TAGS } from "./tags.ts";
 import { WeightTable } from "./weights.ts";
 
-export const MODEL_FORMAT = "stancegraph-ner/2";
+export const MODEL_FORMAT = "stancegraph-ner/3";
 
+// Sparse rows: most tags of most features have no weight.
 export interface StageFile {
   scale: number; // weight = int16 value * scale
   keys: string; // base64 Int32Array, little-endian, sorted
-  weights: string; // base64 Int16Array, NUM_TAGS per key
+  masks: string; // base64 Uint16Array: bit t set when the row has a weight for tag t
+  weights: string; // base64 Int16Array: the set weights, row after row, in tag order
 }
 
 export interface ModelFile {
@@ -27,25 +29,55 @@ export interface LoadedModel {
   lexicon: Map<string, string>;
 }
 
+// `minWeight`: weights of smaller magnitude are dropped (they rarely change a decision).
 export function encodeModel(
   stages: { keys: Int32Array; weights: Float32Array }[],
   gazetteer: GazetteerData,
   lexicon: Record<string, string[]>,
+  minWeight = 0,
 ): ModelFile {
-  return { format: MODEL_FORMAT, tags: [...TAGS], stages: stages.map((s) => encodeStage(s.keys, s.weights)), gazetteer, lexicon };
+  const encoded = stages.map((s) => encodeStage(s.keys, s.weights, minWeight));
+  return { format: MODEL_FORMAT, tags: [...TAGS], stages: encoded, gazetteer, lexicon };
 }
 
-function encodeStage(keys: Int32Array, weights: Float32Array): StageFile {
+const base64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+
+function encodeStage(keys: Int32Array, weights: Float32Array, minWeight: number): StageFile {
   let max = 0;
   for (const v of weights) max = Math.max(max, Math.abs(v));
   const scale = max / 32767 || 1;
-  const q = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scale);
+  const keptKeys: number[] = [];
+  const masks: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < keys.length; r++) {
+    let mask = 0;
+    const row: number[] = [];
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const w = weights[r * NUM_TAGS + t];
+      const q = Math.round(w / scale);
+      if (Math.abs(w) < minWeight || q === 0) continue;
+      mask |= 1 << t;
+      row.push(q);
+    }
+    if (!mask) continue;
+    keptKeys.push(keys[r]);
+    masks.push(mask);
+    values.push(...row);
+  }
   return {
     scale,
-    keys: Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString("base64"),
-    weights: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString("base64"),
+    keys: base64(Int32Array.from(keptKeys)),
+    masks: base64(Uint16Array.from(masks)),
+    weights: base64(Int16Array.from(values)),
   };
+}
+
+function fromBase64<T>(text: string, make: (n: number) => T & { buffer: ArrayBufferLike }, bytes: number): T {
+  const b = Buffer.from(text, "base64");
+  // Copy into an aligned buffer: a Buffer may start at an odd offset.
+  const out = make(b.byteLength / bytes);
+  new Uint8Array(out.buffer).set(b);
+  return out;
 }
 
 export function lexiconMap(lexicon: Record<string, string[]>): Map<string, string> {
@@ -65,16 +97,16 @@ export function decodeModel(file: ModelFile): LoadedModel {
 }
 
 function decodeStage(file: StageFile): WeightTable {
-  const kb = Buffer.from(file.keys, "base64");
-  const wb = Buffer.from(file.weights, "base64");
-  // Copy into aligned buffers: Buffer slices may start at odd offsets.
-  const keys = new Int32Array(kb.byteLength / 4);
-  new Uint8Array(keys.buffer).set(kb);
-  const q = new Int16Array(wb.byteLength / 2);
-  new Uint8Array(q.buffer).set(wb);
-  if (q.length !== keys.length * NUM_TAGS) throw new Error("NER model weights and keys disagree");
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i] * file.scale;
+  const keys = fromBase64(file.keys, (n) => new Int32Array(n), 4);
+  const masks = fromBase64(file.masks, (n) => new Uint16Array(n), 2);
+  const values = fromBase64(file.weights, (n) => new Int16Array(n), 2);
+  if (masks.length !== keys.length) throw new Error("NER model keys and masks disagree");
+  const weights = new Float32Array(keys.length * NUM_TAGS);
+  let v = 0;
+  for (let r = 0; r < keys.length; r++) {
+    for (let t = 0; t < NUM_TAGS; t++) if (masks[r] & (1 << t)) weights[r * NUM_TAGS + t] = values[v++] * file.scale;
+  }
+  if (v !== values.length) throw new Error("NER model weights and masks disagree");
   return new WeightTable(keys, weights);
 }
 
