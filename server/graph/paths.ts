@@ -1,5 +1,7 @@
-// Shortest paths between two nodes, undirected over the multigraph: a breadth-first search that stops at the
-// target's ring, then a walk back over nodes one hop nearer. Each hop takes the strongest of its parallel edges.
+// Shortest paths between two nodes, undirected over the multigraph. A bidirectional breadth-first search (always
+// growing the side whose frontier has fewer edges) finds the length L = a + b where the sides meet; every shortest
+// path then crosses a node at distance a from the start and b from the end, and the paths are walked out from those
+// nodes, neighbours in id order. Each hop takes the strongest of its parallel edges.
 import { nextStamp, type QueryIndex } from "./queryIndex.ts";
 
 export interface PathResult {
@@ -14,28 +16,12 @@ export interface PathOptions {
   maxPaths: number;
 }
 
-/** Distances from `from` (stamped in ix.mark), stopping once `to` is reached; null when farther than maxLength. */
-function distances(ix: QueryIndex, from: number, to: number, maxLength: number): Int32Array | null {
-  const { adjStart, adjNode, mark } = ix;
-  const stamp = nextStamp(ix);
-  const dist = new Int32Array(ix.nodeIds.length);
-  mark[from] = stamp;
-  let frontier = [from];
-  for (let d = 1; d <= maxLength && frontier.length; d++) {
-    const next: number[] = [];
-    for (const u of frontier) {
-      for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
-        const v = adjNode[k];
-        if (mark[v] === stamp) continue;
-        mark[v] = stamp;
-        dist[v] = d;
-        if (v === to) return dist;
-        next.push(v);
-      }
-    }
-    frontier = next;
-  }
-  return null;
+interface Side {
+  seen: Uint32Array;
+  stamp: number;
+  dist: Int32Array;
+  frontier: number[];
+  depth: number;
 }
 
 /** The strongest edge between u and v (either direction): most evidence, then first in adjacency order. */
@@ -49,42 +35,86 @@ function bestEdge(ix: QueryIndex, u: number, v: number): number {
   return best;
 }
 
-export function shortestPaths(ix: QueryIndex, from: number, to: number, opts: PathOptions): PathResult[] {
-  if (from === to) return [{ nodes: [from], edges: [] }];
-  const dist = distances(ix, from, to, opts.maxLength);
-  if (!dist) return [];
-  const { adjStart, adjNode, mark } = ix;
-  const stamp = ix.stamp.value;
-  const at = (v: number) => (v === from ? 0 : mark[v] === stamp ? dist[v] : -1);
-  const results: PathResult[] = [];
-  // Depth-first from the target back to the source, over nodes exactly one hop nearer; neighbours in id order.
-  const trail = [to];
-  const walk = (u: number): void => {
-    if (results.length >= opts.maxPaths) return;
-    if (u === from) {
-      const nodes = [...trail].reverse();
-      const edges = nodes.slice(1).map((v, i) => bestEdge(ix, nodes[i], v));
-      results.push({ nodes, edges });
-      return;
-    }
-    const want = at(u) - 1;
-    const seen = new Set<number>();
-    const prev: number[] = [];
+function frontierCost(ix: QueryIndex, frontier: number[]): number {
+  let c = 0;
+  for (const u of frontier) c += ix.adjStart[u + 1] - ix.adjStart[u];
+  return c;
+}
+
+/** Grows one side by a level; true when it touched the other side. */
+function grow(ix: QueryIndex, side: Side, other: Side): boolean {
+  const { adjStart, adjNode } = ix;
+  const next: number[] = [];
+  const d = side.depth + 1;
+  let met = false;
+  for (const u of side.frontier) {
     for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
       const v = adjNode[k];
-      if (at(v) === want && !seen.has(v)) {
-        seen.add(v);
-        prev.push(v);
+      if (side.seen[v] === side.stamp) continue;
+      side.seen[v] = side.stamp;
+      side.dist[v] = d;
+      next.push(v);
+      if (other.seen[v] === other.stamp) met = true;
+    }
+  }
+  side.frontier = next;
+  side.depth = d;
+  return met;
+}
+
+/** Nodes one hop nearer to a side's origin than u, in id order. */
+function stepsBack(ix: QueryIndex, side: Side, u: number): number[] {
+  const want = side.dist[u] - 1;
+  const out = new Set<number>();
+  for (let k = ix.adjStart[u], end = ix.adjStart[u + 1]; k < end; k++) {
+    const v = ix.adjNode[k];
+    if (side.seen[v] === side.stamp && side.dist[v] === want) out.add(v);
+  }
+  return [...out].sort((a, b) => (ix.nodeIds[a] < ix.nodeIds[b] ? -1 : ix.nodeIds[a] > ix.nodeIds[b] ? 1 : 0));
+}
+
+/** Every walk from u back to the side's origin, up to `cap` of them, each listed from u outwards. */
+function walksBack(ix: QueryIndex, side: Side, u: number, cap: number): number[][] {
+  if (side.dist[u] === 0) return [[u]];
+  const out: number[][] = [];
+  for (const v of stepsBack(ix, side, u)) {
+    for (const rest of walksBack(ix, side, v, cap - out.length)) {
+      out.push([u, ...rest]);
+      if (out.length >= cap) return out;
+    }
+  }
+  return out;
+}
+
+export function shortestPaths(ix: QueryIndex, from: number, to: number, opts: PathOptions): PathResult[] {
+  if (from === to) return [{ nodes: [from], edges: [] }];
+  const fwd: Side = { seen: ix.mark, stamp: nextStamp(ix), dist: ix.distA, frontier: [from], depth: 0 };
+  const bwd: Side = { seen: ix.ringMark, stamp: nextStamp(ix), dist: ix.distB, frontier: [to], depth: 0 };
+  fwd.seen[from] = fwd.stamp;
+  fwd.dist[from] = 0;
+  bwd.seen[to] = bwd.stamp;
+  bwd.dist[to] = 0;
+  let met = false;
+  while (!met && fwd.depth + bwd.depth < opts.maxLength && fwd.frontier.length && bwd.frontier.length) {
+    met = frontierCost(ix, fwd.frontier) <= frontierCost(ix, bwd.frontier) ? grow(ix, fwd, bwd) : grow(ix, bwd, fwd);
+  }
+  if (!met) return [];
+  const a = fwd.depth;
+  const b = bwd.depth;
+  // The crossing nodes: at distance a from the start and b from the end, so in both frontiers; read the smaller.
+  const mids = (fwd.frontier.length <= bwd.frontier.length ? fwd.frontier : bwd.frontier)
+    .filter((v) => fwd.seen[v] === fwd.stamp && bwd.seen[v] === bwd.stamp && fwd.dist[v] === a && bwd.dist[v] === b)
+    .sort((x, y) => (ix.nodeIds[x] < ix.nodeIds[y] ? -1 : ix.nodeIds[x] > ix.nodeIds[y] ? 1 : 0));
+  const results: PathResult[] = [];
+  for (const mid of mids) {
+    for (const head of walksBack(ix, fwd, mid, opts.maxPaths)) {
+      for (const tail of walksBack(ix, bwd, mid, opts.maxPaths - results.length)) {
+        const nodes = [...head.reverse(), ...tail.slice(1)];
+        head.reverse();
+        results.push({ nodes, edges: nodes.slice(1).map((v, i) => bestEdge(ix, nodes[i], v)) });
+        if (results.length >= opts.maxPaths) return results;
       }
     }
-    prev.sort((a, b) => (ix.nodeIds[a] < ix.nodeIds[b] ? -1 : 1));
-    for (const v of prev) {
-      trail.push(v);
-      walk(v);
-      trail.pop();
-      if (results.length >= opts.maxPaths) return;
-    }
-  };
-  walk(to);
+  }
   return results;
 }

@@ -32,6 +32,9 @@ export interface QueryIndex {
   /** A second set of marks and a per-node score, for the ring being gathered. */
   ringMark: Uint32Array;
   strength: Float64Array;
+  /** Distances from either end of a path search. */
+  distA: Int32Array;
+  distB: Int32Array;
   stamp: { value: number };
   nodeJson: (string | undefined)[];
   edgeJson: (string | undefined)[];
@@ -140,6 +143,8 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     mark: new Uint32Array(n),
     ringMark: new Uint32Array(n),
     strength: new Float64Array(n),
+    distA: new Int32Array(n),
+    distB: new Int32Array(n),
     stamp: { value: 0 },
     nodeJson: new Array(n),
     edgeJson: new Array(m),

@@ -193,6 +193,41 @@ describe("paths", () => {
   });
 });
 
+describe("paths against a brute force", () => {
+  it("finds exactly the shortest node sequences a plain search from one end finds", () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const n = 60;
+    const nodes: [string, EntityKind][] = Array.from({ length: n }, (_, i) => [`v${String(i).padStart(2, "0")}`, "person"]);
+    const edges: [string, string, RelationType, number][] = Array.from({ length: 110 }, () => [nodes[rand(n)][0], nodes[rand(n)][0], "member_of", 1 + rand(3)]);
+    const g = handGraph(nodes, edges);
+    const gx = buildQueryIndex(g, new Map());
+    const reference = (s: string, t: string, maxLength: number): string[] => {
+      const dist = new Map([[s, 0]]);
+      let frontier = [s];
+      while (frontier.length && !dist.has(t)) {
+        const next: string[] = [];
+        for (const u of frontier) for (const v of g.neighbors(u)) if (!dist.has(v)) dist.set(v, dist.get(u)! + 1), next.push(v);
+        frontier = next;
+      }
+      if (!dist.has(t) || dist.get(t)! > maxLength) return [];
+      const walk = (u: string): string[][] => (u === s ? [[s]] : g.neighbors(u).filter((v) => dist.get(v) === dist.get(u)! - 1).flatMap((v) => walk(v).map((p) => [...p, u])));
+      return walk(t).map((p) => p.join(">")).sort();
+    };
+    let compared = 0;
+    for (let k = 0; k < 80; k++) {
+      const s = nodes[rand(n)][0];
+      const t = nodes[rand(n)][0];
+      if (s === t) continue;
+      const got = shortestPaths(gx, gx.nodeIndex.get(s)!, gx.nodeIndex.get(t)!, { maxLength: 4, maxPaths: 1000 });
+      expect(got.map((p) => p.nodes.map((u) => gx.nodeIds[u]).join(">")).sort(), `${s} ${t}`).toEqual(reference(s, t, 4));
+      for (const p of got) p.edges.forEach((e, i) => expect([gx.edgeSource[e], gx.edgeTarget[e]].sort()).toEqual([p.nodes[i], p.nodes[i + 1]].sort()));
+      compared += got.length ? 1 : 0;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
+
 describe("stances and stats", () => {
   it("finds stances by holder, target and polarity", () => {
     expect(edgeIds(findStances(ix, {}))).toEqual(["person:anna-berg|stance:urges:oppose|country:sylvania", "person:ines-moor|stance:backs:support|person:omar-vale"]);
