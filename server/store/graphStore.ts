@@ -5,6 +5,8 @@ import type { ExtractedArticle } from "../graph/build.ts";
 import type { GraphState, StateSource } from "../api/state.ts";
 import { articleId } from "../graph/articleId.ts";
 import { layoutGraph } from "../graph/layout.ts";
+import type { KnowledgeGraph } from "../graph/types.ts";
+import { applyPositions, Layouter, provisionalLayout, topology } from "./layouter.ts";
 import { textProblem } from "../ingest/text.ts";
 import { givenMeta } from "../ingest/prepare.ts";
 import { openDatabase, type DB } from "./schema.ts";
@@ -46,8 +48,12 @@ export class InvalidArticleError extends Error {}
 
 export interface GraphStoreOptions {
   extract: Extractor;
-  /** Skip the layout (benchmarks of the load alone). */
-  layout?: boolean;
+  /**
+   * background (default): after a change, serve at once with provisional positions (old ones, seeded ones for new
+   * nodes) and swap in the deterministic layout when a worker thread has computed it. sync: compute it before
+   * answering. off: no layout (benchmarks of the load alone).
+   */
+  layout?: "background" | "sync" | "off";
   /** Test hook: runs inside the write transaction, just before commit. */
   beforeCommit?: () => void;
 }
@@ -59,6 +65,9 @@ export class GraphStore implements StateSource {
   readonly reader: ArticleReader;
   private readonly writer: ArticleWriter;
   private readonly queue = new SerialQueue();
+  private readonly layouter = new Layouter();
+  private layoutJob: Promise<void> = Promise.resolve();
+  private wantedLayout: { graph: KnowledgeGraph; gen: number } | null = null;
   private state: GraphState;
 
   private constructor(
@@ -86,11 +95,38 @@ export class GraphStore implements StateSource {
   private rebuild(): GraphState {
     const gen = generation(this.db);
     const state = loadState(this.db);
-    if (this.options.layout !== false && !applySavedLayout(this.db, state.graph, gen)) {
+    const mode = this.options.layout ?? "background";
+    if (mode === "off" || applySavedLayout(this.db, state.graph, gen)) return state;
+    if (mode === "sync") {
       layoutGraph(state.graph);
       saveLayout(this.db, state.graph, gen);
+      return state;
     }
+    provisionalLayout(state.graph, (this.state as GraphState | undefined)?.graph ?? null);
+    this.wantedLayout = { graph: state.graph, gen };
+    this.layoutJob = this.layoutJob.then(() => this.layoutLatest()).catch((err) => console.error("layout failed:", err));
     return state;
+  }
+
+  /** Lays out the latest graph, unless a newer one replaced it meanwhile (its own job follows). */
+  private async layoutLatest(): Promise<void> {
+    const job = this.wantedLayout;
+    this.wantedLayout = null;
+    if (!job || job.graph !== this.state.graph) return;
+    const { nodes, edges } = topology(job.graph);
+    const positions = await this.layouter.layout(nodes, edges);
+    if (job.graph !== this.state.graph || !this.db.open || positions.length !== nodes.length * 3) return;
+    applyPositions(job.graph, nodes, positions);
+    this.state = { ...this.state };
+    saveLayout(this.db, job.graph, job.gen);
+  }
+
+  /** Resolves once the current graph has its final layout. */
+  async settled(): Promise<void> {
+    for (let job = this.layoutJob; ; job = this.layoutJob) {
+      await job;
+      if (job === this.layoutJob) return;
+    }
   }
 
   /** Re-reads the store, e.g. after another process (the ingest command) wrote to it. */
@@ -154,6 +190,7 @@ export class GraphStore implements StateSource {
   /** Waits for pending writes, then closes the database. */
   async close(): Promise<void> {
     await this.queue.run(async () => undefined);
+    await this.layouter.close();
     this.db.close();
   }
 }

@@ -159,13 +159,14 @@ describe("GET /api/articles", () => {
 
 describe("DELETE /api/articles/:id", () => {
   it("removes the article and what only it supported: the graph equals the graph built without it", async () => {
-    const { app } = setup();
+    const { app, store } = setup();
     await request(app).post("/api/articles").send(json(articleA)).expect(201);
     await request(app).post("/api/articles").send(json(articleB)).expect(201);
     const res = await request(app).delete(`/api/articles/${articleB.record.id}`).expect(200);
     expect(res.body.removed.nodes.sort()).toEqual(["location:lakeside", "person:omar-vale"]);
     const expected = buildGraph([articleA]);
     layoutGraph(expected);
+    await store.settled();
     expect((await request(app).get("/api/graph")).body).toEqual(JSON.parse(JSON.stringify(expected.export())));
     await request(app).get(`/api/articles/${articleB.record.id}`).expect(404);
     await request(app).delete(`/api/articles/${articleB.record.id}`).expect(404);
@@ -179,6 +180,7 @@ describe("restart", () => {
     const app1 = createApp(first, { store: first });
     await request(app1).post("/api/articles").send(json(articleA)).expect(201);
     await request(app1).post("/api/articles").set("Content-Type", "text/plain").send(generatedText(5)).expect(201);
+    await first.settled();
     const graph = (await request(app1).get("/api/graph")).body;
     const list = (await request(app1).get("/api/articles")).body;
     await first.close();

@@ -30,7 +30,7 @@ describe("schema", () => {
 
 describe("GraphStore", () => {
   it("rebuilds from the store exactly the graph buildGraph makes from the same articles", async () => {
-    const store = openTempStore({ layout: false });
+    const store = openTempStore({ layout: "off" });
     const texts = Array.from({ length: 12 }, (_, i) => generatedText(i));
     for (const text of texts) await store.ingest({ text });
     await store.ingest({ text: articleA.record.text, ...meta(articleA) });
@@ -53,7 +53,8 @@ describe("GraphStore", () => {
     // Only what B brought is new.
     expect(r.added.nodes.sort()).toEqual(["location:lakeside", "person:omar-vale"]);
     expect(r.added.edges).toEqual(["person:omar-vale|holds_position|country:sylvania"]);
-    expect(graph.export()).toEqual(built(articleA, articleB));
+    await store.settled();
+    expect(store.current().graph.export()).toEqual(built(articleA, articleB));
     await store.close();
   });
 
@@ -63,6 +64,7 @@ describe("GraphStore", () => {
     await store.ingest({ text: articleB.record.text, ...meta(articleB) });
     const r = await store.remove(articleB.record.id);
     expect(r?.removed.nodes.sort()).toEqual(["location:lakeside", "person:omar-vale"]);
+    await store.settled();
     expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(built(articleA)));
     expect(store.current().articles.has(articleB.record.id)).toBe(false);
     expect(await store.remove(articleB.record.id)).toBeNull();
@@ -76,6 +78,7 @@ describe("GraphStore", () => {
     const first = GraphStore.open(path, { extract: fakeExtractor });
     for (let i = 0; i < 5; i++) await first.ingest({ text: generatedText(i) });
     await first.ingest({ text: articleA.record.text, ...meta(articleA) });
+    await first.settled();
     const before = JSON.stringify(first.current().graph.export());
     await first.close();
 
@@ -89,8 +92,29 @@ describe("GraphStore", () => {
     db.exec("DELETE FROM layout");
     db.close();
     const third = GraphStore.open(path, { extract: fakeExtractor });
+    await third.settled();
     expect(JSON.stringify(third.current().graph.export())).toBe(before);
     await third.close();
+  });
+
+  it("answers a write before the layout is done, then swaps in the same layout a synchronous one gives", async () => {
+    const store = openTempStore();
+    await store.ingest({ text: articleA.record.text, ...meta(articleA) });
+    await store.settled();
+    const bergBefore = store.current().graph.getNodeAttributes("person:anna-berg");
+    await store.ingest({ text: articleB.record.text, ...meta(articleB) });
+    // Until the worker answers, old nodes keep their places.
+    const provisional = store.current();
+    expect(provisional.graph.getNodeAttributes("person:anna-berg")).toMatchObject({ x: bergBefore.x, y: bergBefore.y });
+    await store.settled();
+    expect(store.current()).not.toBe(provisional);
+    const sync = openTempStore({ layout: "sync" });
+    await sync.ingest({ text: articleB.record.text, ...meta(articleB) });
+    await sync.ingest({ text: articleA.record.text, ...meta(articleA) });
+    expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(sync.current().graph.export()));
+    expect(JSON.stringify(sync.current().graph.export())).toBe(JSON.stringify(built(articleA, articleB)));
+    await store.close();
+    await sync.close();
   });
 
   it("answers the same text twice as one article", async () => {
@@ -111,6 +135,7 @@ describe("GraphStore", () => {
     expect(store.current().articles.size).toBe(10);
     const expected = buildGraph(Array.from({ length: 10 }, (_, i) => fakeExtractor(generatedText(100 + i), {})));
     layoutGraph(expected);
+    await store.settled();
     expect(store.current().graph.export()).toEqual(expected.export());
     await store.close();
   });
