@@ -99,10 +99,8 @@ export function mergeSerialized(graph: ViewGraph, data: SerializedGraph): { node
 
 /** Sizes by degree and curves parallel edges; run after every change of the graph's structure. */
 export function deriveDisplay(graph: ViewGraph): void {
-  graph.updateEachNodeAttributes(
-    (node, attr) => ({ ...attr, size: 5 + 2.4 * Math.sqrt(graph.degree(node)) }),
-    { attributes: ["size"] },
-  );
+  // No attribute hints: with them sigma repaints in place, which fails for nodes added since its last render.
+  graph.updateEachNodeAttributes((node, attr) => ({ ...attr, size: 5 + 2.4 * Math.sqrt(graph.degree(node)) }));
   indexParallelEdgesIndex(graph as never, {
     edgeIndexAttribute: "parallelIndex",
     edgeMinIndexAttribute: "parallelMinIndex",

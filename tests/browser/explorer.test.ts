@@ -16,7 +16,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe("explorer", () => {
+describe("explorer", { timeout: 120_000 }, () => {
   it("draws the graph, finds Zelensky and shows his evidence", async () => {
     const { page } = browser;
     await openExplorer(page, server.url);

@@ -43,7 +43,7 @@ async function searchAndEnter(text: string): Promise<void> {
   await waitIdle(page);
 }
 
-describe("find", () => {
+describe("find", { timeout: 120_000 }, () => {
   it("/ focuses Search, Enter takes the best match and moves the camera to it, Escape clears", async () => {
     const cameraBefore = await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
     await page.keyboard.press("/");
@@ -76,7 +76,7 @@ describe("find", () => {
   });
 });
 
-describe("expand and focus", () => {
+describe("expand and focus", { timeout: 120_000 }, () => {
   it("focus replaces the view with the neighbourhood; depth widens it; expand adds to it", async () => {
     await page.getByLabel("Focus").check();
     await searchAndEnter("Zelensky");
@@ -105,7 +105,7 @@ describe("expand and focus", () => {
   });
 });
 
-describe("hover", () => {
+describe("hover", { timeout: 120_000 }, () => {
   it("highlights the hovered node's neighbours and fades the rest", async () => {
     const pos = (await page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY))!;
     const box = (await page.locator("#graph").boundingBox())!;
@@ -129,7 +129,7 @@ describe("hover", () => {
   });
 });
 
-describe("path", () => {
+describe("path", { timeout: 120_000 }, () => {
   it("picks two nodes and lights up the shortest path between them, with its evidence", async () => {
     // Two nodes that are not neighbours, found through the API.
     const graph = await api<{ nodes: { key: string; attributes: { kind: string } }[]; edges: { source: string; target: string }[] }>("/api/graph");
@@ -160,7 +160,7 @@ describe("path", () => {
   });
 });
 
-describe("filters", () => {
+describe("filters", { timeout: 120_000 }, () => {
   it("legend entries toggle kinds; relation, polarity and date filters hide edges and nodes", async () => {
     const kinds = await page.evaluate(() => {
       const g = window.__stancegraph!.renderer!.getGraph();
@@ -206,7 +206,7 @@ describe("filters", () => {
   });
 });
 
-describe("evidence", () => {
+describe("evidence", { timeout: 120_000 }, () => {
   it("clicking an edge shows its evidence with the article's title, date and source", async () => {
     // A straight edge long enough on screen to be hit at its middle.
     const target = await page.evaluate(() => {

@@ -25,7 +25,7 @@ const positions = (p: Page) =>
     return Object.fromEntries(g.mapNodes((n, a) => [n, [a.x, a.y]]));
   });
 
-describe("share and keep", () => {
+describe("share and keep", { timeout: 120_000 }, () => {
   it("lays the same graph out the same way on every load", async () => {
     await openExplorer(page, server.url);
     const first = await positions(page);
