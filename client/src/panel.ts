@@ -146,8 +146,15 @@ export class Panel {
             polarity ? h("span", { className: "polarity-tag" }, polarity) : null),
         );
         const terms = [e.sourceLabel, e.targetLabel];
-        if (e.evidence.length) {
-          item.appendChild(h("ul", { className: "evidence-list" }, ...e.evidence.map((ev) => evidenceItem(ev.text, findTerms(ev.text, terms), ev.article, articles[ev.article]))));
+        // One sentence per relation keeps the list scannable; the rest are a click away.
+        const items = e.evidence.map((ev) => evidenceItem(ev.text, findTerms(ev.text, terms), ev.article, articles[ev.article]));
+        if (items.length) item.appendChild(h("ul", { className: "evidence-list" }, items[0]));
+        if (items.length > 1) {
+          item.appendChild(
+            h("details", { className: "more-evidence" },
+              h("summary", null, `${items.length - 1} more sentence${items.length === 2 ? "" : "s"}`),
+              h("ul", { className: "evidence-list" }, ...items.slice(1))),
+          );
         }
         return item;
       }),

@@ -1,0 +1,106 @@
+// Everywhere: empty and error states that say what to do, a phone-width layout, labelled keyboard-reachable controls.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { launchBrowser, openExplorer, startServer, waitIdle, ROOT, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+
+let server: RunningServer;
+let browser: RunningBrowser;
+
+beforeAll(async () => {
+  server = await startServer({ tempStore: true });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("states", { timeout: 120_000 }, () => {
+  it("says what to do when the graph cannot be loaded", async () => {
+    const page = await browser.context.newPage();
+    await page.route("**/api/graph", (route) => route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal", message: "Internal error" } }) }));
+    await page.goto(server.url);
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/could not be loaded: Internal error.*Reload/);
+    await expect(page.locator("#status").getAttribute("class")).resolves.toContain("error");
+    await page.close();
+  });
+
+  it("says how to start when the graph is empty", async () => {
+    const page = await browser.context.newPage();
+    await page.route("**/api/graph", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify({ attributes: {}, options: {}, nodes: [], edges: [] }) }));
+    await openExplorer(page, server.url);
+    await expect(page.locator("#status").textContent()).resolves.toMatch(/empty: add an article/);
+    await page.close();
+  });
+
+  it("explains a missing path route instead of failing", async () => {
+    const page = await browser.context.newPage();
+    await page.route("**/api/paths**", (route) => route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: { code: "not_found", message: "No route for GET /api/paths" } }) }));
+    await openExplorer(page, server.url);
+    const [a, b] = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes().slice(0, 2));
+    await page.evaluate(([from, to]) => window.dispatchEvent(new CustomEvent("stancegraph:path", { detail: [from, to] })), [a, b]);
+    await expect.poll(() => page.locator("#panel").textContent()).toMatch(/cannot find paths yet/);
+    await page.close();
+  });
+});
+
+describe("phone width and keyboard", { timeout: 120_000 }, () => {
+  it("fits a phone's width with the graph first and the panel under it", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openExplorer(page, server.url);
+    await page.getByLabel("Search", { exact: true }).fill("Zelensky");
+    await page.getByRole("option", { name: /Zelensky/ }).first().click();
+    await page.waitForFunction(() => window.__stancegraph!.emphasis().selected !== null);
+    await waitIdle(page);
+    const layout = await page.evaluate(() => {
+      const rect = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      return { scrollWidth: document.documentElement.scrollWidth, graph: rect("#graph"), panel: rect("#panel") };
+    });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    expect(layout.graph.width).toBeGreaterThan(350);
+    expect(layout.graph.height).toBeGreaterThanOrEqual(300);
+    expect(layout.panel.top).toBeGreaterThanOrEqual(layout.graph.bottom - 1);
+    await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/Zelensky/);
+    await page.screenshot({ path: join(ROOT, "tests/artifacts/phone.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("labels every control and reaches them with Tab", async () => {
+    const page = browser.page;
+    await openExplorer(page, server.url);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("button, input, select, textarea")]
+        .filter((el) => el.offsetParent !== null)
+        .filter((el) => {
+          const labels = (el as HTMLInputElement).labels;
+          const name = el.getAttribute("aria-label") || (labels && labels.length ? labels[0].textContent : "") || (el.tagName === "BUTTON" ? el.textContent : "");
+          return !name || !name.trim();
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unlabelled).toEqual([]);
+
+    const reached = new Set<string>();
+    await page.locator("body").focus();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? el.id || el.textContent?.trim() || el.getAttribute("name") || el.tagName : "";
+      }));
+    }
+    for (const name of ["search", "depth", "path-mode", "layout-toggle", "export-png", "export-gexf", "add-article"]) expect(reached).toContain(name);
+    expect([...reached].some((n) => /^Person/.test(n))).toBe(true);
+
+    // The layout button starts and stops ForceAtlas2 in its worker.
+    await page.locator("#layout-toggle").focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__stancegraph!.layoutRunning);
+    await expect(page.locator("#layout-toggle").textContent()).resolves.toBe("Stop layout");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => !window.__stancegraph!.layoutRunning);
+    await expect(page.locator("#layout-toggle").textContent()).resolves.toBe("Start layout");
+  });
+});
