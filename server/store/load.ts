@@ -1,6 +1,6 @@
 // Rebuilds the graph from the store: the same graph that buildGraph makes from the stored articles, merged in article
 // id order, but read with a few primary-key scans instead of one query per row.
-import { emptyGraph, edgeKey } from "../graph/build.ts";
+import { emptyGraph } from "../graph/build.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
 import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
 import type { DB } from "./schema.ts";
@@ -47,6 +47,8 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
   let rawArticle = "";
   let article = "";
   let text = "";
+  // `[article]`, shared by every node and edge that only this article supports (most of them); copied before it grows.
+  let only: string[] = [];
   const canonical = (a: string) => {
     if (a !== rawArticle) {
       rawArticle = a;
@@ -54,8 +56,15 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
       if (!record) throw new Error(`store: rows for unknown article ${a}`);
       article = record.id;
       text = record.text;
+      only = [article];
     }
     return article;
+  };
+  const withArticle = (list: string[], art: string) => {
+    if (list[list.length - 1] === art) return list;
+    if (list.length === 1) return [list[0], art];
+    list.push(art);
+    return list;
   };
 
   const names = new Map<string, Set<string>>();
@@ -77,14 +86,14 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
       groupOrd = ord;
       const id = ids[n];
       if (!graph.hasNode(id)) {
-        graph.addNode(id, { kind: shared(kind), label: name, aliases: [], mentionCount: 0, articles: [art], mentions: [], x: 0, y: 0, size: 1 });
+        graph.addNode(id, { kind: shared(kind), label: name, aliases: [], mentionCount: 0, articles: only, mentions: [], x: 0, y: 0, size: 1 });
         node = graph.getNodeAttributes(id);
         names.set(id, new Set([name]));
       } else {
         node = graph.getNodeAttributes(id);
         // The fullest name becomes the label; on a tie the earlier article's stays.
         if (name.length > node.label.length) node.label = name;
-        if (node.articles[node.articles.length - 1] !== art) node.articles.push(art);
+        node.articles = withArticle(node.articles, art);
         names.get(id)!.add(name);
       }
     }
@@ -123,10 +132,11 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
       groupOrd = ord;
       const source = ids[s];
       const target = ids[t];
-      const key = edgeKey({ source, target, type, polarity: polarity ?? undefined, attributes: { act: act ?? undefined } });
+      // A flat string (join), not a concatenation rope: it is kept as the edge key.
+      const key = [source, type === "stance" ? `${type}:${act ?? "stance"}:${polarity ?? "neutral"}` : type, target].join("|");
       if (!graph.hasEdge(key)) {
         // Same attribute order as buildGraph, so that serialized graphs are byte-identical.
-        const attributes: EdgeAttributes = { type: shared(type), confidence, evidence: [], articles: [art] };
+        const attributes: EdgeAttributes = { type: shared(type), confidence, evidence: [], articles: only };
         if (polarity) attributes.polarity = shared(polarity);
         if (title) attributes.title = title;
         if (act) attributes.act = shared(act);
@@ -135,7 +145,7 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
       } else {
         edge = graph.getEdgeAttributes(key);
         if (confidence > edge.confidence) edge.confidence = confidence;
-        if (edge.articles[edge.articles.length - 1] !== art) edge.articles.push(art);
+        edge.articles = withArticle(edge.articles, art);
       }
     }
     if (start !== null && end !== null) edge!.evidence.push({ article: art, start, end, text: evidenceText ?? text.slice(start, end) });
