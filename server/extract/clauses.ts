@@ -6,9 +6,20 @@ import { inQuoted, type QuotedSegment } from "./quoted.ts";
 
 const ACTOR = new Set(["person", "organization", "country"]);
 
-/** The speaker of the quote (direct or reported) whose content holds this offset. */
+/** The speaker of the quote (direct or reported) whose content holds this offset; quotes sorted by content start. */
 export function speakerAt(quotes: Quote[], offset: number): Quote | undefined {
-  return quotes.find((q) => q.speaker && offset >= q.content.start && offset < q.content.end);
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].content.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Contents rarely nest deeply: look back a few quotes from the last one starting at or before the offset.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const q = quotes[i];
+    if (q.speaker && offset < q.content.end) return q;
+  }
+  return undefined;
 }
 
 /**

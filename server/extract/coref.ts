@@ -12,7 +12,11 @@ const OWN_COUNTRY = /\b(his|her|their)\s+(country|nation|government|state|homela
 
 /** Adds pronoun, epithet and "his country" mentions to the table. */
 export function resolveCoreference(text: string, sentences: Sentence[], quoted: QuotedSegment[], table: EntityTable): void {
-  const persons = () => table.ordered().filter((r) => table.get(r.id)?.kind === "person" && !inQuoted(quoted, r.start));
+  const trail = new PersonTrail(table.ordered().filter((r) => table.get(r.id)?.kind === "person" && !inQuoted(quoted, r.start)));
+  const add = (e: EntityRec, start: number, end: number, form: "nominal" | "pronoun", sentence: number, alias?: string) => {
+    table.mention(e, { start, end }, form, sentence, alias);
+    trail.insert({ start, end, id: e.id, form, sentence });
+  };
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     // Epithets first: they give later pronouns an antecedent.
@@ -23,14 +27,14 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
       const end = start + m[0].length;
       if (inQuoted(quoted, start)) continue;
       const country = m[1] ? countryOf(m[1].trim().replace(/['’]s$/, ""), table) : null;
-      const target = pickEpithet(persons().filter((r) => r.start < start), table, country, head);
-      if (target) table.mention(target, { start, end }, "nominal", s.index, m[0]);
+      const target = pickEpithet(trail.before(start, 200), table, country, head);
+      if (target) add(target, start, end, "nominal", s.index, m[0]);
     }
     for (const m of slice.matchAll(PERSON_PRONOUN)) {
       const start = s.start + (m.index ?? 0);
       if (inQuoted(quoted, start)) continue;
-      const target = antecedent(text, s, start, persons(), table);
-      if (target) table.mention(target, { start, end: start + m[0].length }, "pronoun", s.index);
+      const target = antecedent(text, s, start, trail, table);
+      if (target) add(target, start, start + m[0].length, "pronoun", s.index);
     }
     for (const m of slice.matchAll(OWN_COUNTRY)) {
       const start = s.start + (m.index ?? 0);
@@ -63,15 +67,40 @@ function pickEpithet(before: MentionRef[], table: EntityTable, country: string |
 }
 
 /** Cataphora for "For his part, X", else the most recent person outside quotes. */
-function antecedent(text: string, s: Sentence, at: number, persons: MentionRef[], table: EntityTable): EntityRec | undefined {
+function antecedent(text: string, s: Sentence, at: number, trail: PersonTrail, table: EntityTable): EntityRec | undefined {
   if (/^(?:For|In|During|On|After|At|With|Despite)$/i.test(text.slice(s.start, at).trim())) {
-    const after = persons.find((r) => r.start > at && r.sentence === s.index && r.form === "name");
+    const after = trail.firstAfter(at, (r) => r.sentence === s.index && r.form === "name" && r.start < s.end);
     if (after) return table.get(after.id);
   }
-  let best: MentionRef | undefined;
-  for (const r of persons) {
-    if (r.start >= at) break;
-    best = r;
+  return table.get(trail.before(at, 1)[0]?.id);
+}
+
+/** Person mentions outside quotes, sorted by offset, growing as coreference adds mentions. */
+class PersonTrail {
+  constructor(private readonly refs: MentionRef[]) {}
+
+  private indexOf(offset: number): number {
+    let lo = 0, hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.refs[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
-  return best ? table.get(best.id) : undefined;
+
+  insert(r: MentionRef): void {
+    this.refs.splice(this.indexOf(r.start), 0, r);
+  }
+
+  /** Up to n mentions before the offset, nearest last. */
+  before(offset: number, n: number): MentionRef[] {
+    const i = this.indexOf(offset);
+    return this.refs.slice(Math.max(0, i - n), i);
+  }
+
+  firstAfter(offset: number, ok: (r: MentionRef) => boolean): MentionRef | undefined {
+    for (let i = this.indexOf(offset); i < this.refs.length && i < this.indexOf(offset) + 50; i++) if (ok(this.refs[i])) return this.refs[i];
+    return undefined;
+  }
 }

@@ -31,6 +31,7 @@ export class EntityTable {
   readonly byId = new Map<string, EntityRec>();
   refs: MentionRef[] = [];
   private readonly taken = new Set<string>();
+  private longest = 0;
 
   add(kind: EntityKind, name: string): EntityRec {
     const id = `${kind}:${slug(name) || "unnamed"}`;
@@ -48,28 +49,60 @@ export class EntityTable {
     this.taken.add(key);
     e.mentions.push({ start: span.start, end: span.end, form });
     if (alias) e.aliases.add(alias);
-    this.refs.push({ start: span.start, end: span.end, id: e.id, form, sentence });
-    this.sorted = false;
+    // Keep refs sorted by start (longer first on ties) as they come in.
+    const ref = { start: span.start, end: span.end, id: e.id, form, sentence };
+    let lo = 0, hi = this.refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.refs[mid];
+      if (r.start < ref.start || (r.start === ref.start && r.end >= ref.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === this.refs.length) this.refs.push(ref);
+    else this.refs.splice(lo, 0, ref);
+    this.longest = Math.max(this.longest, span.end - span.start);
   }
 
-  private sorted = true;
   /** Mention refs sorted by offset. */
   ordered(): MentionRef[] {
-    if (!this.sorted) {
-      this.refs.sort((a, b) => a.start - b.start || b.end - a.end);
-      this.sorted = true;
-    }
     return this.refs;
   }
 
-  /** The mention covering this offset range, if any. */
+  /** The first mention overlapping this offset range, if any. */
   at(span: Span): MentionRef | undefined {
-    return this.ordered().find((r) => r.start < span.end && span.start < r.end);
+    const refs = this.ordered();
+    for (let i = this.firstFrom(span.start - this.longest); i < refs.length && refs[i].start < span.end; i++) {
+      if (refs[i].end > span.start) return refs[i];
+    }
+    return undefined;
   }
 
   /** Mentions within a span, in order. */
   within(span: Span): MentionRef[] {
-    return this.ordered().filter((r) => r.start >= span.start && r.end <= span.end);
+    const refs = this.ordered();
+    const out: MentionRef[] = [];
+    for (let i = this.firstFrom(span.start); i < refs.length && refs[i].start < span.end; i++) if (refs[i].end <= span.end) out.push(refs[i]);
+    return out;
+  }
+
+  /** Index of the first ref starting at or after offset (binary search). */
+  private firstFrom(offset: number): number {
+    const refs = this.refs;
+    let lo = 0, hi = refs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Drops every mention of entities whose id starts with the prefix (and those entities). */
+  dropKind(prefix: string): void {
+    for (const id of [...this.byId.keys()]) if (id.startsWith(prefix)) this.byId.delete(id);
+    this.refs = this.refs.filter((r) => !r.id.startsWith(prefix));
+    this.taken.clear();
+    for (const r of this.refs) this.taken.add(`${r.start}:${r.end}`);
   }
 
   get(id: string | null | undefined): EntityRec | undefined {

@@ -37,9 +37,8 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
       const head = nameKey(words).split(" ").pop() ?? "";
       phrases.push({ ...m, name: words, head: classOf(head), mods: modsOf(words), named: true, definite: false, sentence: sentenceOf(sentences, m.start) });
     }
-    table.byId.delete(e.id);
   }
-  table.refs = table.refs.filter((r) => !r.id.startsWith("event:"));
+  table.dropKind("event:");
   const actors = table.ordered().filter((r) => ACTOR_KINDS.has(table.get(r.id)!.kind));
   for (const r of actors) {
     const after = text.slice(r.end, r.end + 80);
@@ -68,7 +67,7 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
   // Definite nominals: "the defense ministers' meeting", "the summit".
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
-    const re = new RegExp(`\\b(?:the|this|that)\\s+((?:[a-z][a-z-]*['’]?\\s+){0,3}?)(${HEADS})\\b`, "g");
+    const re = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[a-z][a-z-]*['’]?\\s+){0,3}?)(${HEADS})\\b`, "g");
     for (const m of slice.matchAll(re)) {
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;

@@ -31,7 +31,7 @@ export function parseHeader(text: string): Header {
         date ??= parseDate(line);
         const by = /^\s*(?:source|by)\s*:?\s*(.+)$/i.exec(line);
         if (by && /^\s*source/i.test(line)) source = by[1].trim();
-      } else if (line.trim().length <= MAX_TITLE) {
+      } else if (line.trim().length <= MAX_TITLE && /\S/.test(text.slice(end)) && !/[.!?,]["”’]\s*$/.test(line)) {
         const lead = line.length - line.trimStart().length;
         title = line.trim().replace(/\s+/g, " ");
         titleSpan = { start: pos + lead, end: pos + lead + line.trim().length };

@@ -12,8 +12,10 @@ import { extractQuotes } from "./quotes.ts";
 import { extractRelations } from "./relations.ts";
 import { extractStances } from "./stances.ts";
 import { assemble } from "./assemble.ts";
+import { maskMarkup } from "./mask.ts";
 
-export function extract(text: string): Extraction {
+export function extract(input: string): Extraction {
+  const text = maskMarkup(input);
   const header = parseHeader(text);
   const sentences = splitSentences(text, header.bodyStart);
   const tags = tagText(text);
@@ -26,7 +28,7 @@ export function extract(text: string): Extraction {
   const quotes = extractQuotes(text, sentences, quoted, tags, table);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
   const stances = extractStances(text, sentences, table, quoted, quotes, tags);
-  return assemble(text, header.article, table, [...relations, ...stances], quotes);
+  return assemble(input, header.article, table, [...relations, ...stances], quotes);
 }
 
 export type { Extraction } from "./types.ts";

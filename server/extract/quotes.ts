@@ -45,7 +45,14 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
     const afterEnd = Math.min(afterSentence?.end ?? seg.end, quoted[i + 1]?.start ?? text.length);
     const a = attributionAfter(text, tokenize(text, { start: seg.end, end: Math.max(seg.end, afterEnd) }), cueAt);
     const b = a ? null : attributionBefore(text, tokenize(text, { start: s.start, end: seg.start }), cueAt, table);
-    const found = a ?? b;
+    // `"…," X said, "…"`: the second part hangs on the same cue as the first.
+    const sameCue = !a && b && last && b.cue.start === last.quote.cue.start;
+    const found = sameCue ? null : a ?? b;
+    if (sameCue && last) {
+      last.quote.content = { start: last.quote.content.start, end: seg.end };
+      last.inner += inner;
+      continue;
+    }
     if (!found) {
       // An unattributed quote right after an attributed one continues it, when that makes the better span.
       if (last && opensClause && s.paragraph - last.paragraph <= 1 && seg.start - last.quote.content.end < 300 && words >= 2) {
@@ -70,13 +77,15 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
   }
 
   // --- reported speech ---
+  const direct = [...quotes].sort((x, y) => x.content.start - y.content.start);
+  const clashes = (span: Span) => nearby(direct, span).some((q) => overlapShare(q.content, span) > 0.5) || quotes.slice(-8).some((q) => overlapShare(q.content, span) > 0.5);
   for (const s of sentences) {
     const tokens = tokenize(text, s);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (inQuoted(quoted, t.start) || !cueAt(t)) continue;
       const r = reported(text, s, tokens, k, quoted, table);
-      if (r && !quotes.some((q) => overlapShare(q.content, r.content) > 0.5)) quotes.push(makeQuote(r.speaker, r.cue, r.content, false, table));
+      if (r && !clashes(r.content)) quotes.push(makeQuote(r.speaker, r.cue, r.content, false, table));
     }
     const acc = /\baccording to\b/i.exec(text.slice(s.start, s.end));
     if (acc) {
@@ -85,7 +94,7 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
       if (sp) {
         const lead = text.slice(s.start, at).replace(/[\s,]+$/, "");
         const content = lead.split(/\s+/).length >= 3 ? { start: s.start, end: s.start + lead.length } : trimEnd(text, sp.end, s.end);
-        if (content.end > content.start && !quotes.some((q) => overlapShare(q.content, content) > 0.5)) {
+        if (content.end > content.start && !clashes(content)) {
           quotes.push(makeQuote(sp, { start: at, end: at + acc[0].length }, content, false, table));
         }
       }
@@ -218,7 +227,11 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   const rest = tokens.slice(k + 1).filter((t) => !/^[.!?"”]$/.test(t.text) || t.end < s.end - 1);
   const tail = text.slice(tokens[k].end, s.end).replace(/[\s.!?"”]+$/, "");
   // Sentence-final attribution: `…, sources said.` / `…, said the official.`
-  if (tail.split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(tail)) {
+  // ", said the official." — but not the appositive "X, a doctor, said …".
+  const cueFirst = k > 0 && tokens[k - 1].text === "," && !appositiveBefore(text, tokens, k - 1, table);
+  const tailWords = tail.split(/\s+/).filter(Boolean).length;
+  const shortTail = tailWords === 0 || (tailWords <= 8 && (cueFirst || /^\s*(?:on|in|at|during|last|this|yesterday|today|earlier|recently|late|told|to|via|when|after|before|of)\b/i.test(tail)));
+  if (shortTail && !/\bthat\b/.test(tail)) {
     let c = k - 1;
     while (c >= 0 && tokens[c].text !== ",") c--;
     if (c > 2) {
@@ -242,6 +255,14 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   return content.end > content.start ? { speaker, cue, content } : null;
 }
 
+/** Whether the comma at tokens[c] closes an appositive "Name, a/an/the …,". */
+function appositiveBefore(text: string, tokens: Token[], c: number, table: EntityTable): boolean {
+  let d = c - 1;
+  while (d >= 0 && tokens[d].text !== ",") d--;
+  if (d < 1 || !/^(?:a|an|the)$/i.test(tokens[d + 1]?.text ?? "")) return false;
+  return !!table.at({ start: tokens[d - 1].start, end: tokens[d - 1].end });
+}
+
 function stripAux(text: string, sp: Span): Span {
   const m = /\s+(?:also|has|had|have|was|is|will|would|later|previously)$/i.exec(text.slice(sp.start, sp.end));
   return m ? { start: sp.start, end: sp.end - m[0].length } : sp;
@@ -258,6 +279,17 @@ function trimEnd(text: string, start: number, end: number): Span {
   let e = end;
   while (e > start && /[\s.!?]/.test(text[e - 1])) e--;
   return { start, end: e };
+}
+
+/** Quotes (sorted by content start) whose content may overlap the span. */
+function nearby(sorted: Quote[], span: Span): Quote[] {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].content.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.slice(Math.max(0, lo - 8), lo);
 }
 
 function overlapShare(a: Span, b: Span): number {

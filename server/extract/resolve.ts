@@ -10,12 +10,18 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
   const aliasOf = parentheticalAcronyms(text, candidates);
   // Full names first so that short forms find them.
   const order = [...candidates].sort((a, b) => rank(b) - rank(a) || a.start - b.start);
-  const persons: EntityRec[] = [];
   const titled: Array<[EntityRec, Candidate]> = [];
   const byKey = new Map<string, EntityRec>();
+  const byInitials = new Map<string, EntityRec>();
+  const bySurname = new Map<string, EntityRec[]>();
   const remember = (e: EntityRec, surface: string) => {
     const k = nameKey(surface);
     if (k && !byKey.has(k)) byKey.set(k, e);
+    const words = k.split(" ").filter((w) => !["of", "and", "the", "for", "de"].includes(w));
+    if ((e.kind === "organization" || e.kind === "event") && words.length >= 2) {
+      const initials = words.map((w) => w[0]).join("").toUpperCase();
+      if (!byInitials.has(initials)) byInitials.set(initials, e);
+    }
   };
   for (const c of order) {
     const surface = text.slice(c.start, c.end);
@@ -23,8 +29,8 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
     const parent = aliasOf.get(c);
     if (parent) e = byKey.get(nameKey(text.slice(parent.start, parent.end)));
     e ??= byKey.get(nameKey(c.kind === "country" || c.kind === "location" ? c.name : surface));
-    e ??= matchInitials(surface, byKey);
-    if (!e && (c.kind === "person" || c.kind === "unknown")) e = matchPerson(surface, persons);
+    if (!e && /^[A-Z]{2,8}$/.test(surface)) e = byInitials.get(surface);
+    if (!e && (c.kind === "person" || c.kind === "unknown")) e = matchPerson(surface, bySurname);
     if (e && c.kind !== "unknown" && e.kind !== c.kind && !(parent || c.kind === "person")) {
       // Same words, different kind (capital as city vs state): keep them apart.
       e = byKey.get(`${c.kind}|${nameKey(c.name)}`);
@@ -32,7 +38,11 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
     if (!e) {
       if (c.kind === "unknown") continue;
       e = table.add(c.kind, c.name);
-      if (c.kind === "person") persons.push(e);
+      if (c.kind === "person") {
+        const words = nameKey(c.name).split(" ");
+        const last = words[words.length - 1];
+        bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
+      }
     }
     table.mention(e, c, c.form, c.sentence, surface);
     remember(e, surface);
@@ -67,27 +77,20 @@ function parentheticalAcronyms(text: string, cs: Candidate[]): Map<Candidate, Ca
   return out;
 }
 
-/** An acronym that spells the initials of a known multi-word name ("UDCG"). */
-function matchInitials(surface: string, byKey: Map<string, EntityRec>): EntityRec | undefined {
-  if (!/^[A-Z]{2,8}$/.test(surface)) return undefined;
-  for (const [k, e] of byKey) {
-    if (e.kind !== "organization" && e.kind !== "event") continue;
-    const words = k.split(" ").filter((w) => !["of", "and", "the", "for", "de"].includes(w));
-    if (words.length >= 2 && words.map((w) => w[0]).join("").toUpperCase() === surface) return e;
-  }
-  return undefined;
-}
-
 /** A surname, a first+last pair or a spelling variant of a known person. */
-function matchPerson(surface: string, persons: EntityRec[]): EntityRec | undefined {
+function matchPerson(surface: string, bySurname: Map<string, EntityRec[]>): EntityRec | undefined {
   const words = nameKey(surface).split(" ");
-  for (const p of persons) {
-    const full = nameKey(p.name).split(" ");
-    const last = full[full.length - 1];
-    if (words.length === 1 && (words[0] === last || closeSpelling(words[0], last))) return p;
-    if (words.length >= 2 && words[words.length - 1] === last && (words[0] === full[0] || words[0].length === 1)) return p;
+  const last = words[words.length - 1];
+  const exact = bySurname.get(last) ?? [];
+  if (words.length === 1) {
+    if (exact.length) return exact[0];
+    for (const [name, es] of bySurname) if (closeSpelling(last, name)) return es[0];
+    return undefined;
   }
-  return undefined;
+  return exact.find((p) => {
+    const first = nameKey(p.name).split(" ")[0];
+    return words[0] === first || words[0].length === 1;
+  });
 }
 
 /** Zelensky/Zelenskyy, Gaddafi/Qaddafi: one edit apart on long names. */

@@ -17,6 +17,16 @@ export function fold(s: string): string {
 
 /** Comparison key for names: folded, lower case, no possessive, British "defence" as "defense". */
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = computeKey(s);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
+}
+const keyCache = new Map<string, string>();
+function computeKey(s: string): string {
   return fold(s)
     .toLowerCase()
     .replace(/[‘’ʼ]/g, "'")

@@ -30,7 +30,9 @@ const EXTRA: Record<string, string[]> = {
 const EXTRA_CAPITALS: Record<string, string[]> = { Ukraine: ["Kiev"], "United States": ["Washington"], China: ["Peking"], Israel: ["Jerusalem"] };
 const EXTRA_DEMONYMS: Record<string, string[]> = { "United Kingdom": ["Briton", "Britons", "UK's"], "United States": ["Americans", "US-led"], Netherlands: ["Dutch"] };
 
-for (const c of countries) {
+// Sovereign states first, so that "French" is France and not one of its territories.
+const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent));
+for (const c of ordered) {
   const info: CountryInfo = { name: c.name.common, capital: c.capital?.[0] ?? null };
   const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Z][A-Za-z' -]+$/.test(a))];
   for (const n of [...names, ...(EXTRA[c.name.common] ?? [])]) if (!COUNTRY_NAMES.has(n)) COUNTRY_NAMES.set(n, info);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+describe("coreference", () => {
+  it("follows a pronoun chain across sentences", () => {
+    const t = run("Senator Maria Lopez arrived late. She said little. Her aides said she was tired.");
+    const m = t.mentionsOf("person:maria-lopez");
+    expect(m).toEqual(["Maria Lopez", "She", "Her", "she"]);
+  });
+
+  it("resolves a cataphoric 'For his part' to the name that follows", () => {
+    const t = run("Chancellor Ida Berg spoke first. For his part, Norwegian Prime Minister Lars Holm disagreed.");
+    const his = t.out.entities.find((e) => e.mentions.some((m) => t.slice(m) === "his"));
+    expect(his?.id).toBe("person:lars-holm");
+  });
+
+  it("resolves an epithet through the person's country, and 'his country' to that country", () => {
+    const t = run("Kenyan President Samuel Otieno spoke in Nairobi. The Kenyan leader said his country would grow.");
+    expect(t.mentionsOf("person:samuel-otieno")).toContain("The Kenyan leader");
+    expect(t.mentionsOf("country:kenya")).toContain("his country");
+  });
+
+  it("skips people named only inside quotes when resolving pronouns outside them", () => {
+    const t = run("Governor Ann Cole spoke. \"Nobody trusts Peter Vance,\" she said.");
+    const she = t.out.entities.find((e) => e.mentions.some((m) => t.slice(m) === "she"));
+    expect(she?.id).toBe("person:ann-cole");
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../server/extract/index.ts";
+import { spansValid } from "./helpers.ts";
+
+const cases: Record<string, string> = {
+  empty: "",
+  whitespace: "  \n\n\t ",
+  binary: "\u0000\u0001\u0002\uFFFD\uFFFDabc\u0000\u0007",
+  unclosedQuotes: "Title\nThe mayor said \"this will never end\n\n“And again ‘here. He said \"",
+  html: "<html><head><title>X</title></head><body><p>President Joe Biden said &quot;hello&quot; in <b>Paris</b>.</p><!-- c --></body></html>",
+  emoji: "🚀 Elon Musk 👍 said \"We 💯 win\" 🇺🇸. The United States 🇺🇸 backs Ukraine 😀.",
+  rightToLeft: "الرئيس قال \"مرحبا\" في القاهرة. President Ali of Egypt said \"שלום\" \u200fin Cairo \u202eevil\u202c.",
+  loneSurrogates: "\uD83D Broken \uDE00 surrogate \"quote\" said Mr Smith.",
+  onlyPunctuation: "\"\"\"\"'''''“”“”...,,,!!!???",
+  crlf: "Title line\r\n\r\nMr Smith, a doctor, said \"we must act\".\r\nHe added: \"Now.\"\r\n",
+};
+
+describe("bad input", () => {
+  for (const [name, text] of Object.entries(cases)) {
+    it(`never throws and keeps offsets valid: ${name}`, () => {
+      const out = extract(text);
+      expect(spansValid(text, out)).toBe(true);
+      expect(JSON.stringify(extract(text))).toBe(JSON.stringify(out));
+    });
+  }
+
+  it("finds names around markup without shifting offsets", () => {
+    const text = cases.html;
+    const out = extract(text);
+    const paris = out.entities.find((e) => e.name === "Paris");
+    expect(paris && text.slice(paris.mentions[0].start, paris.mentions[0].end)).toBe("Paris");
+  });
+
+  it("handles a 5 MB single line in bounded time", () => {
+    const sentence = "Chancellor Ida Berg said \"we will back Norway\" in Oslo, while Sweden's Prime Minister Per Lund warned Russia. ";
+    const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const started = Date.now();
+    const out = extract(text);
+    expect(Date.now() - started).toBeLessThan(120_000);
+    expect(spansValid(text, out)).toBe(true);
+    expect(out.entities.find((e) => e.id === "person:ida-berg")!.mentions.length).toBeGreaterThan(1000);
+  }, 180_000);
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const stances = (t: ReturnType<typeof run>) => t.out.relations.filter((r) => r.type === "stance");
+const stance = (t: ReturnType<typeof run>, source: string, target: string) => stances(t).filter((r) => r.source === source && r.target === target);
+
+describe("stances", () => {
+  it("maps speech acts to polarity and act", () => {
+    const t = run("Senator Rosa Diaz praised Canada. Governor Tim Hale condemned Iran.");
+    expect(stance(t, "person:rosa-diaz", "country:canada").map((r) => [r.polarity, r.attributes.act])).toEqual([["support", "praises"]]);
+    expect(stance(t, "person:tim-hale", "country:iran").map((r) => [r.polarity, r.attributes.act])).toEqual([["oppose", "criticizes"]]);
+  });
+
+  it("flips a negated support and cancels a negated criticism", () => {
+    const t = run("Senator Rosa Diaz did not support Canada. Governor Tim Hale did not criticize Iran.");
+    expect(stance(t, "person:rosa-diaz", "country:canada").map((r) => r.polarity)).toEqual(["oppose"]);
+    expect(stance(t, "person:tim-hale", "country:iran")).toEqual([]);
+  });
+
+  it("points issue stances at canonical topics", () => {
+    const t = run("Prime Minister Ana Sousa urged allies to boost air defences. She called for higher defence spending.");
+    const topics = stances(t).filter((r) => r.source === "person:ana-sousa" && r.target.startsWith("topic:")).map((r) => r.target);
+    expect(topics).toContain("topic:air-defense");
+    expect(topics).toContain("topic:defense-spending");
+  });
+
+  it("takes the holder from the speaker of a quote", () => {
+    const t = run("\"We must not allow Iran to win,\" Foreign Minister Jon Berg said.");
+    expect(stance(t, "person:jon-berg", "country:iran").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+
+  it("reads a retreat from support as opposition", () => {
+    const t = run("Analysts saw Brazil stepping back from its support for Chile.");
+    expect(stance(t, "country:brazil", "country:chile").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+});
