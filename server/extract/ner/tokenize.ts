@@ -33,7 +33,7 @@ const DASHES = /[—–]|--/g;
 function keepsPeriod(word: string): boolean {
   // word includes the final period
   const bare = word.slice(0, -1);
-  if (bare.length === 0) return false;
+  if (bare.length === 0 || bare.length > 24) return false;
   if (/^[A-Za-z]$/.test(bare)) return true; // initial "J."
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(bare)) return true; // "U.S", "a.m"
   return ABBREVIATIONS.has(bare.toLowerCase());
@@ -61,7 +61,7 @@ function splitWord(text: string, s: number, e: number, out: Token[]): void {
   }
   const trailing: Token[] = [];
   // Leading punctuation, one token each.
-  while (s < e && OPENERS.has(text[s]) && e - s > 1 && !CLITIC.test(text.slice(s, e))) {
+  while (s < e && OPENERS.has(text[s]) && e - s > 1 && !(e - s <= 3 && CLITIC.test(text.slice(s, e)))) {
     out.push({ text: text[s], start: s, end: s + 1 });
     s++;
   }
