@@ -70,6 +70,10 @@ describe("recognizeNames", () => {
       expect(emoji.slice(s.start, s.end)).not.toMatch(/^\s|\s$/);
     }
     expect(() => recognizeNames("\u0000\uffff\ud800 ... --- ''' \"\"")).not.toThrow();
+    // Long runs of punctuation in one chunk must not go quadratic.
+    for (const run of ["'".repeat(20000), "(".repeat(20000) + "x", "x" + ".".repeat(20000), "—".repeat(20000)]) {
+      expect(recognizeNames(run)).toEqual([]);
+    }
     const long = "Officials in Berlin and Tokyo met again , ".repeat(5000);
     const spans = recognizeNames(long);
     expect(spans.length).toBeGreaterThan(1000);
