@@ -16,6 +16,8 @@ if (store.isEmpty()) {
   console.log(`Stancegraph: seeded an empty store with ${seeded.added} article(s) from ${config.articlesDir}`);
 }
 
+store.watch(); // articles added by `npm run ingest` meanwhile show up without a restart
+
 const app = createApp(store, { clientDir: config.clientDir, store, token: config.token });
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();

@@ -136,6 +136,23 @@ export class GraphStore implements StateSource {
     });
   }
 
+  /**
+   * Picks up articles written by other processes (`npm run ingest` while the server runs): PRAGMA data_version
+   * changes only when another connection commits. Returns a function that stops watching.
+   */
+  watch(intervalMs = 2000): () => void {
+    let seen = this.db.pragma("data_version", { simple: true });
+    const timer = setInterval(() => {
+      if (!this.db.open) return;
+      const now = this.db.pragma("data_version", { simple: true });
+      if (now === seen) return;
+      seen = now;
+      this.reload().catch((err) => console.error("reload after an outside write failed:", err));
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   ingest(input: ArticleInput): Promise<IngestResult> {
     const problem = textProblem(input.text);
     if (problem) return Promise.reject(new InvalidArticleError(problem));

@@ -117,6 +117,19 @@ describe("GraphStore", () => {
     await sync.close();
   });
 
+  it("picks up articles another process wrote, when watching", async () => {
+    const path = join(tempDir(), "watched.db");
+    const server = GraphStore.open(path, { extract: fakeExtractor, layout: "off" });
+    const stop = server.watch(20);
+    const other = GraphStore.open(path, { extract: fakeExtractor, layout: "off" });
+    await other.ingest({ text: articleA.record.text });
+    for (let i = 0; i < 200 && !server.current().articles.has(articleA.record.id); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(server.current().graph.hasNode("person:anna-berg")).toBe(true);
+    stop();
+    await other.close();
+    await server.close();
+  });
+
   it("answers the same text twice as one article", async () => {
     const store = openTempStore();
     const first = await store.ingest({ text: generatedText(1), title: "One" });
