@@ -52,10 +52,6 @@ export function sentenceCase(words: string[]): "C" | "T" | "c" {
   return "c";
 }
 
-export function isCapsSentence(words: string[]): boolean {
-  return sentenceCase(words) === "C";
-}
-
 // Casing evidence for a word across the whole document: seen starting lowercase (1), seen capitalized
 // mid-sentence in a normally cased sentence (2). Helps headlines and sentence-initial words.
 export type DocCasing = Map<string, number>;

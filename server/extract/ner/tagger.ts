@@ -3,7 +3,7 @@
 import { documentCasing, sentenceFeatures, type FeatureContext } from "./features.ts";
 import { decodeGreedy } from "./decode.ts";
 import { concat, documentFeatures } from "./docfeatures.ts";
-import { trimHonorifics } from "./postprocess.ts";
+import { mergeAdjacent, trimHonorifics } from "./postprocess.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { TAGS, type EntityType } from "./tags.ts";
 import { sentences, tokenize, type Token } from "./tokenize.ts";
@@ -36,7 +36,7 @@ export function recognizeWith(parts: TaggerParts, text: string): NameSpan[] {
   }
   const out: NameSpan[] = [];
   ranges.forEach(([a, b], si) => spansOf(tokens, a, b, tags[si], out));
-  return trimHonorifics(text, out);
+  return trimHonorifics(text, mergeAdjacent(text, out));
 }
 
 function spansOf(tokens: Token[], from: number, to: number, tags: Uint8Array, out: NameSpan[]): void {
