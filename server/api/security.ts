@@ -16,6 +16,8 @@ export function securityHeaders(): RequestHandler {
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // The server speaks plain HTTP (TLS, if any, ends at a proxy): upgrading would break a LAN deployment.
+        upgradeInsecureRequests: null,
       },
     },
   });
