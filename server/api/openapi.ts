@@ -30,6 +30,8 @@ const SerializedNode = z.object({
   attributes: z.looseObject({ kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()), x: z.number(), y: z.number(), size: z.number() }),
 });
 const SerializedEdge = z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributes });
+// In a neighbourhood an edge carries its first evidence items and how many there are in all.
+const PreviewEdge = SerializedEdge.extend({ attributes: EdgeAttributes.extend({ evidenceCount: z.number().int() }) });
 const SerializedGraph = z.looseObject({ nodes: z.array(SerializedNode), edges: z.array(SerializedEdge) });
 
 const EdgeView = EdgeAttributes.extend({ id: z.string(), source: z.string(), target: z.string(), sourceLabel: z.string(), targetLabel: z.string() });
@@ -45,7 +47,12 @@ export const responses = {
     edges: z.array(EdgeView),
     articles: Articles,
   }),
-  neighbors: z.object({ center: z.string(), depth: z.number().int(), truncated: z.boolean(), graph: SerializedGraph }),
+  neighbors: z.object({
+    center: z.string(),
+    depth: z.number().int(),
+    truncated: z.boolean(),
+    graph: z.object({ nodes: z.array(SerializedNode), edges: z.array(PreviewEdge) }),
+  }),
   paths: z.object({
     from: z.string(),
     to: z.string(),
@@ -118,7 +125,8 @@ export function openapiDocument() {
     },
     "/api/nodes/{id}/neighbors": {
       get: {
-        summary: "The ego subgraph of a node, filtered; past `limit` nodes the strongest ties are kept and `truncated` is true.",
+        summary:
+          "The ego subgraph of a node, filtered; past `limit` nodes (or `edgeLimit` edges) the strongest ties are kept and `truncated` is true. Each edge carries its first 3 evidence items and evidenceCount; GET /api/edges/{id} has all.",
         parameters: [idParam("Node id"), ...neighborsQuery.docs],
         responses: { 200: ok("The neighbourhood", responses.neighbors), 400: bad, 404: missing },
       },

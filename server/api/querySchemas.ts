@@ -122,6 +122,13 @@ export const neighborsQuery = defineQuery({
   from: dateField("from", "Only edges with an evidence article dated on or after this day."),
   to: dateField("to", "Only edges with an evidence article dated on or before this day."),
   limit: intField("limit", 1, 5000, 500, "Most nodes to answer; past it, nearer rings first and then the strongest ties (evidence count), with truncated: true."),
+  edgeLimit: intField(
+    "edgeLimit",
+    1,
+    50000,
+    2000,
+    "Most edges to answer; past it, the tie that brought each node in, then the strongest other edges, with truncated: true.",
+  ),
 });
 
 export const pathsQuery = defineQuery({

@@ -19,7 +19,11 @@ export interface NeighborFilters {
 
 export interface NeighborOptions extends NeighborFilters {
   depth: number;
+  /** Most nodes, the centre included. */
   limit: number;
+  /** Most edges (default: no cap). Past it, each kept node's strongest tie to the nodes kept before it stays (so the
+   * answer stays connected), then the strongest of the others. */
+  edgeLimit?: number;
 }
 
 export interface Neighborhood {
@@ -63,23 +67,24 @@ export function edgeFilter(ix: QueryIndex, f: NeighborFilters): (e: number) => b
 // Strength histogram buckets for choosing the strongest `room` candidates in linear time.
 const BUCKETS = 256;
 
-/** The `room` strongest of `ring` (ties: ring order). Linear: a histogram finds the threshold strength. */
-export function strongest(ring: number[], strength: Float64Array, room: number): number[] {
+/** The `room` items with the highest weight (ties: input order). Linear: a histogram finds the threshold weight. */
+export function strongest(items: number[], weight: ArrayLike<number>, room: number): number[] {
+  if (room <= 0) return [];
   const counts = new Int32Array(BUCKETS);
-  for (const v of ring) counts[Math.min(strength[v], BUCKETS - 1)]++;
+  for (const v of items) counts[Math.min(weight[v], BUCKETS - 1)]++;
   let threshold = BUCKETS - 1;
   let above = 0;
   for (; threshold > 0 && above + counts[threshold] < room; threshold--) above += counts[threshold];
   if (threshold === BUCKETS - 1) {
-    // Everything kept is in the top bucket: rank those exactly (a stable sort keeps ring order on ties).
-    return ring.filter((v) => strength[v] >= threshold).sort((a, b) => strength[b] - strength[a]).slice(0, room);
+    // Everything kept is in the top bucket: rank those exactly (a stable sort keeps input order on ties).
+    return items.filter((v) => weight[v] >= threshold).sort((a, b) => weight[b] - weight[a]).slice(0, room);
   }
   const out: number[] = [];
   let atThreshold = room - above;
-  for (const v of ring) {
-    const s = Math.min(strength[v], BUCKETS - 1);
-    if (s > threshold) out.push(v);
-    else if (s === threshold && atThreshold > 0) {
+  for (const v of items) {
+    const w = Math.min(weight[v], BUCKETS - 1);
+    if (w > threshold) out.push(v);
+    else if (w === threshold && atThreshold > 0) {
       out.push(v);
       atThreshold--;
     }
@@ -90,7 +95,7 @@ export function strongest(ring: number[], strength: Float64Array, room: number):
 export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptions): Neighborhood {
   const passes = edgeFilter(ix, opts);
   const kindMask = mask(ENTITY_KINDS, opts.kinds);
-  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, ringMark, strength, edgeSource } = ix;
+  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, ringMark, strength, edgeSource, tieEdge } = ix;
   const kept = nextStamp(ix);
   mark[center] = kept;
   const nodes = [center];
@@ -111,8 +116,9 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
         if (ringMark[v] !== inRing) {
           ringMark[v] = inRing;
           strength[v] = 0;
+          tieEdge[v] = e;
           ring.push(v);
-        }
+        } else if (edgeWeight[e] > edgeWeight[tieEdge[v]]) tieEdge[v] = e;
         strength[v] += edgeWeight[e];
       }
     }
@@ -130,7 +136,7 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
     }
     frontierStart = frontierEnd;
   }
-  const edges: number[] = [];
+  let edges: number[] = [];
   for (const u of nodes) {
     for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
       const e = adjEdge[k];
@@ -138,6 +144,17 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
       if (edgeSource[e] !== u || mark[adjNode[k]] !== kept || !passes(e)) continue;
       edges.push(e);
     }
+  }
+  const edgeLimit = opts.edgeLimit ?? Infinity;
+  if (edges.length > edgeLimit) {
+    truncated = true;
+    // The tie that brought each node in first, then the strongest others.
+    // (Distinct per node: a tie joins its node to the ring before.)
+    const chosen: number[] = [];
+    for (let i = 1; i < nodes.length && chosen.length < edgeLimit; i++) chosen.push(tieEdge[nodes[i]]);
+    const chosenSet = new Set(chosen);
+    const rest = edges.filter((e) => !chosenSet.has(e));
+    edges = chosen.concat(strongest(rest, edgeWeight, edgeLimit - chosen.length));
   }
   return { center, nodes, edges, truncated };
 }

@@ -32,6 +32,8 @@ export interface QueryIndex {
   /** A second set of marks and a per-node score, for the ring being gathered. */
   ringMark: Uint32Array;
   strength: Float64Array;
+  /** The strongest edge that reached each node of the ring. */
+  tieEdge: Int32Array;
   /** Distances from either end of a path search. */
   distA: Int32Array;
   distB: Int32Array;
@@ -143,6 +145,7 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     mark: new Uint32Array(n),
     ringMark: new Uint32Array(n),
     strength: new Float64Array(n),
+    tieEdge: new Int32Array(n),
     distA: new Int32Array(n),
     distB: new Int32Array(n),
     stamp: { value: 0 },
@@ -193,12 +196,17 @@ export function nodeJson(ix: QueryIndex, u: number): string {
   return s;
 }
 
-/** The edge's JSON in graphology's serialized form, evidence included: cached per state. */
+/** Evidence items an edge carries in a neighbourhood; GET /api/edges/:id has them all. */
+export const EVIDENCE_PREVIEW = 3;
+
+/** The edge's JSON in graphology's serialized form, with its first evidence items and their count: cached per state. */
 export function edgeJson(ix: QueryIndex, e: number): string {
   let s = ix.edgeJson[e];
   if (s === undefined) {
     const key = ix.edgeIds[e];
-    s = JSON.stringify({ key, source: ix.nodeIds[ix.edgeSource[e]], target: ix.nodeIds[ix.edgeTarget[e]], attributes: ix.graph.getEdgeAttributes(key) });
+    const a = ix.graph.getEdgeAttributes(key);
+    const attributes = { ...a, evidence: a.evidence.slice(0, EVIDENCE_PREVIEW), evidenceCount: a.evidence.length };
+    s = JSON.stringify({ key, source: ix.nodeIds[ix.edgeSource[e]], target: ix.nodeIds[ix.edgeTarget[e]], attributes });
     ix.edgeJson[e] = s;
   }
   return s;

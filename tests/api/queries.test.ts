@@ -51,6 +51,17 @@ describe("GET /api/nodes/:id/neighbors", () => {
     expect(res.body.graph.nodes[0].key).toBe("country:sylvania");
     for (const e of res.body.graph.edges) expect(keys(res.body.graph.nodes)).toEqual(expect.arrayContaining([e.source, e.target]));
   });
+  it("gives each edge its first evidence items and their count, and caps edges at edgeLimit", async () => {
+    const res = await request(app).get(url("country:sylvania", "?depth=2")).expect(200);
+    const stance = res.body.graph.edges.find((e: { key: string }) => e.key === "person:anna-berg|stance:urges:oppose|country:sylvania");
+    expect(stance.attributes.evidenceCount).toBe(state.graph.getEdgeAttribute(stance.key, "evidence").length);
+    expect(stance.attributes.evidence).toEqual(state.graph.getEdgeAttribute(stance.key, "evidence").slice(0, 3));
+    const capped = await request(app).get(url("country:sylvania", "?depth=2&edgeLimit=3")).expect(200);
+    expect(capped.body.truncated).toBe(true);
+    expect(capped.body.graph.edges).toHaveLength(3);
+    expect(capped.body.graph.nodes).toHaveLength(res.body.graph.nodes.length);
+    await expectBad(url("country:sylvania", "?edgeLimit=0"), "edgeLimit");
+  });
   it("answers the same bytes twice", async () => {
     const a = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);
     const b = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);

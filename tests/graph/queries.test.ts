@@ -116,6 +116,12 @@ describe("neighborhood", () => {
     const whole = neighborhood(gx, gx.nodeIndex.get("c")!, { depth: 2, limit: 6 });
     expect(whole.truncated).toBe(false);
     expect(whole.nodes.map((u) => gx.nodeIds[u])).toEqual(["c", "w5", "w3", "w2", "w1", "far"]);
+    // Past edgeLimit: the tie that brought each node in stays, so the answer stays connected.
+    const capped = neighborhood(gx, gx.nodeIndex.get("c")!, { depth: 2, limit: 6, edgeLimit: 5 });
+    expect(capped.truncated).toBe(true);
+    expect(capped.edges.map((e) => gx.edgeIds[e]).sort()).toEqual(["e0", "e1", "e2", "e3", "e5"]);
+    const tight = neighborhood(gx, gx.nodeIndex.get("c")!, { depth: 1, limit: 6, edgeLimit: 2 });
+    expect(tight.edges.map((e) => gx.edgeIds[e])).toEqual(["e1", "e2"]);
   });
 });
 

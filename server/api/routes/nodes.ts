@@ -30,7 +30,7 @@ export function nodesRouter(source: StateSource): Router {
     const ix = queryIndexFor(source.current());
     const center = ix.nodeIndex.get(req.params.id);
     if (center === undefined) throw notFound(`No node with id "${req.params.id}"`);
-    const hood = neighborhood(ix, center, { depth: p.depth, limit: p.limit, kinds: p.kind, types: p.type, polarities: p.polarity, from: p.from, to: p.to });
+    const hood = neighborhood(ix, center, { depth: p.depth, limit: p.limit, edgeLimit: p.edgeLimit, kinds: p.kind, types: p.type, polarities: p.polarity, from: p.from, to: p.to });
     sendJsonText(res, neighborhoodJson(ix, hood, p.depth, (u) => nodeJson(ix, u), (e) => edgeJson(ix, e)));
   });
 
