@@ -11,6 +11,7 @@ import { documentCasing, sentenceCase, sentenceFeatures, type FeatureContext, ty
 import { buildGazetteer } from "../server/extract/ner/gazetteer.ts";
 import { buildLexicons } from "../server/extract/ner/lexicons.ts";
 import { bestAllowed, decodeGreedy, historyOf, scoreToken } from "../server/extract/ner/decode.ts";
+import { normalizeToken } from "../server/extract/ner/normalize.ts";
 import { PerceptronWeights } from "../server/extract/ner/perceptron.ts";
 import { encodeModel, decodeModel, lexiconMap } from "../server/extract/ner/model.ts";
 import { readConll, evaluate } from "../server/extract/ner/conll.ts";
@@ -82,7 +83,7 @@ function makeDoc(fold: number, words: string[][], tags: string[][], learn: boole
 
 const docs: Doc[] = [];
 readConll(trainPath).forEach((doc, d) => {
-  const words = doc.map((s) => s.map((t) => t.token));
+  const words = doc.map((s) => s.map((t) => normalizeToken(t.token)));
   const tags = doc.map((s) => s.map((t) => t.tag));
   docs.push(makeDoc(d % Math.max(folds, 1), words, tags, words.map(() => true)));
   const caps = words.map((ws) => sentenceCase(ws) === "C");

@@ -46,6 +46,14 @@ describe("recognizeNames", () => {
     expect(found).toContainEqual({ name: "Canberra", type: "LOC" });
   });
 
+  it("reads typographic quotes and apostrophes like ASCII ones", () => {
+    const text = "“We will not wait,” said Priya Raman, who chairs Northwind Holdings’s board in Toronto.";
+    const found = names(text);
+    expect(found).toContainEqual({ name: "Priya Raman", type: "PER" });
+    expect(found).toContainEqual({ name: "Toronto", type: "LOC" });
+    expect(found.every((f) => !/^[“”’]|[“”’]$/.test(f.name))).toBe(true);
+  });
+
   it("reads an all-caps dateline", () => {
     const text = "BRUSSELS, June 4 - European Union ministers met Javier Ortega of Spain to discuss fishing quotas.";
     const found = names(text);

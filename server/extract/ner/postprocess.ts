@@ -25,3 +25,22 @@ export function mergeAdjacent(text: string, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+// Punctuation at either end of a name is the tagger straying ("Xstrata," or a quote mark); a span with no
+// letter or digit is no name. A final period stays ("Corp.").
+const EDGE_START = /^[\s,;:!?"“”‘’'()[\]{}&*\-—–/]+/u;
+const EDGE_END = /[\s,;:!?"“”‘’'()[\]{}&*\-—–/]+$/u;
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+
+export function trimPunctuation(text: string, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const name = text.slice(s.start, s.end);
+    const lead = EDGE_START.exec(name)?.[0].length ?? 0;
+    const trail = EDGE_END.exec(name)?.[0].length ?? 0;
+    const start = s.start + lead;
+    const end = Math.max(start, s.end - trail);
+    if (NAME_CHAR.test(text.slice(start, end))) out.push(lead || trail ? { start, end, type: s.type } : s);
+  }
+  return out;
+}

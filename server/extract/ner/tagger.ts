@@ -3,7 +3,8 @@
 import { documentCasing, sentenceFeatures, type FeatureContext } from "./features.ts";
 import { decodeGreedy } from "./decode.ts";
 import { concat, documentFeatures } from "./docfeatures.ts";
-import { mergeAdjacent, trimHonorifics } from "./postprocess.ts";
+import { normalizeToken } from "./normalize.ts";
+import { mergeAdjacent, trimHonorifics, trimPunctuation } from "./postprocess.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { TAGS, type EntityType } from "./tags.ts";
 import { sentences, tokenize, type Token } from "./tokenize.ts";
@@ -25,7 +26,7 @@ export interface TaggerParts {
 export function recognizeWith(parts: TaggerParts, text: string): NameSpan[] {
   const tokens = tokenize(text);
   const ranges = sentences(text, tokens);
-  const words = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+  const words = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => normalizeToken(t.text)));
   const ctx: FeatureContext = { gazetteer: parts.gazetteer, lexicon: parts.lexicon, casing: documentCasing(words) };
   const feats = words.map((ws) => sentenceFeatures(ws, ctx));
   let tags = feats.map((f) => decodeGreedy(f, parts.stages[0]));
@@ -36,7 +37,7 @@ export function recognizeWith(parts: TaggerParts, text: string): NameSpan[] {
   }
   const out: NameSpan[] = [];
   ranges.forEach(([a, b], si) => spansOf(tokens, a, b, tags[si], out));
-  return trimHonorifics(text, mergeAdjacent(text, out));
+  return trimHonorifics(text, trimPunctuation(text, mergeAdjacent(text, out)));
 }
 
 function spansOf(tokens: Token[], from: number, to: number, tags: Uint8Array, out: NameSpan[]): void {
