@@ -111,6 +111,8 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     const a = graph.getNodeAttributes(id);
     set.delete(a.label);
     a.aliases = [...set].sort();
+    // push() leaves room for 16 more; an exact copy keeps the heap per node small.
+    a.mentions = a.mentions.slice();
   }
   names.clear();
 
@@ -150,5 +152,8 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     }
     if (start !== null && end !== null) edge!.evidence.push({ article: art, start, end, text: evidenceText ?? text.slice(start, end) });
   }
+  graph.forEachEdge((_key, a) => {
+    a.evidence = a.evidence.slice();
+  });
   return graph;
 }
