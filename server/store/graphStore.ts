@@ -60,7 +60,6 @@ export interface GraphStoreOptions {
 
 const summary = (a: ArticleSummary): ArticleSummary => ({ id: a.id, title: a.title, date: a.date, source: a.source });
 
-
 export class GraphStore implements StateSource {
   readonly reader: ArticleReader;
   private readonly writer: ArticleWriter;
