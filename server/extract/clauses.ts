@@ -37,6 +37,8 @@ export function subjectBefore(text: string, s: Sentence, offset: number, table: 
     if (refs.some((o) => o !== r && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start)) continue;
     const between = text.slice(r.end, offset);
     if (/^['’]s?\s/.test(between)) continue; // possessor: "Ukraine's air defense"
+    // Too far, or across a quotation, dash or clause break: not this verb's subject.
+    if (/["“”;:]|\s--\s|—/.test(between) || between.split(/\s+/).length > 16) return undefined;
     if (/[;]|\bthat\b|\bwhich\b|\bwho\b/.test(between) && !/^\s*,[^,]*,\s*/.test(between)) continue;
     const before = text.slice(Math.max(s.start, r.start - 12), r.start);
     if (/\b(?:to|of|for|with|from|into|against|on|at|by|in)\s+(?:the\s+)?$/i.test(before) && table.get(r.id)!.kind !== "person") continue;

@@ -49,24 +49,23 @@ export class EntityTable {
     this.taken.add(key);
     e.mentions.push({ start: span.start, end: span.end, form });
     if (alias) e.aliases.add(alias);
-    // Keep refs sorted by start (longer first on ties) as they come in.
     const ref = { start: span.start, end: span.end, id: e.id, form, sentence };
-    let lo = 0, hi = this.refs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const r = this.refs[mid];
-      if (r.start < ref.start || (r.start === ref.start && r.end >= ref.end)) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === this.refs.length) this.refs.push(ref);
-    else this.refs.splice(lo, 0, ref);
+    const last = this.refs[this.refs.length - 1];
+    // Appending in order keeps the index sorted; anything else sorts once at the next lookup.
+    if (last && (last.start > ref.start || (last.start === ref.start && last.end < ref.end))) this.dirty = true;
+    this.refs.push(ref);
     this.longest = Math.max(this.longest, span.end - span.start);
   }
 
-  /** Mention refs sorted by offset. */
+  /** Mention refs sorted by offset (longer first on ties). */
   ordered(): MentionRef[] {
+    if (this.dirty) {
+      this.refs.sort((a, b) => a.start - b.start || b.end - a.end);
+      this.dirty = false;
+    }
     return this.refs;
   }
+  private dirty = false;
 
   /** The first mention overlapping this offset range, if any. */
   at(span: Span): MentionRef | undefined {
@@ -87,7 +86,7 @@ export class EntityTable {
 
   /** Index of the first ref starting at or after offset (binary search). */
   private firstFrom(offset: number): number {
-    const refs = this.refs;
+    const refs = this.ordered();
     let lo = 0, hi = refs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -100,7 +99,7 @@ export class EntityTable {
   /** Drops every mention of entities whose id starts with the prefix (and those entities). */
   dropKind(prefix: string): void {
     for (const id of [...this.byId.keys()]) if (id.startsWith(prefix)) this.byId.delete(id);
-    this.refs = this.refs.filter((r) => !r.id.startsWith(prefix));
+    this.refs = this.ordered().filter((r) => !r.id.startsWith(prefix));
     this.taken.clear();
     for (const r of this.refs) this.taken.add(`${r.start}:${r.end}`);
   }

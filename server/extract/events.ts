@@ -43,7 +43,7 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
   for (const r of actors) {
     const after = text.slice(r.end, r.end + 80);
     const m = new RegExp(`^(?:['’]s?)?((?:\\s+[a-z][a-z-]*['’]?){0,3}?)\\s+(${HEADS})\\b`).exec(after);
-    if (m && !/\b(?:and|or|but|to|in|on|at|for|with|by|is|was|has|had)\b/.test(m[1])) {
+    if (m && !/\b(?:and|or|but|to|in|on|at|for|with|by|is|was|has|had|of|out|from|into|over|about|than|as|after|before|are|were|be|will|would)\b/.test(m[1])) {
       const end = r.end + m[0].length;
       const words = text.slice(r.start, end);
       phrases.push({ start: r.start, end, name: words.replace(/['’]s?(?=\s)/g, ""), head: classOf(m[2]), mods: modsOf(words), named: false, definite: false, sentence: r.sentence });

@@ -33,13 +33,14 @@ const STOP_CAPS = new Set([
   "what", "who", "why", "how", "where", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
   "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "end", "read", "more", "mr", "mrs", "ms", "dr", "let", "one", "two", "no", "not", "all",
-  "some", "many", "most", "every", "each", "such", "other", "another", "last", "next", "first", "new", "now", "then",
+  "some", "many", "most", "every", "each", "such", "other", "another", "last", "next", "first", "now", "then",
   "today", "yesterday", "tomorrow", "said", "says", "according", "despite", "although", "because", "since", "during",
   "under", "over", "about", "into", "than", "both", "either", "neither", "whether", "just", "even", "only", "once",
   "twitter", "facebook", "image", "photo", "getty", "ap", "reuters", "afp", "copyright", "source", "gmt", "am", "pm",
   "ok", "tv", "gdp", "ceo", "cfo", "pc", "id", "vs", "etc", "ii", "iii", "iv",
 ]);
-const CONNECTORS = new Set(["of", "for", "and", "&", "de", "du", "la", "al", "bin", "van", "von", "der", "da", "di", "the", "on"]);
+const ABBREVIATED = new Set(["rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr", "maj", "prof", "dr", "mr", "mrs", "ms", "pres", "supt", "rev", "hon", "st"]);
+const CONNECTORS = new Set(["of", "for", "and", "&", "de", "du", "la", "al", "bin", "van", "von", "der", "da", "di", "the"]);
 const LOCATIVE = /\b(?:in|at|to|from|near|outside|across|around|via|into|toward|towards|inside|throughout|visit(?:ed|ing|s)?|based in)\s+$/i;
 const ACRONYM_STOP = new Set(["GMT", "AM", "PM", "OK", "TV", "GDP", "CEO", "CFO", "PC", "ID", "II", "III", "IV", "UTC", "EST", "BST", "PDF", "URL", "FAQ", "LOL", "USD", "EUR", "GBP", "VAT", "IPO", "AI"]);
 
@@ -85,6 +86,8 @@ function capitalisedRuns(tokens: Token[], tags: TagIndex, text: string, s: Sente
       const c = tokens[j];
       if (!c) break;
       if (isNameToken(c) && adjacent(text, tokens[j - 1], c)) { j++; continue; }
+      // Abbreviated titles keep the run going: "Rep. Adam Smith", "Gen. Ann Lee".
+      if (c.text === "." && c.start === tokens[j - 1].end && ABBREVIATED.has(tokens[j - 1].lower) && tokens[j + 1] && isNameToken(tokens[j + 1])) { j++; continue; }
       // Plural possessive inside a name: "Defense Ministers' Meeting".
       if (/^['’]$/.test(c.text) && c.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isNameToken(tokens[j + 1])) { j++; continue; }
       // Connector followed by a capitalised word, only after a title or organisation word.
@@ -120,6 +123,7 @@ function bridges(tokens: Token[], j: number): boolean {
   if (!next || !isNameToken(next)) return false;
   const prev = tokens[j - 1].lower;
   if (tokens[j].lower === "and" || tokens[j].lower === "&") return ORG_HEADS.has(prev) ? false : followsOrgHead(tokens, j + 1);
+  if (tokens[j].lower !== "of") return ORG_HEADS.has(prev) || BRIDGE_HEADS.has(prev);
   return TITLE_HEADS.has(prev) || ORG_HEADS.has(prev) || EVENT_HEADS.has(prev) || BRIDGE_HEADS.has(prev);
 }
 const BRIDGE_HEADS = new Set(["university", "bank", "ministry", "department", "secretary", "minister", "house", "chamber", "court", "league", "order", "republic", "kingdom", "state", "states", "church", "museum", "office", "institute", "board", "council", "federation", "union", "organization", "organisation", "bureau", "school", "college"]);

@@ -8,6 +8,8 @@ import { CONFLICT_NOUNS, HOSTILE_VERBS } from "./lexicon/verbs.ts";
 import { subjectBefore, appositiveHead, evidenceOf } from "./clauses.ts";
 import { resolveWeekday } from "./dates.ts";
 import { nameKey } from "./text.ts";
+import { TITLE_HEADS } from "./lexicon/titles.ts";
+import { findSentence } from "./quotes.ts";
 
 export function extractRelations(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], date: string | null): Relation[] {
   const out: Relation[] = [];
@@ -29,16 +31,23 @@ export function extractRelations(text: string, sentences: Sentence[], table: Ent
           if (r && (kind(r) === "country" || kind(r) === "organization")) aff = r.id;
         }
       }
-      if (!aff) {
-        // "Y, the president of X" / "Y, president of X".
-        const after = text.slice(t.mention.end, t.mention.end + 80);
-        const m = /^,\s+(?:the\s+)?[a-z][\w -]*?\s+of\s+(?:the\s+)?/.exec(after);
-        if (m) {
-          const r = table.at({ start: t.mention.end + m[0].length, end: t.mention.end + m[0].length + 1 });
-          if (r && (kind(r) === "country" || kind(r) === "organization")) aff = r.id;
-        }
-      }
+      if (aff && !["country", "organization"].includes(table.get(aff)?.kind ?? "")) aff = null;
       if (aff) add(e.id, aff, "holds_position", sentenceSpan(sentences, t.mention.start), 0.9, { title: t.title });
+    }
+  }
+
+  // Appositive offices: "Y, the president of X", "Y, top Democrat on the X Committee".
+  for (const e of table.byId.values()) {
+    if (e.kind !== "person") continue;
+    for (const m of e.mentions) {
+      if (m.form !== "name") continue;
+      const after = text.slice(m.end, m.end + 120);
+      const a = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:of|at|on|for|with|to)\s+(?:the\s+)?/u.exec(after);
+      if (!a || !a[1].split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) continue;
+      const r = table.at({ start: m.end + a[0].length, end: m.end + a[0].length + 1 });
+      if (r && r.start === m.end + a[0].length && (kind(r) === "country" || kind(r) === "organization")) {
+        add(e.id, r.id, "holds_position", sentenceSpan(sentences, m.start), 0.8, { title: a[1] });
+      }
     }
   }
 
@@ -180,17 +189,30 @@ function clauseEnd(text: string, from: number, end: number): number {
 }
 
 function sentenceSpan(sentences: Sentence[], offset: number): Span {
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: offset, end: offset + 1 };
+  return findSentence(sentences, offset) ?? { start: offset, end: offset + 1 };
 }
+
+// Enough sentences to show a relation; a document repeating it thousands of times needs no more.
+const MAX_EVIDENCE = 25;
 
 /** One relation per (source, type, target): evidence spans merged, highest confidence kept. */
 export function dedupe(rels: Relation[]): Relation[] {
   const by = new Map<string, Relation>();
+  const seen = new Map<string, Set<number>>();
   for (const r of rels) {
     const key = `${r.source}|${r.type}|${r.target}|${r.polarity ?? ""}|${r.attributes.act ?? ""}`;
     const have = by.get(key);
-    if (!have) { by.set(key, { ...r, evidence: [...r.evidence] }); continue; }
-    for (const e of r.evidence) if (!have.evidence.some((x) => x.start === e.start && x.end === e.end)) have.evidence.push(e);
+    if (!have) {
+      by.set(key, { ...r, evidence: [...r.evidence] });
+      seen.set(key, new Set(r.evidence.map((e) => e.start)));
+      continue;
+    }
+    const starts = seen.get(key)!;
+    for (const e of r.evidence) {
+      if (starts.has(e.start) || have.evidence.length >= MAX_EVIDENCE) continue;
+      starts.add(e.start);
+      have.evidence.push(e);
+    }
     have.confidence = Math.max(have.confidence, r.confidence);
     for (const [k, v] of Object.entries(r.attributes)) if (have.attributes[k] === undefined && v !== undefined) have.attributes[k] = v;
   }

@@ -22,6 +22,8 @@ interface Cue extends Span {
 
 export function extractStances(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], quotes: Quote[], tags: TagIndex): Relation[] {
   const out: Relation[] = [];
+  // Topic mentions join the table after the pass, so lookups meanwhile see a stable index.
+  const pending: Array<() => void> = [];
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     const refs = table.within(s);
@@ -58,7 +60,7 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const topic = polarity === "oppose" && picked.length ? null : topicOf(text, prev.scope, tags);
       if (topic) {
         const e = table.add("topic", topic.name);
-        table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end));
+        pending.push(() => table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end)));
         out.push(rel(e.id, 0.6));
       }
     }
@@ -88,11 +90,12 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const topic = into ? topicOf(text, { start: r.end + into.index + into[0].length - into[1].length, end: r.end + into.index + into[0].length }, tags) : null;
       if (speaker && topic) {
         const e = table.add("topic", topic.name);
-        table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end));
+        pending.push(() => table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end)));
         out.push({ source: speaker, target: e.id, type: "stance", polarity: "support", attributes: { act: "calls_for" }, evidence: [evidenceOf(text, s)], confidence: 0.55 });
       }
     }
   }
+  for (const add of pending) add();
   return dedupe(out);
 }
 

@@ -34,10 +34,12 @@ describe("bad input", () => {
   it("handles a 5 MB single line in bounded time", () => {
     const sentence = "Chancellor Ida Berg said \"we will back Norway\" in Oslo, while Sweden's Prime Minister Per Lund warned Russia. ";
     const text = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
-    const started = Date.now();
+    // CPU time, not wall time: the machine is shared, and the claim is about the work done.
+    const cpu = process.cpuUsage();
     const out = extract(text);
-    expect(Date.now() - started).toBeLessThan(120_000);
+    const used = process.cpuUsage(cpu);
+    expect((used.user + used.system) / 1e6).toBeLessThan(60);
     expect(spansValid(text, out)).toBe(true);
     expect(out.entities.find((e) => e.id === "person:ida-berg")!.mentions.length).toBeGreaterThan(1000);
-  }, 180_000);
+  }, 600_000);
 });

@@ -9,7 +9,8 @@ export const TITLE_HEADS = new Set([
   "envoy", "commissioner", "spokesman", "spokeswoman", "spokesperson", "general", "admiral", "colonel", "commander",
   "chief", "head", "leader", "premier", "judge", "justice", "attorney", "prosecutor", "lawmaker", "mp", "economist",
   "analyst", "executive", "founder", "boss", "officer", "adviser", "advisor", "treasurer", "deputy", "counsel", "candidate",
-  "nominee", "strategist", "manager", "official", "diplomat",
+  "nominee", "strategist", "manager", "official", "diplomat", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr", "maj",
+  "pres", "supt", "professor", "lawyer", "democrat", "republican", "member", "whip", "majority", "minority",
 ]);
 
 /** Words that may modify a title head ("Defense Secretary", "Deputy Prime Minister", "Chief Executive"). */

@@ -51,7 +51,8 @@ const STANCE_BASES: Record<string, [StanceAct, string[]]> = {
   block: [act("opposes", "oppose"), []], ban: [act("opposes", "oppose"), []], veto: [act("opposes", "oppose"), []],
   mock: [act("criticizes", "oppose"), []], ridicule: [act("criticizes", "oppose"), []], insult: [act("criticizes", "oppose"), []],
   sue: [act("opposes", "oppose"), []], investigate: [act("opposes", "oppose"), []],
-  require: [act("calls_for", "support"), []], "invest in": [act("supports", "support"), []], prioritize: [act("supports", "support"), []],
+  require: [act("calls_for", "support"), []], retaliate: [act("opposes", "oppose"), []], "call out": [act("criticizes", "oppose"), []],
+  confront: [act("opposes", "oppose"), []], boycott: [act("opposes", "oppose"), []], impeach: [act("opposes", "oppose"), []], "invest in": [act("supports", "support"), []], prioritize: [act("supports", "support"), []],
   prioritise: [act("supports", "support"), []], protect: [act("supports", "support"), []], recognize: [act("supports", "support"), []],
 };
 export const STANCE_VERBS = new Map<string, StanceAct>();
