@@ -10,8 +10,8 @@ import autocannon from "autocannon";
 import { syntheticState, parseSize, rng } from "./synthetic.ts";
 import { bareNeighborhoodJson } from "./bare.ts";
 import { createApp } from "../server/api/app.ts";
-import { queryIndexFor, nodeJson, edgeJson } from "../server/graph/queryIndex.ts";
-import { neighborhood, neighborhoodJson } from "../server/graph/neighborhood.ts";
+import { queryIndexFor } from "../server/graph/queryIndex.ts";
+import { neighborhood, neighborhoodBody } from "../server/graph/neighborhood.ts";
 
 const { values } = parseArgs({
   options: {
@@ -66,9 +66,9 @@ async function serve() {
     const q = parse(req.url ?? "");
     const center = q ? ix.nodeIndex.get(q.id) : undefined;
     if (!q || center === undefined) return void res.writeHead(404).end();
-    const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit });
-    const body = neighborhoodJson(ix, hood, q.depth, (u) => nodeJson(ix, u), (e) => edgeJson(ix, e));
-    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) }).end(body);
+    const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit, edgeLimit: 2000 });
+    const body = neighborhoodBody(ix, hood, q.depth);
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
   });
   const ready: Ready = {
     app: (appServer.address() as AddressInfo).port,

@@ -4,8 +4,8 @@ import { parseArgs } from "node:util";
 import { syntheticState, parseSize, rng } from "./synthetic.ts";
 import { bareNeighborhoodJson } from "./bare.ts";
 import { summary, ms, time } from "./stats.ts";
-import { queryIndexFor, nodeJson, edgeJson } from "../server/graph/queryIndex.ts";
-import { neighborhood, neighborhoodJson } from "../server/graph/neighborhood.ts";
+import { queryIndexFor } from "../server/graph/queryIndex.ts";
+import { neighborhood, neighborhoodBody } from "../server/graph/neighborhood.ts";
 import { shortestPaths } from "../server/graph/paths.ts";
 import { searchIndexed } from "../server/graph/search.ts";
 import { fold } from "../server/graph/normalize.ts";
@@ -82,8 +82,8 @@ for (const size of values.sizes!.split(",").map(parseSize)) {
     return r() < 0.5 ? ix.edgeSource[e] : ix.edgeTarget[e];
   });
   const ours = (u: number, depth: number) => {
-    const hood = neighborhood(ix, u, { depth, limit: 500 });
-    return neighborhoodJson(ix, hood, depth, (v) => nodeJson(ix, v), (e) => edgeJson(ix, e));
+    const hood = neighborhood(ix, u, { depth, limit: 500, edgeLimit: 2000 });
+    return neighborhoodBody(ix, hood, depth);
   };
   for (const depth of [1, 2]) {
     const cold: number[] = [];

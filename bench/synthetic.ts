@@ -119,32 +119,38 @@ export function syntheticState(opts: SyntheticOptions): GraphState {
     return perm[lo];
   };
 
+  // As buildGraph does, the same relation (source, type, act and polarity, target) again adds evidence to its edge:
+  // ties between hubs grow stronger rather than multiply. Draw until the graph has `edges` edges.
   const mentionCount = new Int32Array(n);
-  for (let e = 0; e < m; e++) {
+  const edgeOf = new Map<string, EdgeAttributes>();
+  for (let draw = 0; graph.size < m; draw++) {
     const a = endpoint();
     let b = endpoint();
     if (b === a) b = (a + 1 + Math.floor(r() * (n - 1))) % n;
     const type = pick(r, TYPES);
-    const evidenceCount = 1 + Math.floor(-Math.log(1 - r()) * 0.8);
-    const evidence = [];
-    const cited = new Set<string>();
-    for (let k = 0; k < evidenceCount; k++) {
-      const article = articleIds[Math.floor(r() * articleCount)];
-      cited.add(article);
-      const text = `${labels[a]} ${VERBS[type]} ${labels[b]} on ${isoDay(Math.floor(r() * 2000))}, officials told reporters after a "long" meeting.`;
-      evidence.push({ article, start: Math.floor(r() * 2000), end: 0, text });
-      evidence[k].end = evidence[k].start + text.length;
+    const polarity = type === "stance" ? pick(r, POLARITY) : undefined;
+    const act = type === "stance" ? ACTS[Math.floor(r() * ACTS.length)] : undefined;
+    const article = articleIds[Math.floor(r() * articleCount)];
+    const text = `${labels[a]} ${VERBS[type]} ${labels[b]} on ${isoDay(Math.floor(r() * 2000))}, officials told reporters after a "long" meeting.`;
+    const start = Math.floor(r() * 2000);
+    const evidence = { article, start, end: start + text.length, text };
+    const key = `${ids[a]}|${type}${act ? `:${act}:${polarity}` : ""}|${ids[b]}`;
+    mentionCount[a]++;
+    mentionCount[b]++;
+    const known = edgeOf.get(key);
+    if (known) {
+      known.evidence.push(evidence);
+      if (!known.articles.includes(article)) known.articles.push(article);
+      continue;
     }
-    const attributes: EdgeAttributes = { type, confidence: Math.round((0.5 + r() * 0.5) * 100) / 100, evidence, articles: [...cited].sort() };
-    if (type === "stance") {
-      attributes.polarity = pick(r, POLARITY);
-      attributes.act = ACTS[Math.floor(r() * ACTS.length)];
-    }
+    const attributes: EdgeAttributes = { type, confidence: Math.round((0.5 + r() * 0.5) * 100) / 100, evidence: [evidence], articles: [article] };
+    if (polarity) attributes.polarity = polarity;
+    if (act) attributes.act = act;
     if (type === "holds_position") attributes.title = "Minister";
-    graph.addDirectedEdgeWithKey(`${ids[a]}|${type}|${ids[b]}|${e}`, ids[a], ids[b], attributes);
-    mentionCount[a] += evidenceCount;
-    mentionCount[b] += evidenceCount;
+    graph.addDirectedEdgeWithKey(key, ids[a], ids[b], attributes);
+    edgeOf.set(key, attributes);
   }
+  for (const a of edgeOf.values()) a.articles.sort();
   graph.forEachNode((id, attrs) => {
     const i = Number(id.slice(id.lastIndexOf("-") + 1));
     attrs.mentionCount = Math.max(1, mentionCount[i]);

@@ -5,7 +5,7 @@
 import type { EntityKind, Polarity, RelationType } from "../extract/types.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
-import { nextStamp, queryIndexFor, type QueryIndex } from "./queryIndex.ts";
+import { edgeJson, nextStamp, nodeJson, queryIndexFor, type QueryIndex } from "./queryIndex.ts";
 
 export interface NeighborFilters {
   kinds?: readonly EntityKind[];
@@ -159,15 +159,35 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
   return { center, nodes, edges, truncated };
 }
 
-/** The neighbourhood's answer body, built from cached JSON fragments rather than a temporary graph's export(). */
-export function neighborhoodJson(ix: QueryIndex, hood: Neighborhood, depth: number, nodeJson: (u: number) => string, edgeJson: (e: number) => string): string {
-  const parts: string[] = new Array(hood.nodes.length + hood.edges.length);
+const COMMA = 0x2c;
+
+/** The neighbourhood's answer body: the cached UTF-8 fragments copied once into one buffer (no temporary graph,
+ * no stringify, no re-encoding of a long string). */
+export function neighborhoodBody(ix: QueryIndex, hood: Neighborhood, depth: number): Buffer {
+  const head = Buffer.from(`{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[`);
+  const middle = Buffer.from(`],"edges":[`);
+  const tail = Buffer.from(`]}}`);
+  const parts: Buffer[] = new Array(hood.nodes.length + hood.edges.length);
+  let size = head.length + middle.length + tail.length;
   let i = 0;
-  for (const u of hood.nodes) parts[i++] = nodeJson(u);
-  const nodes = parts.slice(0, i).join(",");
-  for (const e of hood.edges) parts[i++] = edgeJson(e);
-  const edges = parts.slice(hood.nodes.length, i).join(",");
-  return `{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[${nodes}],"edges":[${edges}]}}`;
+  for (const u of hood.nodes) size += (parts[i++] = nodeJson(ix, u)).length + 1;
+  for (const e of hood.edges) size += (parts[i++] = edgeJson(ix, e)).length + 1;
+  const out = Buffer.allocUnsafe(size);
+  const nodeCount = hood.nodes.length;
+  let at = head.copy(out, 0);
+  for (let k = 0; k < nodeCount; k++) {
+    if (k > 0) out[at++] = COMMA;
+    out.set(parts[k], at);
+    at += parts[k].length;
+  }
+  at += middle.copy(out, at);
+  for (let k = nodeCount; k < parts.length; k++) {
+    if (k > nodeCount) out[at++] = COMMA;
+    out.set(parts[k], at);
+    at += parts[k].length;
+  }
+  at += tail.copy(out, at);
+  return out.subarray(0, at);
 }
 
 /** Node ids within `depth` hops of `center`, unfiltered and unlimited. */

@@ -38,8 +38,9 @@ export interface QueryIndex {
   distA: Int32Array;
   distB: Int32Array;
   stamp: { value: number };
-  nodeJson: (string | undefined)[];
-  edgeJson: (string | undefined)[];
+  /** UTF-8 JSON of nodes and edges as a neighbourhood answers them, encoded once and cached per state. */
+  nodeJson: (Buffer | undefined)[];
+  edgeJson: (Buffer | undefined)[];
   /** Built on first use: neighbourhood requests after a state swap need not wait for it. */
   readonly search: SearchIndex;
   builtOrder: number;
@@ -182,32 +183,30 @@ export function queryIndexFor(state: { graph: KnowledgeGraph; articles?: Readonl
   return ix;
 }
 
-/** The node's JSON in graphology's serialized form, without the (long) mention list: cached per state. */
-export function nodeJson(ix: QueryIndex, u: number): string {
-  let s = ix.nodeJson[u];
-  if (s === undefined) {
+/** The node's JSON in graphology's serialized form, without the (long) mention list. */
+export function nodeJson(ix: QueryIndex, u: number): Buffer {
+  let b = ix.nodeJson[u];
+  if (b === undefined) {
     const a = ix.graph.getNodeAttributes(ix.nodeIds[u]);
-    s = JSON.stringify({
-      key: ix.nodeIds[u],
-      attributes: { kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles, x: a.x, y: a.y, size: a.size },
-    });
-    ix.nodeJson[u] = s;
+    const attributes = { kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles, x: a.x, y: a.y, size: a.size };
+    b = Buffer.from(JSON.stringify({ key: ix.nodeIds[u], attributes }));
+    ix.nodeJson[u] = b;
   }
-  return s;
+  return b;
 }
 
 /** Evidence items an edge carries in a neighbourhood; GET /api/edges/:id has them all. */
 export const EVIDENCE_PREVIEW = 3;
 
-/** The edge's JSON in graphology's serialized form, with its first evidence items and their count: cached per state. */
-export function edgeJson(ix: QueryIndex, e: number): string {
-  let s = ix.edgeJson[e];
-  if (s === undefined) {
+/** The edge's JSON in graphology's serialized form, with its first evidence items and their count. */
+export function edgeJson(ix: QueryIndex, e: number): Buffer {
+  let b = ix.edgeJson[e];
+  if (b === undefined) {
     const key = ix.edgeIds[e];
     const a = ix.graph.getEdgeAttributes(key);
     const attributes = { ...a, evidence: a.evidence.slice(0, EVIDENCE_PREVIEW), evidenceCount: a.evidence.length };
-    s = JSON.stringify({ key, source: ix.nodeIds[ix.edgeSource[e]], target: ix.nodeIds[ix.edgeTarget[e]], attributes });
-    ix.edgeJson[e] = s;
+    b = Buffer.from(JSON.stringify({ key, source: ix.nodeIds[ix.edgeSource[e]], target: ix.nodeIds[ix.edgeTarget[e]], attributes }));
+    ix.edgeJson[e] = b;
   }
-  return s;
+  return b;
 }

@@ -37,6 +37,8 @@ describe("GET /api/nodes/:id/neighbors", () => {
     const pol = await request(app).get(url("person:ines-moor", "?polarity=support")).expect(200);
     expect(keys(pol.body.graph.nodes)).toEqual(["person:ines-moor", "person:omar-vale"]);
     expect(pol.body.graph.edges).toHaveLength(1);
+    const alone = await request(app).get(url("country:sylvania", "?polarity=neutral")).expect(200);
+    expect(alone.body.graph).toEqual({ nodes: [expect.objectContaining({ key: "country:sylvania" })], edges: [] });
   });
   it("filters by the dates of the evidence articles", async () => {
     const old = await request(app).get(url("country:sylvania", "?from=2024-01-01&to=2024-12-31")).expect(200);

@@ -3,11 +3,11 @@ import { Router } from "express";
 import type { StateSource } from "../state.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { searchIndexed } from "../../graph/search.ts";
-import { neighborhood, neighborhoodJson } from "../../graph/neighborhood.ts";
-import { edgeJson, nodeJson, queryIndexFor } from "../../graph/queryIndex.ts";
+import { neighborhood, neighborhoodBody } from "../../graph/neighborhood.ts";
+import { queryIndexFor } from "../../graph/queryIndex.ts";
 import { nodeView } from "../serialize.ts";
 import { neighborsQuery, searchQuery } from "../querySchemas.ts";
-import { sendJsonText } from "../sendJson.ts";
+import { sendJson } from "../sendJson.ts";
 
 export function nodesRouter(source: StateSource): Router {
   const router = Router();
@@ -31,7 +31,7 @@ export function nodesRouter(source: StateSource): Router {
     const center = ix.nodeIndex.get(req.params.id);
     if (center === undefined) throw notFound(`No node with id "${req.params.id}"`);
     const hood = neighborhood(ix, center, { depth: p.depth, limit: p.limit, edgeLimit: p.edgeLimit, kinds: p.kind, types: p.type, polarities: p.polarity, from: p.from, to: p.to });
-    sendJsonText(res, neighborhoodJson(ix, hood, p.depth, (u) => nodeJson(ix, u), (e) => edgeJson(ix, e)));
+    sendJson(res, neighborhoodBody(ix, hood, p.depth));
   });
 
   return router;
