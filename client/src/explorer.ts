@@ -56,6 +56,8 @@ export class Explorer {
       renders: 0,
       pending: 0,
       layoutRunning: false,
+      layoutIterations: () => self.layout.iterations,
+      timings: { graphLoaded: 0, firstPixels: 0, ready: 0 },
       error: null,
       renderer: null,
       state: () => structuredClone(self.state),
@@ -116,11 +118,14 @@ export class Explorer {
       this.status.set(`The graph could not be loaded: ${message} Reload the page to retry.`, "error");
       return;
     }
+    this.hooks.timings.graphLoaded = performance.now();
     this.readGraphArticles(data);
     await articles;
     mergeSerialized(this.graph, data);
     deriveDisplay(this.graph);
     this.renderer = createRenderer(this.graph, this.el.graph);
+    // Sigma draws once inside its constructor.
+    this.hooks.timings.firstPixels = performance.now();
     this.hooks.renderer = this.renderer;
     this.renderer.on("afterRender", () => this.hooks.renders++);
     const inputs = { graph: this.graph, state: () => this.state, emphasis: this.emphasis, dates: this.dates };
@@ -130,6 +135,7 @@ export class Explorer {
     this.state = initial(this.graph);
     this.renderControls();
     await nextRender(this.renderer);
+    this.hooks.timings.ready = performance.now();
     this.hooks.ready = true;
     if (this.graph.order === 0) {
       this.status.set("The graph is empty: add an article (button “Add article”) to start it.");

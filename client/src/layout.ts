@@ -1,4 +1,6 @@
-// ForceAtlas2 in its web worker, a fixed number of iterations for a repeatable picture, then noverlap.
+// ForceAtlas2 in its web worker, then noverlap. The worker moves a shadow copy of the graph; the view graph gets the
+// positions a few times a second, so that sigma's re-indexing does not hold every iteration back.
+import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
@@ -11,10 +13,15 @@ interface SupervisorInternals {
   askForIterations(withEdges?: boolean): unknown;
 }
 
+type Shadow = Graph<{ x: number; y: number; size: number }>;
+
 export class LayoutController {
   private supervisor: FA2Layout | null = null;
+  private shadow: Shadow | null = null;
   private budget = Infinity;
   private done = 0;
+  private total = 0;
+  private syncTimer: ReturnType<typeof setInterval> | undefined;
   private listeners = new Set<LayoutListener>();
   private unavailable: string | null = null;
 
@@ -26,6 +33,11 @@ export class LayoutController {
 
   get running(): boolean {
     return this.supervisor?.isRunning() ?? false;
+  }
+
+  /** Iterations asked of the worker since this controller was made. */
+  get iterations(): number {
+    return this.total;
   }
 
   get error(): string | null {
@@ -44,11 +56,18 @@ export class LayoutController {
   start(iterations?: number): boolean {
     if (this.graph.order === 0) return false;
     const sup = this.ensure();
-    if (!sup) return false;
+    if (!sup || !this.shadow) return false;
     if (sup.isRunning()) sup.stop();
+    // Start from what the view shows now (noverlap or a focus may have moved nodes since the last run).
+    const shadow = this.shadow;
+    this.graph.forEachNode((n, a) => shadow.mergeNodeAttributes(n, { x: a.x, y: a.y }));
     this.budget = iterations ?? Infinity;
     this.done = 0;
     sup.start();
+    // Fewer position updates for bigger graphs: each one makes sigma re-index everything.
+    const every = Math.min(1000, 100 + this.graph.order / 50);
+    clearInterval(this.syncTimer);
+    this.syncTimer = setInterval(() => this.syncPositions(), every);
     this.emit();
     return true;
   }
@@ -64,26 +83,33 @@ export class LayoutController {
     else this.start();
   }
 
-  /** Settings follow the graph's size, so they are rebuilt whenever the graph changed. */
+  /** Settings and the shadow follow the graph's shape, so they are rebuilt whenever the graph changed. */
   reset(): void {
     this.kill();
   }
 
   kill(): void {
+    const wasRunning = this.running;
+    clearInterval(this.syncTimer);
     this.supervisor?.kill();
     this.supervisor = null;
-    this.emit();
+    this.shadow = null;
+    if (wasRunning) this.emit();
   }
 
   private ensure(): FA2Layout | null {
     if (this.supervisor) return this.supervisor;
     try {
-      const settings = { ...forceAtlas2.inferSettings(this.graph as never), adjustSizes: false };
-      const sup = new FA2Layout(this.graph as never, { settings, getEdgeWeight: null });
+      const shadow: Shadow = new Graph({ type: "directed", multi: true });
+      this.graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
+      this.graph.forEachEdge((e, _a, s, t) => shadow.addDirectedEdgeWithKey(e, s, t));
+      const settings = { ...forceAtlas2.inferSettings(shadow), adjustSizes: false };
+      const sup = new FA2Layout(shadow, { settings, getEdgeWeight: null });
       const internals = sup as unknown as SupervisorInternals;
       const ask = internals.askForIterations.bind(sup);
       internals.askForIterations = (withEdges?: boolean) => {
         this.done++;
+        this.total++;
         if (this.done > this.budget) {
           sup.stop();
           queueMicrotask(() => this.afterStop());
@@ -92,6 +118,7 @@ export class LayoutController {
         return ask(withEdges);
       };
       this.supervisor = sup;
+      this.shadow = shadow;
       this.unavailable = null;
       return sup;
     } catch (err) {
@@ -100,7 +127,21 @@ export class LayoutController {
     }
   }
 
+  private syncPositions(): void {
+    const shadow = this.shadow;
+    if (!shadow) return;
+    this.graph.updateEachNodeAttributes(
+      (n, a) => {
+        const p = shadow.getNodeAttributes(n);
+        return { ...a, x: p.x, y: p.y };
+      },
+      { attributes: ["x", "y"] },
+    );
+  }
+
   private afterStop(): void {
+    clearInterval(this.syncTimer);
+    this.syncPositions();
     // Labels and discs must not sit on each other once the forces settle.
     if (this.graph.order > 0 && this.graph.order <= 5000) {
       const scale = this.graphUnitsPerPixel();

@@ -10,6 +10,10 @@ export interface ExplorerHooks {
   /** Requests and layouts under way; 0 when the view has settled. */
   pending: number;
   layoutRunning: boolean;
+  /** ForceAtlas2 iterations run since the page loaded. */
+  layoutIterations(): number;
+  /** performance.now() marks: graph answer parsed, sigma's first drawing done, ready. */
+  timings: { graphLoaded: number; firstPixels: number; ready: number };
   error: string | null;
   renderer: Renderer | null;
   state(): ViewState;

@@ -127,6 +127,8 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
     viewport,
     acceptDownloads: true,
   });
+  // tsx (esbuild keepNames) wraps named functions in __name(): give functions sent to page.evaluate that helper.
+  await context.addInitScript({ content: "globalThis.__name ??= (f) => f;" });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   const watch = (p: Page) => {
