@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { syntheticState, parseSize, rng } from "./synthetic.ts";
@@ -94,7 +95,7 @@ async function main() {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), "--serve"], { execArgv: ["--import", "tsx"] });
   const ready = await new Promise<Ready>((resolve) => child.once("message", (m) => resolve(m as Ready)));
   const duration = Number(values.duration);
-  console.log(`${ready.nodes} nodes, ${ready.edges} edges; ${values.connections} connections, ${duration} s per run, ${ready.centers.length} centres cycled`);
+  console.log(`${ready.nodes} nodes, ${ready.edges} edges; ${values.connections} connections, ${duration} s per run, ${ready.centers.length} centres cycled; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   try {
     for (const depth of [1, 2]) {
       const paths = ready.centers.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=${depth}&limit=500`);
