@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import request from "supertest";
 import { join } from "node:path";
 import { createApp } from "../../server/api/app.ts";
@@ -107,8 +107,11 @@ describe("POST /api/articles", () => {
     const graphBefore = (await request(app).get("/api/graph")).body;
     const counts = tableCounts(store);
     fail = true;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const res = await request(app).post("/api/articles").send(json(articleB)).expect(500);
     expect(res.body.error.code).toBe("ingest_failed");
+    expect(String(logged.mock.calls[0]?.[1])).toContain("boom"); // the cause is logged for the operator
+    logged.mockRestore();
     expect(tableCounts(store)).toEqual(counts);
     expect((await request(app).get("/api/graph")).body).toEqual(graphBefore);
     // The server goes on serving, and the next ingest works.
