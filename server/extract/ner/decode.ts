@@ -15,6 +15,7 @@ const history: number[] = [];
 export function scoreToken(f: SentenceFeatures, i: number, tags: ArrayLike<number>, w: WeightSource): Float64Array {
   scores.fill(0);
   w.addScores(f.hashes[i], scores);
+  if (f.extra) w.addScores(f.extra[i], scores);
   const t1 = i > 0 ? TAGS[tags[i - 1]] : "<s>";
   const t2 = i > 1 ? TAGS[tags[i - 2]] : "<s>";
   historyFeatures(f.lower[i], f.short[i], t1, t2, history);

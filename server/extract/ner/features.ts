@@ -1,6 +1,6 @@
 // Feature extraction for the tagger: static features of each token (word, shape, affixes, neighbours, lists,
 // document evidence), hashed once per sentence, and the few features that depend on the tags already chosen.
-import { hashFeature } from "./hash.ts";
+import { hashFeature, hashJoin } from "./hash.ts";
 import { matchGazetteer, type Gazetteer } from "./gazetteer.ts";
 
 export function shapeOf(w: string): string {
@@ -78,6 +78,10 @@ export interface FeatureContext {
   casing: DocCasing;
 }
 
+const BIAS = hashFeature("b");
+const PREFIX = ["", "p1=", "p2=", "p3=", "p4="];
+const SUFFIX = ["", "x1=", "x2=", "x3=", "x4="];
+const CASING = ["0", "1", "2", "3"];
 const PAD_BEFORE = ["<s>", "<s2>"];
 const PAD_AFTER = ["</s>", "</s2>"];
 
@@ -85,6 +89,7 @@ export interface SentenceFeatures {
   lower: string[];
   short: string[];
   hashes: Int32Array[]; // static feature hashes per token
+  extra?: Int32Array[]; // second-stage document features per token, when present
 }
 
 export function sentenceFeatures(words: string[], ctx: FeatureContext): SentenceFeatures {
@@ -99,50 +104,51 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Sentence
   const sh = (i: number) => (i < 0 ? PAD_BEFORE[-i - 1] : i >= n ? PAD_AFTER[i - n] : short[i]);
   const lx = (i: number) => (i < 0 || i >= n ? "#" : lex[i]);
   const out: Int32Array[] = [];
+  const f: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const l = lower[i];
-    const f: string[] = [
-      "b",
-      "w=" + l,
-      "W=" + w,
-      "s=" + shapes[i],
-      "ss=" + short[i],
-      "ss|C=" + short[i] + caps,
-      "lx=" + lex[i],
-      "lx|ss=" + lex[i] + "|" + short[i],
-      "w-1=" + lw(i - 1),
-      "w+1=" + lw(i + 1),
-      "w-2=" + lw(i - 2),
-      "w+2=" + lw(i + 2),
-      "w-1|w=" + lw(i - 1) + "|" + l,
-      "w|w+1=" + l + "|" + lw(i + 1),
-      "ss-1=" + sh(i - 1),
-      "ss+1=" + sh(i + 1),
-      "ss-1|ss|ss+1=" + sh(i - 1) + "|" + short[i] + "|" + sh(i + 1),
-      "ss-2|ss-1|ss=" + sh(i - 2) + "|" + sh(i - 1) + "|" + short[i],
-      "ss|ss+1|ss+2=" + short[i] + "|" + sh(i + 1) + "|" + sh(i + 2),
-      "lx-1=" + lx(i - 1),
-      "lx+1=" + lx(i + 1),
-      "w-1|ss=" + lw(i - 1) + "|" + short[i],
-      "ss|w+1=" + short[i] + "|" + lw(i + 1),
-    ];
+    const ss = short[i];
+    f.length = 0;
+    f.push(
+      BIAS,
+      hashJoin("w=", l),
+      hashJoin("W=", w),
+      hashJoin("s=", shapes[i]),
+      hashJoin("ss=", ss),
+      hashJoin("ss|C=", ss, caps),
+      hashJoin("lx=", lex[i]),
+      hashJoin("lx|ss=", lex[i], "|", ss),
+      hashJoin("w-1=", lw(i - 1)),
+      hashJoin("w+1=", lw(i + 1)),
+      hashJoin("w-2=", lw(i - 2)),
+      hashJoin("w+2=", lw(i + 2)),
+      hashJoin("w-1|w=", lw(i - 1), "|", l),
+      hashJoin("w|w+1=", l, "|", lw(i + 1)),
+      hashJoin("ss-1=", sh(i - 1)),
+      hashJoin("ss+1=", sh(i + 1)),
+      hashJoin("ss-1|ss|ss+1=", sh(i - 1), "|", ss, "|", sh(i + 1)),
+      hashJoin("ss-2|ss-1|ss=", sh(i - 2), "|", sh(i - 1), "|", ss),
+      hashJoin("ss|ss+1|ss+2=", ss, "|", sh(i + 1), "|", sh(i + 2)),
+      hashJoin("lx-1=", lx(i - 1)),
+      hashJoin("lx+1=", lx(i + 1)),
+      hashJoin("w-1|ss=", lw(i - 1), "|", ss),
+      hashJoin("ss|w+1=", ss, "|", lw(i + 1)),
+    );
     for (let k = 1; k <= 4 && k < l.length; k++) {
-      f.push("p" + k + "=" + l.slice(0, k));
-      f.push("x" + k + "=" + l.slice(-k));
+      f.push(hashJoin(PREFIX[k], l.slice(0, k)));
+      f.push(hashJoin(SUFFIX[k], l.slice(-k)));
     }
-    if (i === 0) f.push("first|ss=" + short[i] + caps);
+    if (i === 0) f.push(hashJoin("first|ss=", ss, caps));
     const casing = ctx.casing.get(l) ?? 0;
-    f.push("dc=" + casing + "|" + short[i] + (i === 0 ? "F" : "") + caps);
+    f.push(hashJoin("dc=", CASING[casing] ?? String(casing), "|", ss, i === 0 ? "F" : "", caps));
     for (const g of gaz[i]) {
-      f.push("g=" + g);
-      f.push("g|ss=" + g + "|" + short[i]);
+      f.push(hashJoin("g=", g));
+      f.push(hashJoin("g|ss=", g, "|", ss));
     }
-    if (i > 0) for (const g of gaz[i - 1]) f.push("g-1=" + g);
-    if (i + 1 < n) for (const g of gaz[i + 1]) f.push("g+1=" + g);
-    const h = new Int32Array(f.length);
-    for (let k = 0; k < f.length; k++) h[k] = hashFeature(f[k]);
-    out.push(h);
+    if (i > 0) for (const g of gaz[i - 1]) f.push(hashJoin("g-1=", g));
+    if (i + 1 < n) for (const g of gaz[i + 1]) f.push(hashJoin("g+1=", g));
+    out.push(Int32Array.from(f));
   }
   return { lower, short, hashes: out };
 }
@@ -151,8 +157,8 @@ export function sentenceFeatures(words: string[], ctx: FeatureContext): Sentence
 // collapsed shape.
 export function historyFeatures(lower: string, short: string, t1: string, t2: string, out: number[]): void {
   out.length = 0;
-  out.push(hashFeature("t-1=" + t1));
-  out.push(hashFeature("t-2|t-1=" + t2 + "|" + t1));
-  out.push(hashFeature("t-1|w=" + t1 + "|" + lower));
-  out.push(hashFeature("t-1|ss=" + t1 + "|" + short));
+  out.push(hashJoin("t-1=", t1));
+  out.push(hashJoin("t-2|t-1=", t2, "|", t1));
+  out.push(hashJoin("t-1|w=", t1, "|", lower));
+  out.push(hashJoin("t-1|ss=", t1, "|", short));
 }

@@ -2,7 +2,7 @@
 // BIO runs back to character offsets.
 import { documentCasing, sentenceFeatures, type FeatureContext } from "./features.ts";
 import { decodeGreedy } from "./decode.ts";
-import { concat, documentFeatures } from "./docfeatures.ts";
+import { documentFeatures } from "./docfeatures.ts";
 import { normalizeToken } from "./normalize.ts";
 import { mergeAdjacent, trimHonorifics, trimPunctuation } from "./postprocess.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -33,7 +33,7 @@ export function recognizeWith(parts: TaggerParts, text: string): NameSpan[] {
   for (let k = 1; k < parts.stages.length; k++) {
     const extra = documentFeatures(words, feats.map((f) => f.short), tags);
     const stage = parts.stages[k];
-    tags = feats.map((f, si) => decodeGreedy({ ...f, hashes: f.hashes.map((h, i) => concat(h, extra[si][i])) }, stage));
+    tags = feats.map((f, si) => decodeGreedy({ ...f, extra: extra[si] }, stage));
   }
   const out: NameSpan[] = [];
   ranges.forEach(([a, b], si) => spansOf(tokens, a, b, tags[si], out));
