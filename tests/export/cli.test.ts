@@ -28,11 +28,12 @@ describe("npm run export", () => {
     const rows = out.trim().split("\r\n");
     expect(rows[0].startsWith("id,source,target,type")).toBe(true);
     expect(rows).toHaveLength(1 + expected.edges("person:omar-vale").length);
-  });
+  }, 120_000); // two tsx start-ups, slow on a loaded machine
+
 
   it("refuses a bad format with the usage and exit code 2", () => {
     const r = spawnSync(tsx, ["server/export/cli.ts", "--format", "pdf"], { encoding: "utf8", env: { ...process.env, STANCEGRAPH_DB: join(tempDir(), "none.db") } });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--format");
-  });
+  }, 60_000);
 });
