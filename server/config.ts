@@ -8,13 +8,18 @@ export interface Config {
   dbPath: string;
   token: string | null;
   clientDir: string;
+  /** Largest request body accepted by POST /api/articles, in bytes. */
+  bodyLimit: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0..65535, got "${env.PORT}"`);
+  const bodyLimit = Number(env.STANCEGRAPH_BODY_LIMIT ?? 5 * 1024 * 1024);
+  if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new Error(`STANCEGRAPH_BODY_LIMIT must be a positive number of bytes, got "${env.STANCEGRAPH_BODY_LIMIT}"`);
   return {
     port,
+    bodyLimit,
     host: env.HOST ?? "127.0.0.1",
     articlesDir: resolve(env.STANCEGRAPH_ARTICLES ?? "data/articles"),
     dbPath: resolve(env.STANCEGRAPH_DB ?? "data/stancegraph.db"),

@@ -18,7 +18,7 @@ if (store.isEmpty()) {
 
 store.watch(); // articles added by `npm run ingest` meanwhile show up without a restart
 
-const app = createApp(store, { clientDir: config.clientDir, store, token: config.token });
+const app = createApp(store, { clientDir: config.clientDir, store, token: config.token, bodyLimit: config.bodyLimit });
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
