@@ -1,9 +1,9 @@
 // The baseline the benchmarks compare with: a bare graphology traversal (breadth-first over forEachNeighbor, cut at
 // `limit` nodes in visiting order, edges among the kept nodes via forEachOutEdge, cut at `edgeLimit`) serialized in
-// the same shape as the API (first 3 evidence items and their count) with one JSON.stringify.
+// the same shape as the API (first evidence item and the count) with one JSON.stringify.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../server/graph/types.ts";
 
-export function bareNeighborhoodJson(graph: KnowledgeGraph, center: string, depth: number, limit: number, edgeLimit = 2000): string {
+export function bareNeighborhoodJson(graph: KnowledgeGraph, center: string, depth: number, limit: number, edgeLimit = 1000): string {
   const seen = new Set([center]);
   let frontier = [center];
   let truncated = false;
@@ -30,7 +30,7 @@ export function bareNeighborhoodJson(graph: KnowledgeGraph, center: string, dept
     graph.forEachOutEdge(u, (key, a, source, target) => {
       if (!seen.has(target)) return;
       if (edges.length >= edgeLimit) truncated = true;
-      else edges.push({ key, source, target, attributes: { ...a, evidence: a.evidence.slice(0, 3), evidenceCount: a.evidence.length } });
+      else edges.push({ key, source, target, attributes: { ...a, evidence: a.evidence.slice(0, 1), evidenceCount: a.evidence.length } });
     });
   }
   return JSON.stringify({ center, depth, truncated, graph: { nodes, edges } });

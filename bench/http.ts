@@ -67,7 +67,7 @@ async function serve() {
     const q = parse(req.url ?? "");
     const center = q ? ix.nodeIndex.get(q.id) : undefined;
     if (!q || center === undefined) return void res.writeHead(404).end();
-    const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit, edgeLimit: 2000 });
+    const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit, edgeLimit: 1000 });
     const body = neighborhoodBody(ix, hood, q.depth);
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
   });

@@ -91,7 +91,7 @@ for (const size of values.sizes!.split(",").map(parseSize)) {
     return r() < 0.5 ? ix.edgeSource[e] : ix.edgeTarget[e];
   });
   const ours = (u: number, depth: number) => {
-    const hood = neighborhood(ix, u, { depth, limit: 500, edgeLimit: 2000 });
+    const hood = neighborhood(ix, u, { depth, limit: 500, edgeLimit: 1000 });
     return neighborhoodBody(ix, hood, depth);
   };
   for (const depth of [1, 2]) {

@@ -126,7 +126,7 @@ export function openapiDocument() {
     "/api/nodes/{id}/neighbors": {
       get: {
         summary:
-          "The ego subgraph of a node, filtered; past `limit` nodes (or `edgeLimit` edges) the strongest ties are kept and `truncated` is true. Each edge carries its first 3 evidence items and evidenceCount; GET /api/edges/{id} has all.",
+          "The ego subgraph of a node, filtered; past `limit` nodes (or `edgeLimit` edges) the strongest ties are kept and `truncated` is true. Each edge carries its first evidence item and evidenceCount; GET /api/edges/{id} has all.",
         parameters: [idParam("Node id"), ...neighborsQuery.docs],
         responses: { 200: ok("The neighbourhood", responses.neighbors), 400: bad, 404: missing },
       },

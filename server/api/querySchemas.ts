@@ -126,7 +126,7 @@ export const neighborsQuery = defineQuery({
     "edgeLimit",
     1,
     50000,
-    2000,
+    1000,
     "Most edges to answer; past it, the tie that brought each node in, then the strongest other edges, with truncated: true.",
   ),
 });

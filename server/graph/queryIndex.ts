@@ -195,8 +195,9 @@ export function nodeJson(ix: QueryIndex, u: number): Buffer {
   return b;
 }
 
-/** Evidence items an edge carries in a neighbourhood; GET /api/edges/:id has them all. */
-export const EVIDENCE_PREVIEW = 3;
+/** Evidence items an edge carries in a neighbourhood (its first sentence: answers stay small); GET /api/edges/:id
+ * has them all. */
+export const EVIDENCE_PREVIEW = 1;
 
 /** The edge's JSON in graphology's serialized form, with its first evidence items and their count. */
 export function edgeJson(ix: QueryIndex, e: number): Buffer {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import request from "supertest";
 import { createApp } from "../../server/api/app.ts";
+import { EVIDENCE_PREVIEW } from "../../server/graph/queryIndex.ts";
 import { threeArticleState, articleC, STANCE_TEXT } from "../helpers/queryFixtures.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
 
@@ -57,7 +58,8 @@ describe("GET /api/nodes/:id/neighbors", () => {
     const res = await request(app).get(url("country:sylvania", "?depth=2")).expect(200);
     const stance = res.body.graph.edges.find((e: { key: string }) => e.key === "person:anna-berg|stance:urges:oppose|country:sylvania");
     expect(stance.attributes.evidenceCount).toBe(state.graph.getEdgeAttribute(stance.key, "evidence").length);
-    expect(stance.attributes.evidence).toEqual(state.graph.getEdgeAttribute(stance.key, "evidence").slice(0, 3));
+    expect(stance.attributes.evidence).toEqual(state.graph.getEdgeAttribute(stance.key, "evidence").slice(0, EVIDENCE_PREVIEW));
+    expect(stance.attributes.evidenceCount).toBeGreaterThan(EVIDENCE_PREVIEW);
     const capped = await request(app).get(url("country:sylvania", "?depth=2&edgeLimit=3")).expect(200);
     expect(capped.body.truncated).toBe(true);
     expect(capped.body.graph.edges).toHaveLength(3);
