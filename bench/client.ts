@@ -119,9 +119,10 @@ async function cameraFrames(page: Page, ms: number): Promise<{ renderMs: number[
 async function fa2InPage(page: Page, ms: number): Promise<number> {
   const before = await page.evaluate(() => window.__stancegraph!.layoutIterations());
   const t0 = Date.now();
-  await page.getByRole("button", { name: "Start layout" }).click();
+  // Clicked from inside the page: a busy page would fail the driver's "stable element" wait, not the user's click.
+  await page.evaluate(() => document.getElementById("layout-toggle")!.click());
   await page.waitForTimeout(ms);
-  await page.getByRole("button", { name: "Stop layout" }).click();
+  await page.evaluate(() => document.getElementById("layout-toggle")!.click());
   const elapsed = (Date.now() - t0) / 1000;
   await page.waitForFunction(() => !window.__stancegraph!.layoutRunning, null, { timeout: 300_000 });
   const after = await page.evaluate(() => window.__stancegraph!.layoutIterations());

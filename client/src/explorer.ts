@@ -402,8 +402,12 @@ export class Explorer {
   renderControls(): void {
     const counts = new Map<EntityKind, number>();
     this.graph.forEachNode((_k, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
+    // Rebuilding the controls must not lose the keyboard's place: focus goes back to the same control.
+    const focused = document.activeElement;
+    const key = focused instanceof HTMLElement && (this.el.legend.contains(focused) || this.el.filters.contains(focused)) ? controlKey(focused) : null;
     renderLegend(this.el.legend, counts, this.state.hiddenKinds, (k) => this.toggleKind(k));
     renderFilters(this.el.filters, this.state, (c) => this.applyFilter(c));
+    if (key) [...this.el.legend.querySelectorAll<HTMLElement>("button"), ...this.el.filters.querySelectorAll<HTMLElement>("input")].find((el) => controlKey(el) === key)?.focus();
   }
 
   showCounts(): void {
@@ -425,3 +429,5 @@ export class Explorer {
     return (Math.max(maxX - minX, maxY - minY) || 1) / 800;
   }
 }
+
+const controlKey = (el: HTMLElement): string => `${el.tagName}|${el.dataset.kind ?? ""}|${el.getAttribute("name") ?? ""}|${(el as HTMLInputElement).value ?? ""}`;

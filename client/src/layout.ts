@@ -13,6 +13,8 @@ interface SupervisorInternals {
   askForIterations(withEdges?: boolean): unknown;
 }
 
+const MIN_SYNC_MS = 100;
+
 type Shadow = Graph<{ x: number; y: number; size: number }>;
 
 export class LayoutController {
@@ -21,7 +23,7 @@ export class LayoutController {
   private budget = Infinity;
   private done = 0;
   private total = 0;
-  private syncTimer: ReturnType<typeof setInterval> | undefined;
+  private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<LayoutListener>();
   private unavailable: string | null = null;
 
@@ -64,10 +66,8 @@ export class LayoutController {
     this.budget = iterations ?? Infinity;
     this.done = 0;
     sup.start();
-    // Fewer position updates for bigger graphs: each one makes sigma re-index everything.
-    const every = Math.min(1000, 100 + this.graph.order / 50);
-    clearInterval(this.syncTimer);
-    this.syncTimer = setInterval(() => this.syncPositions(), every);
+    clearTimeout(this.syncTimer);
+    this.scheduleSync(MIN_SYNC_MS);
     this.emit();
     return true;
   }
@@ -90,7 +90,7 @@ export class LayoutController {
 
   kill(): void {
     const wasRunning = this.running;
-    clearInterval(this.syncTimer);
+    clearTimeout(this.syncTimer);
     this.supervisor?.kill();
     this.supervisor = null;
     this.shadow = null;
@@ -127,6 +127,23 @@ export class LayoutController {
     }
   }
 
+  /**
+   * Each update makes sigma re-index and redraw everything: the next one waits twice as long as the last one took
+   * (drawing included), so that the page keeps answering the user while the layout runs on big graphs.
+   */
+  private scheduleSync(delay: number): void {
+    this.syncTimer = setTimeout(() => {
+      const t0 = performance.now();
+      this.syncPositions();
+      // Sigma draws on the next frame; the frame after it tells how long that took.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (this.running) this.scheduleSync(Math.max(MIN_SYNC_MS, 2 * (performance.now() - t0)));
+        }),
+      );
+    }, delay);
+  }
+
   private syncPositions(): void {
     const shadow = this.shadow;
     if (!shadow) return;
@@ -140,7 +157,7 @@ export class LayoutController {
   }
 
   private afterStop(): void {
-    clearInterval(this.syncTimer);
+    clearTimeout(this.syncTimer);
     this.syncPositions();
     // Labels and discs must not sit on each other once the forces settle.
     if (this.graph.order > 0 && this.graph.order <= 5000) {

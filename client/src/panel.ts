@@ -57,9 +57,13 @@ export class Panel {
     sections.push(section("Stances taken", taken.length ? this.edgeList(taken, node.id, articles) : none("No stance taken in the articles.")));
     sections.push(section("Stances received", received.length ? this.edgeList(received, node.id, articles) : none("No one takes a stance on it in the articles.")));
     if (others.length) sections.push(section("Other relations", this.edgeList(others, node.id, articles)));
-    if (quotes.length) {
-      sections.push(section("Quotes", h("ul", { className: "evidence-list" }, ...quotes.map((q) => evidenceItem(q.text, [], q.article, articles[q.article])))));
-    }
+    // The server's quotes when it sends them; otherwise the sentences that mention the node and quote someone.
+    const quoteItems = quotes.length
+      ? quotes.map((q) => evidenceItem(q.text, [], q.article, articles[q.article]))
+      : dedupeMentions(mentions)
+          .filter((m) => QUOTED.test(m.sentence.text))
+          .map((m) => evidenceItem(m.sentence.text, m.ranges, m.article, articles[m.article]));
+    if (quoteItems.length) sections.push(section("Quotes", h("ul", { className: "evidence-list quotes" }, ...quoteItems)));
     sections.push(
       section(
         "Evidence",
@@ -168,6 +172,9 @@ export class Panel {
     this.root.scrollTop = 0;
   }
 }
+
+/** Quotation marks, straight or curly: sentence splitting may leave only one end of a quote in the sentence. */
+const QUOTED = /["“”]/;
 
 function section(title: string, body: HTMLElement): HTMLElement {
   return h("section", null, h("h3", null, title), body);

@@ -241,7 +241,9 @@ describe("evidence", { timeout: 120_000 }, () => {
   it("the node panel lists positions, stances taken and received, coloured by polarity", async () => {
     await searchAndEnter("Zelensky");
     const panel = page.locator("#panel");
-    await expect(panel.locator("h3").allTextContents()).resolves.toEqual(expect.arrayContaining(["Also known as", "Positions held", "Stances taken", "Stances received", "Evidence"]));
+    await expect(panel.locator("h3").allTextContents()).resolves.toEqual(expect.arrayContaining(["Also known as", "Positions held", "Stances taken", "Stances received", "Quotes", "Evidence"]));
+    // Zelensky is quoted in the seed article: his quote is listed with his mention marked.
+    await expect(panel.locator(".quotes .evidence").first().textContent()).resolves.toMatch(/["“]/);
     const support = panel.locator(".relation-item.polarity-support").first();
     await expect(support.evaluate((el) => getComputedStyle(el).borderLeftColor)).resolves.toBe("rgb(44, 160, 44)");
     const oppose = panel.locator(".relation-item.polarity-oppose").first();

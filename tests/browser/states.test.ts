@@ -94,6 +94,14 @@ describe("phone width and keyboard", { timeout: 120_000 }, () => {
     for (const name of ["search", "depth", "path-mode", "layout-toggle", "export-png", "export-gexf", "add-article"]) expect(reached).toContain(name);
     expect([...reached].some((n) => /^Person/.test(n))).toBe(true);
 
+    // Toggling a legend entry from the keyboard keeps the focus on it.
+    await page.locator('.legend-toggle[data-kind="event"]').focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator('.legend-toggle[data-kind="event"]').getAttribute("aria-pressed")).resolves.toBe("false");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.kind)).toBe("event");
+    await page.keyboard.press("Space");
+    await expect(page.locator('.legend-toggle[data-kind="event"]').getAttribute("aria-pressed")).resolves.toBe("true");
+
     // The layout button starts and stops ForceAtlas2 in its worker.
     await page.locator("#layout-toggle").focus();
     await page.keyboard.press("Enter");
