@@ -1,12 +1,13 @@
 // In-process query latency on synthetic graphs, beside a bare graphology traversal of the same graph in the same run.
 // Usage: npx tsx bench/queries.ts [--sizes 10k,100k,1M] [--samples 400] [--seed 1] [--repeat 1]
 // --repeat N times each query N times and keeps the fastest: on a shared, loaded machine this removes the time the
-// process spent descheduled, which otherwise dominates the p99 of sub-millisecond queries.
+// process spent descheduled, which otherwise dominates the p99 of sub-millisecond queries. The neighbourhood rows are
+// also given in CPU time (process.cpuUsage), which other processes on the machine do not inflate.
 import { parseArgs } from "node:util";
 import { loadavg } from "node:os";
 import { syntheticState, parseSize, rng } from "./synthetic.ts";
 import { bareNeighborhoodJson } from "./bare.ts";
-import { summary, ms, time } from "./stats.ts";
+import { summary, ms, time, cpuTime } from "./stats.ts";
 import { queryIndexFor } from "../server/graph/queryIndex.ts";
 import { neighborhood, neighborhoodBody } from "../server/graph/neighborhood.ts";
 import { shortestPaths } from "../server/graph/paths.ts";
@@ -105,6 +106,13 @@ for (const size of values.sizes!.split(",").map(parseSize)) {
     }
     row(`depth-${depth} limit 500 (first call)`, cold, bare);
     row(`depth-${depth} limit 500`, warm, bare);
+    const cpu: number[] = [];
+    const bareCpu: number[] = [];
+    for (const u of centers) {
+      bareCpu.push(cpuTime(() => bareNeighborhoodJson(graph, ix.nodeIds[u], depth, 500)));
+      cpu.push(cpuTime(() => ours(u, depth)));
+    }
+    row(`depth-${depth} limit 500, CPU time`, cpu, bareCpu);
   }
 
   const pairs = Array.from({ length: Math.min(samples, 200) }, () => [centers[Math.floor(r() * centers.length)], Math.floor(r() * ix.nodeIds.length)]);
