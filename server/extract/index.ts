@@ -4,6 +4,7 @@ import { parseHeader } from "./header.ts";
 import { splitSentences } from "./sentences.ts";
 import { tagText } from "./postags.ts";
 import { detectMentions } from "./mentions.ts";
+import { withTaggedNames } from "./nerMentions.ts";
 import { resolveEntities } from "./resolve.ts";
 import { detectEvents } from "./events.ts";
 import { findQuoted } from "./quoted.ts";
@@ -19,7 +20,7 @@ export function extract(input: string): Extraction {
   const header = parseHeader(text);
   const sentences = splitSentences(text, header.bodyStart);
   const tags = tagText(text);
-  const candidates = detectMentions(text, sentences, tags);
+  const candidates = withTaggedNames(text, sentences, detectMentions(text, sentences, tags));
   const headline = header.titleSpan ? [{ ...header.titleSpan, sentence: -1 }] : [];
   const table = resolveEntities(text, candidates, headline);
   detectEvents(text, sentences, table);

@@ -1,0 +1,153 @@
+// The trained name tagger (./ner) as a candidate source for the mention stage. Its spans and its PER/ORG/LOC
+// decision win over the rules', except where a rule has a high-precision reason to differ: the country and capital
+// lists, titles stripped from a person's name, and candidates that carry a title or only match names known already.
+// The tagger runs once per article, over the whole text, so that its second stage sees the document.
+import type { Candidate, CandidateKind } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+import type { Span } from "./types.ts";
+import { recognizeNames, type NameSpan } from "./ner/index.ts";
+import { COUNTRY_NAMES, CAPITALS, REGIONS } from "./lexicon/countries.ts";
+import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
+import { ORG_HEADS } from "./lexicon/organizations.ts";
+import { EVENT_HEADS } from "./lexicon/events.ts";
+
+const KIND: Record<string, CandidateKind> = { PER: "person", ORG: "organization", LOC: "location" };
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+const allCaps = (s: string) => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
+const titleCased = (s: string) => s.replace(/\p{L}+/gu, (w) => (w.length > 3 || /\s/.test(s) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+
+/** A name spelled as the country or capital lists (or the region list) spell it. */
+function lexiconPlace(surface: string): boolean {
+  const alt = allCaps(surface) ? titleCased(surface) : surface;
+  return COUNTRY_NAMES.has(surface) || COUNTRY_NAMES.has(alt) || CAPITALS.has(surface) || CAPITALS.has(alt) || REGIONS.has(surface) || REGIONS.has(alt);
+}
+
+/** A rule candidate the tagger does not overrule: lexicon places, titled persons, demonyms, events, known-name matches. */
+function ruleKeeps(text: string, c: Candidate): boolean {
+  if (c.form !== "name" || c.kind === "event" || c.kind === "unknown") return true;
+  if ((c.kind === "country" || c.kind === "location") && lexiconPlace(text.slice(c.start, c.end))) return true;
+  return c.kind === "person" && !!c.title;
+}
+
+/** "Kuwait News Agency", "Defense Ministers' Meeting": several words ending in an organisation or event head. */
+function headedName(text: string, c: Candidate): boolean {
+  if (c.form !== "name" || (c.kind !== "organization" && c.kind !== "event")) return false;
+  const words = text.slice(c.start, c.end).toLowerCase().split(/\s+/);
+  const last = words[words.length - 1].replace(/['’]s?$/, "");
+  return words.length > 1 && (c.kind === "organization" ? ORG_HEADS : EVENT_HEADS).has(last);
+}
+
+/** "(KUNA)" right after a name whose initials it spells. */
+function spellsInitials(text: string, name: Candidate, acronym: Candidate): boolean {
+  const acr = text.slice(acronym.start, acronym.end);
+  if (!/^[A-Z][A-Z&]{1,9}$/.test(acr) || !/^\s*\(\s*$/.test(text.slice(name.end, acronym.start))) return false;
+  const initials = (text.slice(name.start, name.end).match(/\p{Lu}/gu) ?? []).join("");
+  return initials === acr || (acr.length >= 2 && initials.startsWith(acr));
+}
+
+/** The rule candidate without its shape-only guess flag, as a given kind. */
+function asKind(c: Candidate, kind: CandidateKind, name: string): Candidate {
+  const { guessed: _guessed, ...rest } = c as Candidate & { guessed?: boolean };
+  return { ...rest, kind, name };
+}
+
+/** Leading title or honorific words inside a person span ("President Ann Lee" -> "Ann Lee"). */
+function stripTitle(text: string, t: NameSpan): Span & { titleSpan?: Span } {
+  const re = /[\p{L}.-]+/gu;
+  re.lastIndex = t.start;
+  let start = t.start;
+  let titleEnd = -1;
+  for (let m = re.exec(text); m && m.index < t.end; m = re.exec(text)) {
+    const w = m[0].toLowerCase().replace(/\.$/, "");
+    const rest = text.slice(m.index + m[0].length, t.end).trim();
+    if (!rest || !(TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w))) break;
+    if (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) titleEnd = m.index + m[0].length;
+    start = m.index + m[0].length + (text.slice(m.index + m[0].length, t.end).length - text.slice(m.index + m[0].length, t.end).trimStart().length);
+  }
+  return titleEnd > 0 ? { start, end: t.end, titleSpan: { start: t.start, end: titleEnd } } : { start, end: t.end };
+}
+
+function sentenceAt(sentences: Sentence[], span: Span): Sentence | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (span.start < s.start) hi = mid - 1;
+    else if (span.start >= s.end) lo = mid + 1;
+    else return span.end <= s.end ? s : undefined;
+  }
+  return undefined;
+}
+
+/** Kind and canonical name for a tagged span. */
+function classify(text: string, span: Span, type: string): { kind: CandidateKind; name: string } {
+  const surface = text.slice(span.start, span.end).replace(/\s+/g, " ");
+  const alt = allCaps(surface) ? titleCased(surface) : surface;
+  if (type === "LOC") {
+    const country = COUNTRY_NAMES.get(surface) ?? COUNTRY_NAMES.get(alt);
+    if (country) return { kind: "country", name: country.name };
+    return { kind: "location", name: alt };
+  }
+  return { kind: KIND[type], name: type === "PER" ? alt : surface };
+}
+
+/** Merges the tagger's names into the rule candidates (one tagger call for the whole article). */
+export function withTaggedNames(text: string, sentences: Sentence[], candidates: Candidate[]): Candidate[] {
+  if (!sentences.length) return candidates;
+  const bodyStart = sentences[0].start;
+  const tagged = recognizeNames(text).filter((t) => t.start >= bodyStart);
+  const names = tagged.filter((t) => t.type !== "MISC");
+  const misc = tagged.filter((t) => t.type === "MISC");
+  const out: Candidate[] = [];
+  const used = new Set<Candidate>();
+  // A rule name ending in an organisation or event head that holds tagged names whole ("Kuwait News Agency"
+  // over the tagger's "Kuwait") stays, with an acronym spelling its initials right after it.
+  const kept = candidates.filter((c) => headedName(text, c) && names.some((t) => overlaps(t, c)) && names.every((t) => !overlaps(t, c) || (t.start >= c.start && t.end <= c.end && !same(t, c))));
+  for (const k of [...kept]) {
+    const acr = candidates.find((c) => c.form === "name" && c.start > k.end && c.start - k.end <= 3 && spellsInitials(text, k, c));
+    if (acr && k.kind === "organization") kept.push(asKind(acr, "organization", acr.name));
+  }
+  for (const t of names) {
+    if (kept.some((k) => overlaps(k, t))) continue;
+    const s = sentenceAt(sentences, t);
+    if (!s) continue;
+    const span = t.type === "PER" ? stripTitle(text, t) : { start: t.start, end: t.end };
+    if (span.end <= span.start) continue;
+    const around = candidates.filter((c) => c.form === "name" && overlaps(c, span));
+    const exact = around.find((c) => same(c, span));
+    for (const c of around) used.add(c);
+    const { kind, name } = classify(text, span, t.type);
+    if (exact) {
+      // The country and capital lists know better than the tagger's type (and capitals read as their state).
+      const place = (exact.kind === "country" || exact.kind === "location") && lexiconPlace(text.slice(exact.start, exact.end));
+      out.push(place ? exact : asKind(exact, kind, name));
+      continue;
+    }
+    // Title and affiliation from a rule person that covers or sits inside this name.
+    const titled = t.type === "PER" ? around.find((c) => c.kind === "person" && c.title) : undefined;
+    const titleSpan = titled?.titleSpan ?? ("titleSpan" in span ? span.titleSpan : undefined);
+    const title = titled?.title ?? (titleSpan ? text.slice(titleSpan.start, titleSpan.end) : undefined);
+    out.push({
+      start: span.start, end: span.end, kind, form: "name", name, sentence: s.index,
+      ...(title && titleSpan ? { title, titleSpan } : {}),
+      ...(titled?.affiliation ? { affiliation: titled.affiliation } : {}),
+    });
+  }
+  const keptSpans = new Set(kept.map((k) => `${k.start}:${k.end}`));
+  out.push(...kept);
+  for (const c of candidates) {
+    if (keptSpans.has(`${c.start}:${c.end}`)) continue;
+    if (kept.some((k) => overlaps(k, c) && c.form === "name")) continue;
+    if (used.has(c)) {
+      // Demonyms and events overlapping a tagged name stay; so does the affiliation of a titled person.
+      if (c.form !== "name") out.push(c);
+      continue;
+    }
+    if (c.form === "name" && c.kind !== "unknown" && c.kind !== "event" && misc.some((m) => overlaps(m, c)) && !lexiconPlace(text.slice(c.start, c.end))) continue;
+    if (ruleKeeps(text, c)) out.push(c);
+    else out.push(asKind(c, "unknown", c.name)); // may still be a known name's short form, never a new entity
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
