@@ -15,12 +15,16 @@ import { extractStances } from "./stances.ts";
 import { assemble } from "./assemble.ts";
 import { maskMarkup } from "./mask.ts";
 
+const MAX_TAGGER_CHARS = 200_000;
+
 export function extract(input: string): Extraction {
   const text = maskMarkup(input);
   const header = parseHeader(text);
   const sentences = splitSentences(text, header.bodyStart);
   const tags = tagText(text);
-  const candidates = withTaggedNames(text, sentences, detectMentions(text, sentences, tags));
+  const rules = detectMentions(text, sentences, tags);
+  // The trained tagger's merge is not linear in the number of names: huge inputs keep the rule candidates.
+  const candidates = text.length <= MAX_TAGGER_CHARS ? withTaggedNames(text, sentences, rules) : rules;
   const headline = header.titleSpan ? [{ ...header.titleSpan, sentence: -1 }] : [];
   const table = resolveEntities(text, candidates, headline);
   detectEvents(text, sentences, table);

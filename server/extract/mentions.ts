@@ -21,8 +21,8 @@ export interface Candidate extends Span {
   titleSpan?: Span;
   /** The affiliation named before the title ("UK" in "UK Defense Secretary"). */
   affiliation?: Candidate;
-  /** Expansion given in parentheses right after this name: "Kuwait News Agency (KUNA)". */
-  acronymOf?: Candidate;
+  /** Kind inferred only from shape: a known person's surname takes precedence. */
+  guessed?: boolean;
   sentence: number;
 }
 
@@ -42,6 +42,7 @@ const STOP_CAPS = new Set([
 const ABBREVIATED = new Set(["rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr", "maj", "prof", "dr", "mr", "mrs", "ms", "pres", "supt", "rev", "hon", "st"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "de", "du", "la", "al", "bin", "van", "von", "der", "da", "di", "the"]);
 const LOCATIVE = /\b(?:in|at|to|from|near|outside|across|around|via|into|toward|towards|inside|throughout|visit(?:ed|ing|s)?|based in)\s+$/i;
+const NOT_ENTITIES = new Set(["internet", "christmas", "easter", "ramadan", "god", "bible", "koran", "quran", "english", "web", "covid", "brexit"]);
 const ACRONYM_STOP = new Set(["GMT", "AM", "PM", "OK", "TV", "GDP", "CEO", "CFO", "PC", "ID", "II", "III", "IV", "UTC", "EST", "BST", "PDF", "URL", "FAQ", "LOL", "USD", "EUR", "GBP", "VAT", "IPO", "AI"]);
 
 const titleCase = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
@@ -119,13 +120,16 @@ function capitalisedRuns(tokens: Token[], tags: TagIndex, text: string, s: Sente
 
 /** Whether connector tokens[j] ("of", "and") joins the words around it into one name. */
 function bridges(tokens: Token[], j: number): boolean {
+  if (NAME_PARTICLES.has(tokens[j].lower) && NAME_PARTICLES.has(tokens[j + 1]?.lower ?? "") && tokens[j + 2] && isNameToken(tokens[j + 2])) return true;
   const next = tokens[j + 1].lower === "the" ? tokens[j + 2] : tokens[j + 1];
   if (!next || !isNameToken(next)) return false;
   const prev = tokens[j - 1].lower;
   if (tokens[j].lower === "and" || tokens[j].lower === "&") return ORG_HEADS.has(prev) ? false : followsOrgHead(tokens, j + 1);
+  if (NAME_PARTICLES.has(tokens[j].lower)) return true; // "Ursula von der Leyen"
   if (tokens[j].lower !== "of") return ORG_HEADS.has(prev) || BRIDGE_HEADS.has(prev);
   return TITLE_HEADS.has(prev) || ORG_HEADS.has(prev) || EVENT_HEADS.has(prev) || BRIDGE_HEADS.has(prev);
 }
+const NAME_PARTICLES = new Set(["von", "van", "der", "den", "de", "du", "da", "di", "la", "le", "al", "bin", "ibn", "del", "dos", "das"]);
 const BRIDGE_HEADS = new Set(["university", "bank", "ministry", "department", "secretary", "minister", "house", "chamber", "court", "league", "order", "republic", "kingdom", "state", "states", "church", "museum", "office", "institute", "board", "council", "federation", "union", "organization", "organisation", "bureau", "school", "college"]);
 
 function followsOrgHead(tokens: Token[], k: number): boolean {
@@ -250,5 +254,11 @@ function classifyName(text: string, tokens: Token[], from: number, to: number, t
   if (tagged("Person") || tagged("FirstName")) return { ...base, kind: "person", form: "name", name: surface };
   if (tagged("Organization")) return { ...base, kind: "organization", form: "name", name: surface };
   if (tagged("Place") || tagged("City") || tagged("Region") || tagged("Country")) return { ...base, kind: "location", form: "name", name: surface };
+  // A lone proper noun inside a sentence that no lexicon knows ("Hamas", "Gazprom") is most often a group or firm.
+  const w = words[0];
+  const tg = tags.get(w.start);
+  if (words.length === 1 && tg?.has("ProperNoun") && !tg.has("Adjective") && !tg.has("Verb") && !NOT_ENTITIES.has(w.lower) && /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !/(?:ern|ian|ese|ish|ic|al)$/.test(w.lower)) {
+    return { ...base, kind: "organization", form: "name", name: surface, guessed: true };
+  }
   return { ...base, kind: "unknown", form: "name", name: surface };
 }

@@ -18,6 +18,10 @@ const AMBIGUOUS = new Set(["report", "reports", "post", "posts", "state", "state
   "caution", "warn", "wonder", "assure", "advise", "inform", "whisper", "shout", "yell", "scream", "post", "posted", "call", "called"]);
 // Finite cues that take the speaker right before them; "call", "point" need their particle.
 const NEEDS_PARTICLE: Record<string, RegExp> = { point: /^\s+out\b/, pointed: /^\s+out\b/, points: /^\s+out\b/, pointing: /^\s+out\b/ };
+// Cues that invert with their speaker: ", said the official."
+const INVERTING = /^(?:said|says|added|adds|wrote|writes|noted|notes|explained|explains|continued|asked|asks|told|tells|declared|insisted|argued|stressed|warned|acknowledged|admitted|conceded|recalled|replied|responded|countered|quipped|remarked|observed|predicted|reported|reports)$/;
+// Cues that only introduce speech with a colon, a quote or "that" after them ("He continued: …").
+const NEEDS_INTRO = new Set(["continue", "continues", "continued", "show", "shows", "showed", "find", "finds", "found", "hold", "holds", "held", "read", "reads", "post", "posts", "posted", "know", "knows", "knew"]);
 const SKIP_BACK = new Set(["also", "later", "previously", "again", "then", "once", "reportedly", "has", "had", "have", "was", "is", "will", "would", "had", "further", "repeatedly", "recently", "earlier", "publicly", "privately", "simply", "flatly", "told", "often", "never", "not", "did", "does", "do", "has", "may", "might", "could", "can", "should", "must"]);
 const NP_STOP = new Set(["that", "which", "who", "whom", "and", "but", "because", "while", "when", "if", "as", "than", "so", "said", "says", "where", "after", "before", "since", "though", "although", "what", "how", "why", "to"]);
 const PRONOUN = /^(?:he|she|they|we|i|it|you)$/i;
@@ -118,6 +122,7 @@ function makeQuote(speaker: Span | null, cue: Span, content: Span, direct: boole
 
 function isCue(text: string, t: Token, tags: TagIndex): boolean {
   if (!REPORTING.has(t.lower)) return false;
+  if (NEEDS_INTRO.has(t.lower) && !/^\s*(?:[:"“]|that\b)/.test(text.slice(t.end, t.end + 8))) return false;
   const particle = NEEDS_PARTICLE[t.lower];
   if (particle && !particle.test(text.slice(t.end, t.end + 6))) return false;
   if (AMBIGUOUS.has(t.lower) || AMBIGUOUS.has(REPORTING.get(t.lower) ?? "")) {
@@ -205,7 +210,7 @@ function npBefore(text: string, tokens: Token[], k: number, table: EntityTable):
   }
   while (b > 0 && e - b < 8) {
     const t = tokens[b - 1];
-    if (NP_STOP.has(t.lower) || /^[^\p{L}\p{N}'’.&-]/u.test(t.text)) break;
+    if (NP_STOP.has(t.lower) || /^[^\p{L}\p{N}'’.&]/u.test(t.text)) break;
     b--;
   }
   if (b === e) return null;
@@ -228,10 +233,10 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   const tail = text.slice(tokens[k].end, s.end).replace(/[\s.!?"”]+$/, "");
   // Sentence-final attribution: `…, sources said.` / `…, said the official.`
   // ", said the official." — but not the appositive "X, a doctor, said …".
-  const cueFirst = k > 0 && tokens[k - 1].text === "," && !appositiveBefore(text, tokens, k - 1, table);
+  const cueFirst = k > 0 && tokens[k - 1].text === "," && INVERTING.test(tokens[k].lower) && !appositiveBefore(text, tokens, k - 1, table);
   const tailWords = tail.split(/\s+/).filter(Boolean).length;
   const shortTail = tailWords === 0 || (tailWords <= 8 && (cueFirst || /^\s*(?:on|in|at|during|last|this|yesterday|today|earlier|recently|late|told|to|via|when|after|before|of)\b/i.test(tail)));
-  if (shortTail && !/\bthat\b/.test(tail)) {
+  if (shortTail && !/\b(?:that|to)\b/.test(tail) && !/ing$/.test(tokens[k].lower)) {
     let c = k - 1;
     while (c >= 0 && tokens[c].text !== ",") c--;
     if (c > 2) {

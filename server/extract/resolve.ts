@@ -30,8 +30,8 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
     if (parent) e = byKey.get(nameKey(text.slice(parent.start, parent.end)));
     e ??= byKey.get(nameKey(c.kind === "country" || c.kind === "location" ? c.name : surface));
     if (!e && /^[A-Z]{2,8}$/.test(surface)) e = byInitials.get(surface);
-    if (!e && (c.kind === "person" || c.kind === "unknown")) e = matchPerson(surface, bySurname);
-    if (e && c.kind !== "unknown" && e.kind !== c.kind && !(parent || c.kind === "person")) {
+    if (!e && (c.kind === "person" || c.kind === "unknown" || c.guessed)) e = matchPerson(surface, bySurname);
+    if (e && c.kind !== "unknown" && !c.guessed && e.kind !== c.kind && !(parent || c.kind === "person")) {
       // Same words, different kind (capital as city vs state): keep them apart.
       e = byKey.get(`${c.kind}|${nameKey(c.name)}`);
     }
@@ -54,7 +54,10 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
   for (const [e, c] of titled) {
     const a = c.affiliation;
     const aff = a ? byKey.get(nameKey(a.kind === "country" || a.kind === "location" ? a.name : text.slice(a.start, a.end))) : undefined;
-    e.titles.push({ title: c.title!, titleSpan: c.titleSpan!, affiliation: aff?.id ?? null, mention: { start: c.start, end: c.end }, sentence: c.sentence });
+    // One fact per (title, affiliation): a long text repeating it adds nothing but work.
+    if (!e.titles.some((t) => t.title === c.title && t.affiliation === (aff?.id ?? null))) {
+      e.titles.push({ title: c.title!, titleSpan: c.titleSpan!, affiliation: aff?.id ?? null, mention: { start: c.start, end: c.end }, sentence: c.sentence });
+    }
     e.aliases.add(text.slice(a?.start ?? c.titleSpan!.start, c.end));
   }
   for (const e of table.byId.values()) e.name = fullestName(e, text);
@@ -62,7 +65,7 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
   return table;
 }
 
-const rank = (c: Candidate) => (c.kind === "unknown" ? 0 : 1) * 100 + (c.end - c.start) / 1000 + (c.title ? 1 : 0);
+const rank = (c: Candidate) => (c.kind === "unknown" || c.guessed ? 0 : 1) * 100 + (c.end - c.start) / 1000 + (c.title ? 1 : 0);
 
 /** "Kuwait News Agency (KUNA)": the parenthesised acronym is an alias of the name before it. */
 function parentheticalAcronyms(text: string, cs: Candidate[]): Map<Candidate, Candidate> {

@@ -45,7 +45,11 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
         polarity = polarity === "support" ? "oppose" : "neutral";
         if (polarity === "neutral") continue;
       }
-      const targets = refs.filter((r) => r.start >= cue.end && r.end <= scope.end && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !isPossessor(text, r));
+      const inScope = refs.filter((r) => r.start >= cue.end && r.end <= scope.end && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder);
+      // "backed Israel's right": the possessor is the target, unless it is the holder's own country ("his country's").
+      const own = new Set(table.get(holder)?.titles.map((t) => t.affiliation) ?? []);
+      const plain = inScope.filter((r) => !isPossessor(text, r));
+      const targets = plain.length || cue.act.polarity !== "support" ? plain : inScope.filter((r) => !own.has(r.id) && r.form !== "nominal").slice(0, 1);
       const act = cue.act.act;
       const rel = (target: string, confidence: number): Relation => ({
         source: holder, target, type: "stance", polarity, attributes: { act }, evidence: [evidenceOf(text, s)], confidence,

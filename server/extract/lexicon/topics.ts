@@ -28,6 +28,6 @@ export const TOPIC_NOISE = new Set([
   "higher", "increased", "continued", "continuing", "significantly", "stronger", "further", "new", "ambitious", "much",
   "some", "any", "all", "significant", "greater", "larger", "bigger", "better", "full", "fully", "strong", "additional",
   "urgent", "immediate", "practical", "real", "own", "such", "other", "many", "large-scale", "every", "each", "up",
-  "them", "it", "they", "us", "him", "her", "what", "which", "who", "everything", "something", "anything", "nothing",
+  "them", "it", "they", "us", "him", "her", "itself", "himself", "herself", "themselves", "calls", "call", "need", "what", "which", "who", "everything", "something", "anything", "nothing",
   "people", "way", "thing", "things", "lot", "part", "time", "year", "years", "day", "days", "administration", "government",
 ]);

@@ -29,7 +29,7 @@ const act = (a: string, polarity: Polarity): StanceAct => ({ act: a, polarity })
 /** Speech-act and action verbs -> stance act and polarity toward their object. */
 const STANCE_BASES: Record<string, [StanceAct, string[]]> = {
   urge: [act("urges", "support"), []], "call for": [act("calls_for", "support"), []], "call on": [act("urges", "support"), []],
-  appeal: [act("urges", "support"), []], demand: [act("demands", "support"), []], press: [act("urges", "support"), []],
+  appeal: [act("urges", "support"), []], demand: [act("demands", "support"), []],
   commit: [act("commits_to", "support"), []], pledge: [act("commits_to", "support"), []], promise: [act("commits_to", "support"), []],
   vow: [act("commits_to", "support"), []], reaffirm: [act("commits_to", "support"), []], deliver: [act("supports", "support"), []],
   support: [act("supports", "support"), []], back: [act("supports", "support"), []], endorse: [act("supports", "support"), []],
