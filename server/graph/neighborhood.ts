@@ -5,7 +5,7 @@
 import type { EntityKind, Polarity, RelationType } from "../extract/types.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
-import { edgeJson, nextStamp, nodeJson, queryIndexFor, type QueryIndex } from "./queryIndex.ts";
+import { edgeJson, firstHigher, nextStamp, nodeJson, queryIndexFor, type QueryIndex } from "./queryIndex.ts";
 
 export interface NeighborFilters {
   kinds?: readonly EntityKind[];
@@ -138,11 +138,13 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
   }
   let edges: number[] = [];
   for (const u of nodes) {
-    for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
+    // Each edge once, from its lower-ranked end (a self-loop from its only end): a hub reads only its few
+    // higher-ranked neighbours; its edges to smaller nodes are read from their side.
+    for (let k = firstHigher(ix, u), end = adjStart[u + 1]; k < end; k++) {
+      const v = adjNode[k];
+      if (mark[v] !== kept) continue;
       const e = adjEdge[k];
-      // Each edge once: from its source's side.
-      if (edgeSource[e] !== u || mark[adjNode[k]] !== kept || !passes(e)) continue;
-      edges.push(e);
+      if (passes(e)) edges.push(e);
     }
   }
   const edgeLimit = opts.edgeLimit ?? Infinity;

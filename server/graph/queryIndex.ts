@@ -23,10 +23,14 @@ export interface QueryIndex {
   /** Dates (yyyymmdd) of each edge's evidence articles: edgeDates[edgeDateStart[e] .. edgeDateStart[e + 1]). */
   edgeDateStart: Int32Array;
   edgeDates: Int32Array;
-  /** Both directions of every edge: node u's entries are adjStart[u] .. adjStart[u + 1]. */
+  /** Both directions of every edge: node u's entries are adjStart[u] .. adjStart[u + 1], sorted by the
+   * neighbour's rank (degree, then index) so that the edges among a set of nodes can be read from each edge's
+   * lower-ranked end, scanning only a hub's few higher-ranked neighbours rather than all of them. */
   adjStart: Int32Array;
   adjNode: Int32Array;
   adjEdge: Int32Array;
+  /** degree * n + index: a total order of nodes by degree. */
+  rank: Float64Array;
   /** Scratch marks for traversals: a stamp per node, bumped per query so nothing needs clearing. */
   mark: Uint32Array;
   /** A second set of marks and a per-node score, for the ring being gathered. */
@@ -126,6 +130,10 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
   }
 
   let search: SearchIndex | undefined;
+  const rank = new Float64Array(n);
+  for (let u = 0; u < n; u++) rank[u] = (adjStart[u + 1] - adjStart[u]) * n + u;
+  sortAdjacency(adjStart, adjNode, adjEdge, rank);
+
   return {
     graph,
     nodeIds,
@@ -143,6 +151,7 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     adjStart,
     adjNode,
     adjEdge,
+    rank,
     mark: new Uint32Array(n),
     ringMark: new Uint32Array(n),
     strength: new Float64Array(n),
@@ -158,6 +167,35 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     builtOrder: n,
     builtSize: m,
   };
+}
+
+/** Sorts each node's adjacency by neighbour rank, then edge index. */
+function sortAdjacency(adjStart: Int32Array, adjNode: Int32Array, adjEdge: Int32Array, rank: Float64Array): void {
+  const n = adjStart.length - 1;
+  for (let u = 0; u < n; u++) {
+    const from = adjStart[u];
+    const to = adjStart[u + 1];
+    if (to - from < 2) continue;
+    const order = Array.from({ length: to - from }, (_, i) => from + i);
+    order.sort((a, b) => rank[adjNode[a]] - rank[adjNode[b]] || adjEdge[a] - adjEdge[b]);
+    const nodes = order.map((k) => adjNode[k]);
+    const edges = order.map((k) => adjEdge[k]);
+    adjNode.set(nodes, from);
+    adjEdge.set(edges, from);
+  }
+}
+
+/** The first adjacency entry of u whose neighbour ranks at or above u itself. */
+export function firstHigher(ix: QueryIndex, u: number): number {
+  const r = ix.rank[u];
+  let lo = ix.adjStart[u];
+  let hi = ix.adjStart[u + 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ix.rank[ix.adjNode[mid]] < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A fresh stamp for `mark`; wraps by clearing the marks (once in four billion queries). */

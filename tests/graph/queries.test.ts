@@ -234,6 +234,25 @@ describe("paths against a brute force", () => {
   });
 });
 
+describe("neighbourhood edges against a brute force", () => {
+  it("answers every passing edge among the kept nodes exactly once, hubs and self-loops included", () => {
+    let seed = 5;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const nodes: [string, EntityKind][] = Array.from({ length: 40 }, (_, i) => [`n${i}`, i % 3 ? "person" : "topic"]);
+    // Skewed endpoints: a few hubs, parallel edges and self-loops.
+    const pickNode = () => nodes[Math.min(rand(40), rand(40), rand(40))][0];
+    const types: RelationType[] = ["member_of", "stance", "part_of"];
+    const g = handGraph(nodes, Array.from({ length: 160 }, () => [pickNode(), pickNode(), types[rand(3)], 1 + rand(3)] as [string, string, RelationType, number]));
+    const gx = buildQueryIndex(g, new Map());
+    for (const [center, depth, limit, filter] of [["n0", 1, 100, {}], ["n39", 2, 100, {}], ["n5", 2, 12, {}], ["n1", 2, 100, { types: ["stance"] as RelationType[] }]] as const) {
+      const hood = neighborhood(gx, gx.nodeIndex.get(center)!, { depth, limit, ...filter });
+      const kept = new Set(hood.nodes.map((u) => gx.nodeIds[u]));
+      const expected = g.filterEdges((e, a, s, t) => kept.has(s) && kept.has(t) && (!("types" in filter) || filter.types.includes(a.type))).sort();
+      expect(hood.edges.map((e) => gx.edgeIds[e]).sort(), `${center} ${depth} ${limit}`).toEqual(expected);
+    }
+  });
+});
+
 describe("stances and stats", () => {
   it("finds stances by holder, target and polarity", () => {
     expect(edgeIds(findStances(ix, {}))).toEqual(["person:anna-berg|stance:urges:oppose|country:sylvania", "person:ines-moor|stance:backs:support|person:omar-vale"]);
