@@ -14,6 +14,31 @@ import { EVENT_HEADS } from "./lexicon/events.ts";
 const KIND: Record<string, CandidateKind> = { PER: "person", ORG: "organization", LOC: "location" };
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Spans sorted by start, for overlap look-ups by binary search (the merge stays near-linear on long inputs). */
+class SpanIndex<T extends Span> {
+  private readonly items: T[];
+  private readonly longest: number;
+  constructor(items: T[]) {
+    this.items = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.longest = this.items.reduce((n, x) => Math.max(n, x.end - x.start), 0);
+  }
+  overlapping(span: Span): T[] {
+    const from = span.start - this.longest;
+    let lo = 0, hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let i = lo; i < this.items.length && this.items[i].start < span.end; i++) if (overlaps(this.items[i], span)) out.push(this.items[i]);
+    return out;
+  }
+  any(span: Span): boolean {
+    return this.overlapping(span).length > 0;
+  }
+}
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 const allCaps = (s: string) => /\p{Lu}{2}/u.test(s) && s === s.toUpperCase();
 const titleCased = (s: string) => s.replace(/\p{L}+/gu, (w) => (w.length > 3 || /\s/.test(s) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
@@ -22,6 +47,10 @@ const titleCased = (s: string) => s.replace(/\p{L}+/gu, (w) => (w.length > 3 || 
 function lexiconPlace(surface: string): boolean {
   const alt = allCaps(surface) ? titleCased(surface) : surface;
   return COUNTRY_NAMES.has(surface) || COUNTRY_NAMES.has(alt) || CAPITALS.has(surface) || CAPITALS.has(alt) || REGIONS.has(surface) || REGIONS.has(alt);
+}
+
+function countryName(surface: string): boolean {
+  return COUNTRY_NAMES.has(surface) || COUNTRY_NAMES.has(allCaps(surface) ? titleCased(surface) : surface);
 }
 
 /** A rule candidate the tagger does not overrule: lexicon places, titled persons, demonyms, events, known-name matches. */
@@ -104,24 +133,33 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
   const used = new Set<Candidate>();
   // A rule name ending in an organisation or event head that holds tagged names whole ("Kuwait News Agency"
   // over the tagger's "Kuwait") stays, with an acronym spelling its initials right after it.
-  const kept = candidates.filter((c) => headedName(text, c) && names.some((t) => overlaps(t, c)) && names.every((t) => !overlaps(t, c) || (t.start >= c.start && t.end <= c.end && !same(t, c))));
+  const nameIndex = new SpanIndex(names), miscIndex = new SpanIndex(misc);
+  const ruleIndex = new SpanIndex(candidates.filter((c) => c.form === "name"));
+  const kept = candidates.filter((c) => {
+    if (!headedName(text, c) || miscIndex.any(c)) return false;
+    const inside = nameIndex.overlapping(c);
+    return inside.length > 0 && inside.every((t) => t.start >= c.start && t.end <= c.end && !same(t, c));
+  });
   for (const k of [...kept]) {
-    const acr = candidates.find((c) => c.form === "name" && c.start > k.end && c.start - k.end <= 3 && spellsInitials(text, k, c));
+    const acr = ruleIndex.overlapping({ start: k.end + 1, end: k.end + 4 }).find((c) => c.start > k.end && c.start - k.end <= 3 && spellsInitials(text, k, c));
     if (acr && k.kind === "organization") kept.push(asKind(acr, "organization", acr.name));
   }
+  const keptIndex = new SpanIndex(kept);
   for (const t of names) {
-    if (kept.some((k) => overlaps(k, t))) continue;
+    if (keptIndex.any(t)) continue;
     const s = sentenceAt(sentences, t);
     if (!s) continue;
     const span = t.type === "PER" ? stripTitle(text, t) : { start: t.start, end: t.end };
     if (span.end <= span.start) continue;
-    const around = candidates.filter((c) => c.form === "name" && overlaps(c, span));
+    const around = ruleIndex.overlapping(span);
     const exact = around.find((c) => same(c, span));
     for (const c of around) used.add(c);
     const { kind, name } = classify(text, span, t.type);
     if (exact) {
       // The country and capital lists know better than the tagger's type (and capitals read as their state).
-      const place = (exact.kind === "country" || exact.kind === "location") && lexiconPlace(text.slice(exact.start, exact.end));
+      // A country name stays a country; a capital stays the rules' reading only where the tagger also reads a place.
+      const surface = text.slice(exact.start, exact.end);
+      const place = (exact.kind === "country" || exact.kind === "location") && (t.type === "LOC" ? lexiconPlace(surface) : countryName(surface));
       out.push(place ? exact : asKind(exact, kind, name));
       continue;
     }
@@ -139,13 +177,13 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
   out.push(...kept);
   for (const c of candidates) {
     if (keptSpans.has(`${c.start}:${c.end}`)) continue;
-    if (kept.some((k) => overlaps(k, c) && c.form === "name")) continue;
+    if (c.form === "name" && keptIndex.any(c)) continue;
     if (used.has(c)) {
       // Demonyms and events overlapping a tagged name stay; so does the affiliation of a titled person.
       if (c.form !== "name") out.push(c);
       continue;
     }
-    if (c.form === "name" && c.kind !== "unknown" && c.kind !== "event" && misc.some((m) => overlaps(m, c)) && !lexiconPlace(text.slice(c.start, c.end))) continue;
+    if (c.form === "name" && c.kind !== "unknown" && c.kind !== "event" && miscIndex.any(c) && !lexiconPlace(text.slice(c.start, c.end))) continue;
     if (ruleKeeps(text, c)) out.push(c);
     else out.push(asKind(c, "unknown", c.name)); // may still be a known name's short form, never a new entity
   }
