@@ -1,7 +1,7 @@
 // Quotes: direct speech in quotation marks and reported speech ("X said that …", "…, officials said"), each with
 // its cue, content and speaker (an entity where the speaker span names one).
 import type { Quote, Span } from "./types.ts";
-import type { Sentence } from "./sentences.ts";
+import { findSentence, type Sentence } from "./sentences.ts";
 import type { EntityTable } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { inQuoted, type QuotedSegment } from "./quoted.ts";
@@ -24,8 +24,6 @@ const INVERTING = /^(?:said|says|added|adds|wrote|writes|noted|notes|explained|e
 const NEEDS_INTRO = new Set(["continue", "continues", "continued", "show", "shows", "showed", "find", "finds", "found", "hold", "holds", "held", "read", "reads", "post", "posts", "posted", "know", "knows", "knew"]);
 const SKIP_BACK = new Set(["also", "later", "previously", "again", "then", "once", "reportedly", "has", "had", "have", "was", "is", "will", "would", "had", "further", "repeatedly", "recently", "earlier", "publicly", "privately", "simply", "flatly", "told", "often", "never", "not", "did", "does", "do", "has", "may", "might", "could", "can", "should", "must"]);
 const NP_STOP = new Set(["that", "which", "who", "whom", "and", "but", "because", "while", "when", "if", "as", "than", "so", "said", "says", "where", "after", "before", "since", "though", "although", "what", "how", "why", "to"]);
-const PRONOUN = /^(?:he|she|they|we|i|it|you)$/i;
-const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 
 export function extractQuotes(text: string, sentences: Sentence[], quoted: QuotedSegment[], tags: TagIndex, table: EntityTable): Quote[] {
   const quotes: Quote[] = [];
@@ -222,7 +220,6 @@ function npAfter(text: string, tokens: Token[]): Span | null {
   let e = 0;
   while (e < tokens.length && e < 10 && !/^[,.;:!?"“”()]$/.test(tokens[e].text) && !NP_STOP.has(tokens[e].lower) && !/^(?:on|in|at|during|last|this|yesterday|today)$/i.test(tokens[e].lower)) e++;
   if (e === 0) return null;
-  void text;
   return { start: tokens[0].start, end: tokens[e - 1].end };
 }
 
@@ -241,8 +238,8 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
     while (c >= 0 && tokens[c].text !== ",") c--;
     if (c > 2) {
       const sp = c + 1 < k ? { start: tokens[c + 1].start, end: tokens[k - 1].end } : npAfter(text, rest);
-      const spClean = sp && /^[\s]*$/.test(text.slice(sp.start, sp.start)) ? stripAux(text, sp) : null;
-      const content = { start: contentStart(text, s, quoted), end: tokens[c].start };
+      const spClean = sp ? stripAux(text, sp) : null;
+      const content = { start: contentStart(text, s), end: tokens[c].start };
       if (spClean && content.end - content.start > 10) return { speaker: spClean, cue, content };
     }
   }
@@ -273,8 +270,7 @@ function stripAux(text: string, sp: Span): Span {
   return m ? { start: sp.start, end: sp.end - m[0].length } : sp;
 }
 
-function contentStart(text: string, s: Sentence, quoted: QuotedSegment[]): number {
-  void quoted;
+function contentStart(text: string, s: Sentence): number {
   let i = s.start;
   while (i < s.end && /\s/.test(text[i])) i++;
   return i;
@@ -305,17 +301,4 @@ function overlapShare(a: Span, b: Span): number {
 
 function nextQuoteStart(quoted: QuotedSegment[], i: number, fallback: number): number {
   return quoted[i + 1]?.start ?? fallback;
-}
-
-export function findSentence(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  // Offsets between sentences (whitespace) belong to the previous one.
-  return sentences[Math.max(0, Math.min(sentences.length - 1, lo - 1))];
 }

@@ -1,6 +1,6 @@
 // Structural relations: offices held, chairs, participation and absence, location, armed conflict, membership, parts.
 import type { Relation, RelationType, Span } from "./types.ts";
-import type { Sentence } from "./sentences.ts";
+import { findSentence, type Sentence } from "./sentences.ts";
 import type { EntityTable, MentionRef } from "./entities.ts";
 import type { QuotedSegment } from "./quoted.ts";
 import { PARTICIPATE_CUES, ABSENT_CUES } from "./lexicon/events.ts";
@@ -9,7 +9,6 @@ import { subjectBefore, appositiveHead, evidenceOf } from "./clauses.ts";
 import { resolveWeekday } from "./dates.ts";
 import { nameKey } from "./text.ts";
 import { TITLE_HEADS } from "./lexicon/titles.ts";
-import { findSentence } from "./quotes.ts";
 
 export function extractRelations(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], date: string | null): Relation[] {
   const out: Relation[] = [];
@@ -146,11 +145,6 @@ function conflicts(text: string, s: Sentence, refs: MentionRef[], table: EntityT
     // Other side: "with/against/on/of/in B", "between A and B".
     const after = /^\s+(?:with|against|on|of|in|into|between)\s+(?:the\s+)?/.exec(text.slice(end, end + 20));
     let b = after ? sides.find((r) => r.start >= end + after[0].length && r.start - (end + after[0].length) <= 20) : undefined;
-    if (a && !b) {
-      // "Ukraine in its fight against the Russian invasion": the possessor's owner against the demonym's country.
-      const owner = /\b(?:its|their)\s+(?:[a-z]+\s+)?$/.test(text.slice(Math.max(s.start, at - 20), at)) ? undefined : undefined;
-      void owner;
-    }
     if (a && b && a.id !== b.id) add(a.id, b.id, "in_conflict_with", s, 0.75);
     // "B ... against the Russian invasion": B is the side named before "its fight/war against".
     if (!b && a && /\b(?:against|to)\s+(?:the\s+)?(?:[a-z]+\s+)?$/.test(text.slice(Math.max(s.start, a.start - 30), a.start))) {

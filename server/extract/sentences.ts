@@ -53,3 +53,16 @@ export function splitSentences(text: string, from = 0): Sentence[] {
   push(start, n);
   return out;
 }
+
+/** The sentence holding an offset; offsets between sentences belong to the previous one. */
+export function findSentence(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return sentences[Math.max(0, Math.min(sentences.length - 1, lo - 1))];
+}
