@@ -152,7 +152,10 @@ async function main(): Promise<void> {
   let json = "";
   const { server, url } = await serve([{ prefix: "/bare/", dir: bareDir }, { prefix: "/", dir: join(ROOT, "dist/client") }], () => json);
   const browser = await launchBrowser({ width: 1280, height: 800 });
-  const rows: string[][] = [];
+  // Each size prints as soon as it is measured: the biggest one takes minutes.
+  const head = ["nodes", "edges", "explorer first px ms", "bare sigma first px ms", "JSON parsed ms (expl/bare)", "explorer settled ms", "render ms/frame med/p95", "fps while moving", "FA2 it/s page", "FA2 it/s node"];
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(head[i].length)).join("  ");
+  console.log(line(head));
   try {
     for (const order of orders) {
       const data = syntheticGraph(order);
@@ -177,7 +180,7 @@ async function main(): Promise<void> {
       await page.close();
       const nodeIts = fa2InNode(data, 3000);
 
-      rows.push([
+      console.log(line([
         String(order),
         String(data.edges.length),
         `${Math.round(t.firstPixels)}`,
@@ -188,18 +191,13 @@ async function main(): Promise<void> {
         `${(1000 / median(frames.intervals)).toFixed(1)}`,
         pageIts.toFixed(1),
         nodeIts.toFixed(1),
-      ]);
+      ]));
     }
   } finally {
     await browser.close();
     server.close();
     rmSync(bareDir, { recursive: true, force: true });
   }
-  const head = ["nodes", "edges", "explorer first px ms", "bare sigma first px ms", "JSON parsed ms (expl/bare)", "explorer settled ms", "render ms/frame med/p95", "fps while moving", "FA2 it/s page", "FA2 it/s node"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
-  console.log(line(head));
-  for (const r of rows) console.log(line(r));
   console.log("Times are from navigation start in the page. Headless Chromium with software WebGL: frame figures are a floor.");
 }
 
