@@ -122,6 +122,14 @@ function classify(text: string, span: Span, type: string): { kind: CandidateKind
   return { kind: KIND[type], name: type === "PER" ? alt : surface };
 }
 
+const LOWER_IN_NAMES = new Set(["of", "and", "the", "for", "de", "du", "des", "la", "le", "les", "von", "van", "der", "den", "da", "di", "do", "dos", "das", "del", "al", "el", "bin", "ibn", "y", "on", "at", "upon", "am", "an", "und", "e"]);
+
+/** A tagged span holding a lower-case word no name holds ("Ann Lee grilled Acme"): a misreading of title case. */
+function lowerInside(text: string, t: Span): boolean {
+  for (const m of text.slice(t.start, t.end).matchAll(/(?<![\p{L}'’.-])\p{Ll}\p{L}*/gu)) if (!LOWER_IN_NAMES.has(m[0])) return true;
+  return false;
+}
+
 /** Merges the tagger's names into the rule candidates (one tagger call for the whole article). */
 export function withTaggedNames(text: string, sentences: Sentence[], candidates: Candidate[]): Candidate[] {
   if (!sentences.length) return candidates;
@@ -146,7 +154,7 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
   }
   const keptIndex = new SpanIndex(kept);
   for (const t of names) {
-    if (keptIndex.any(t)) continue;
+    if (keptIndex.any(t) || lowerInside(text, t)) continue;
     const s = sentenceAt(sentences, t);
     if (!s) continue;
     const span = t.type === "PER" ? stripTitle(text, t) : { start: t.start, end: t.end };
@@ -160,7 +168,8 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
       // A country name stays a country; a capital stays the rules' reading only where the tagger also reads a place.
       const surface = text.slice(exact.start, exact.end);
       const place = (exact.kind === "country" || exact.kind === "location") && (t.type === "LOC" ? lexiconPlace(surface) : countryName(surface));
-      out.push(place ? exact : asKind(exact, kind, name));
+      // So does a name ending in an event word ("Pacific Trade Summit"): CoNLL's MISC, not an organisation.
+      out.push(place || (exact.kind === "event" && headedName(text, exact)) ? exact : asKind(exact, kind, name));
       continue;
     }
     // Title and affiliation from a rule person that covers or sits inside this name.
@@ -186,6 +195,13 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
     if (c.form === "name" && c.kind !== "unknown" && c.kind !== "event" && miscIndex.any(c) && !lexiconPlace(text.slice(c.start, c.end))) continue;
     if (ruleKeeps(text, c)) out.push(c);
     else out.push(asKind(c, "unknown", c.name)); // may still be a known name's short form, never a new entity
+  }
+  // A surname alone that the tagger took for a firm or place, where the document names that person in full.
+  const surnames = new Set(out.filter((c) => c.kind === "person" && /\s/.test(c.name)).map((c) => c.name.split(" ").pop()!));
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const surface = text.slice(c.start, c.end);
+    if (c.form === "name" && (c.kind === "organization" || c.kind === "location") && surnames.has(surface) && !lexiconPlace(surface)) out[i] = asKind(c, "person", surface);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
