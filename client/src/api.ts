@@ -22,7 +22,7 @@ export class ApiError extends Error {
 
   /** The route is not there (an older server): callers say so rather than fail. */
   get missing(): boolean {
-    return this.status === 404 && /^No route/i.test(this.message);
+    return this.status === 404 && this.code === "no_route";
   }
 }
 

@@ -16,7 +16,7 @@ export const badRequest = (message: string, field?: string) => new HttpError(400
 export const notFound = (message: string) => new HttpError(404, "not_found", message);
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {
-  next(new HttpError(404, "not_found", `No route for ${req.method} ${req.path}`));
+  next(new HttpError(404, "no_route", `No route for ${req.method} ${req.path}`));
 };
 
 interface BodyParserError {

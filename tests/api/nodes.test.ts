@@ -82,7 +82,8 @@ describe("GET /api/nodes/:id/neighbors", () => {
 
 describe("unknown routes", () => {
   it("answers JSON 404 under /api and elsewhere", async () => {
-    expect((await request(app).get("/api/nope").expect(404)).body.error.code).toBe("not_found");
-    expect((await request(app).post("/api/graph").expect(404)).body.error.code).toBe("not_found");
+    // A distinct code from an unknown node, so that clients can tell a missing route (an older server) apart.
+    expect((await request(app).get("/api/nope").expect(404)).body.error.code).toBe("no_route");
+    expect((await request(app).post("/api/graph").expect(404)).body.error.code).toBe("no_route");
   });
 });

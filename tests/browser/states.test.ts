@@ -36,7 +36,7 @@ describe("states", { timeout: 120_000 }, () => {
 
   it("explains a missing path route instead of failing", async () => {
     const page = await browser.context.newPage();
-    await page.route("**/api/paths**", (route) => route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: { code: "not_found", message: "No route for GET /api/paths" } }) }));
+    await page.route("**/api/paths**", (route) => route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: { code: "no_route", message: "No route for GET /api/paths" } }) }));
     await openExplorer(page, server.url);
     const [a, b] = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes().slice(0, 2));
     await page.evaluate(([from, to]) => window.dispatchEvent(new CustomEvent("stancegraph:path", { detail: [from, to] })), [a, b]);
