@@ -18,7 +18,7 @@ const cli = (args: string[], input?: string) =>
   spawnSync(process.execPath, ["--import", "tsx", "server/extract/cli.ts", ...args], { encoding: "utf8", input, maxBuffer: 1 << 28 });
 
 describe("extract command line", () => {
-  it("prints one JSON object for a file, the same each run", () => {
+  it("prints one JSON object for a file, the same each run", { timeout: 90_000 }, () => {
     const a = cli([good]);
     expect(a.status).toBe(0);
     const out = JSON.parse(a.stdout);
