@@ -23,17 +23,8 @@ export interface ViewState {
   path: [string, string] | null;
 }
 
-export const RELATION_TYPES: readonly RelationType[] = [
-  "holds_position",
-  "member_of",
-  "chairs",
-  "participates_in",
-  "absent_from",
-  "located_in",
-  "in_conflict_with",
-  "part_of",
-  "stance",
-];
+// One list of relation types for server and client.
+export { RELATION_TYPES } from "../../server/extract/kinds.ts";
 
 export const defaultViewState = (): ViewState => ({
   node: null,
