@@ -134,7 +134,26 @@ describe("path", { timeout: 120_000 }, () => {
     // Two nodes that are not neighbours, found through the API.
     const graph = await api<{ nodes: { key: string; attributes: { kind: string } }[]; edges: { source: string; target: string }[] }>("/api/graph");
     const adjacent = new Set(graph.edges.flatMap((e) => [`${e.source}|${e.target}`, `${e.target}|${e.source}`]));
-    const far = graph.nodes.map((n) => n.key).find((k) => k !== ZELENSKY && !adjacent.has(`${ZELENSKY}|${k}`) && graph.edges.some((e) => e.source === k || e.target === k))!;
+    const candidates = graph.nodes.map((n) => n.key).filter((k) => k !== ZELENSKY && !adjacent.has(`${ZELENSKY}|${k}`) && graph.edges.some((e) => e.source === k || e.target === k));
+    // Click the candidate standing furthest from any other node on screen, so the click cannot land on a neighbour.
+    const box0 = (await page.locator("#graph").boundingBox())!;
+    const far = await page.evaluate(
+      ({ ids, w, h }) => {
+        const sg = window.__stancegraph!;
+        const all = sg.visibleNodes().map((id) => ({ id, p: sg.nodePosition(id) })).filter((n) => n.p);
+        let best: string | null = null;
+        let bestGap = -1;
+        for (const id of ids) {
+          const p = sg.nodePosition(id);
+          if (!p || p.x < 10 || p.y < 10 || p.x > w - 10 || p.y > h - 10) continue;
+          const gap = Math.min(...all.filter((n) => n.id !== id).map((n) => Math.hypot(n.p!.x - p.x, n.p!.y - p.y)));
+          if (gap > bestGap) [best, bestGap] = [id, gap];
+        }
+        return best;
+      },
+      { ids: candidates, w: box0.width, h: box0.height },
+    );
+    if (!far) throw new Error("no node far from Zelensky is on screen");
     const expected = await api<{ paths: { nodes: string[]; edges: { id: string }[] }[] }>(`/api/paths?from=${encodeURIComponent(ZELENSKY)}&to=${encodeURIComponent(far)}&maxLength=4`);
     expect(expected.paths.length).toBeGreaterThan(0);
 

@@ -176,7 +176,15 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   if (!pos) throw new Error(`Node ${id} is not displayed`);
   const box = await page.locator("#graph").boundingBox();
   if (!box) throw new Error("The graph container is not on screen");
-  await page.mouse.click(box.x + pos.x, box.y + pos.y);
+  // Hover first and wait until sigma has the node under the pointer (the camera may still be settling), then click.
+  await page.mouse.move(box.x + pos.x, box.y + pos.y);
+  await page
+    .waitForFunction((node) => window.__stancegraph!.emphasis().hovered === node, id, { timeout: 5_000 })
+    .catch(() => undefined);
+  // Sigma reads two clicks within its doubleClickTimeout (300 ms) as a double click: leave a gap, as a person would.
+  await page.waitForTimeout(400);
+  const at = (await page.evaluate((node) => window.__stancegraph!.nodePosition(node), id)) ?? pos;
+  await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
 export function artifactPath(name: string): string {
