@@ -1,6 +1,9 @@
 // Shapes of the API's JSON answers, as the client reads them.
 import type { EntityKind, Polarity, RelationType } from "../../server/extract/types.ts";
 
+import type { SearchHit } from "../../server/graph/search.ts";
+import type { NodeAttributes } from "../../server/graph/types.ts";
+
 export type { EntityKind, Polarity, RelationType };
 
 export interface EvidenceSpan {
@@ -46,14 +49,7 @@ export interface SerializedGraph {
   edges: SerializedEdge[];
 }
 
-export interface SearchResult {
-  id: string;
-  kind: EntityKind;
-  label: string;
-  aliases: string[];
-  mentionCount: number;
-  score: number;
-}
+export type SearchResult = SearchHit;
 
 export interface SearchResponse {
   query: string;
@@ -90,14 +86,7 @@ export interface NodeMention {
 }
 
 export interface NodeDetail {
-  node: {
-    id: string;
-    kind: EntityKind;
-    label: string;
-    aliases: string[];
-    mentionCount: number;
-    articles: string[];
-  };
+  node: { id: string } & Pick<NodeAttributes, "kind" | "label" | "aliases" | "mentionCount" | "articles">;
   mentions: NodeMention[];
   edges: EdgeDetail[];
   articles: Record<string, ArticleInfo>;
