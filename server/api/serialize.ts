@@ -41,8 +41,9 @@ export function nodeView(state: GraphState, id: string) {
   const { graph } = state;
   const a = graph.getNodeAttributes(id);
   const mentions = a.mentions.map((m) => {
-    const text = state.articles.get(m.article)?.text ?? "";
-    return { ...m, sentence: { article: m.article, ...sentenceAround(text, m.start, m.end) } };
+    const article = state.articles.get(m.article);
+    const sentence = article ? sentenceAround(article, m.start, m.end) : { start: m.start, end: m.start, text: "" };
+    return { ...m, sentence: { article: m.article, ...sentence } };
   });
   const edges = graph.edges(id).map((k) => edgeView(state, k));
   return {

@@ -1,18 +1,16 @@
-// The sentence around a span of an article, for showing a mention in context.
-const BOUNDARY = /[.!?]["\u201d']?\s|\n/g;
+// The sentence around a mention, cut by the extractor's own sentence splitter so that a node's context sentences
+// agree with its edges' evidence. Each article is split once and kept while its record lives.
+import { findSentence, splitSentences, type Sentence } from "../extract/sentences.ts";
+import type { ArticleRecord } from "./types.ts";
 
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  let s = 0;
-  let e = text.length;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const after = m.index + m[0].length;
-    if (after <= start) s = after;
-    else if (m.index >= end - 1) {
-      e = m[0] === "\n" ? m.index : m.index + m[0].trimEnd().length;
-      break;
-    }
-  }
-  while (s < start && /\s/.test(text[s])) s++;
-  return { start: s, end: e, text: text.slice(s, e) };
+const split = new WeakMap<ArticleRecord, Sentence[]>();
+
+export function sentenceAround(article: ArticleRecord, start: number, end: number): { start: number; end: number; text: string } {
+  let sentences = split.get(article);
+  if (!sentences) split.set(article, (sentences = splitSentences(article.text)));
+  const s = findSentence(sentences, start);
+  // A span the splitter did not cover (odd input) still shows as itself.
+  const from = s && s.start <= start ? s.start : start;
+  const to = s && s.end >= end ? s.end : end;
+  return { start: from, end: to, text: article.text.slice(from, to) };
 }
