@@ -52,6 +52,7 @@ export class ArticleReader {
   private readonly mentions;
   private readonly relations;
   private readonly evidence;
+  private readonly quoteJson;
 
   constructor(db: DB) {
     this.countAll = db.prepare("SELECT count(*) FROM articles").pluck();
@@ -65,6 +66,7 @@ export class ArticleReader {
        FROM relations r JOIN entities s ON s.n = r.source JOIN entities t ON t.n = r.target WHERE r.article = ? ORDER BY r.ord`,
     );
     this.evidence = db.prepare('SELECT relation_ord, start, "end", text FROM evidence WHERE article = ? ORDER BY relation_ord, ord');
+    this.quoteJson = db.prepare("SELECT quotes FROM articles WHERE id = ?").pluck();
   }
 
   count(): number {
@@ -73,6 +75,12 @@ export class ArticleReader {
 
   list(limit: number, offset: number): ArticleListItem[] {
     return (this.page.all(limit, offset) as ArticleRow[]).map(listItem);
+  }
+
+  /** One article's quotes as the extractor gave them; none for an unknown article. */
+  quotes(id: string): Quote[] {
+    const json = this.quoteJson.get(id) as string | undefined;
+    return json ? (JSON.parse(json) as Quote[]) : [];
   }
 
   get(id: string): ArticleDetail | null {
