@@ -10,6 +10,8 @@ import { articlesRouter } from "./routes/articles.ts";
 import { requireTokenForWrites } from "./auth.ts";
 import { securityHeaders } from "./security.ts";
 import type { GraphStore } from "../store/graphStore.ts";
+import { graphView } from "./serialize.ts";
+import type { QuoteLookup } from "./quotes.ts";
 
 export interface AppOptions {
   clientDir?: string;
@@ -19,6 +21,8 @@ export interface AppOptions {
   token?: string | null;
   /** Largest request body (default 5 MB). */
   bodyLimit?: number | string;
+  /** The articles' quotes when there is no store (tests build graph-only states); else read from the store. */
+  quotes?: QuoteLookup;
 }
 
 export function createApp(source: StateSource, options: AppOptions = {}): express.Express {
@@ -28,11 +32,13 @@ export function createApp(source: StateSource, options: AppOptions = {}): expres
   app.use(securityHeaders());
   app.use("/api", requireTokenForWrites(options.token ?? null));
 
+  const store = options.store;
+  const quotes = options.quotes ?? (store ? (id: string) => store.reader.quotes(id) : undefined);
   app.get("/api/graph", (_req, res) => {
-    res.json(source.current().graph.export());
+    res.json(graphView(source.current()));
   });
-  app.use("/api/nodes", nodesRouter(source));
-  queryRoutes(app, source);
+  app.use("/api/nodes", nodesRouter(source, quotes));
+  queryRoutes(app, source, quotes);
   if (options.store) app.use("/api/articles", articlesRouter(options.store, { bodyLimit: options.bodyLimit }));
   app.use("/api", unknownRoute);
 

@@ -15,6 +15,19 @@ export const schemas = {
   NodeRef: z.object({ id: z.string(), kind: Kind, label: z.string() }),
 };
 
+const Span = z.object({ start: z.number().int(), end: z.number().int() });
+const Quote = z
+  .object({
+    article: z.string(),
+    text: z.string().describe("The quoted or reported words, exactly as in the article"),
+    start: z.number().int(),
+    end: z.number().int(),
+    direct: z.boolean().describe("Inside quotation marks; false for reported speech"),
+    cue: Span.extend({ text: z.string() }).describe("The speech verb"),
+    sentence: schemas.Evidence.describe("The sentence(s) holding the words"),
+  })
+  .describe("Words a node said, with where they are in the article");
+
 const EdgeAttributes = z.object({
   type: RelType,
   polarity: Polarity.optional(),
@@ -33,18 +46,22 @@ const SerializedEdge = z.object({ key: z.string(), source: z.string(), target: z
 // In a neighbourhood an edge carries its first evidence items and how many there are in all.
 const PreviewEdge = SerializedEdge.extend({ attributes: EdgeAttributes.extend({ evidenceCount: z.number().int() }) });
 const SerializedGraph = z.looseObject({ nodes: z.array(SerializedNode), edges: z.array(SerializedEdge) });
+const WholeGraph = SerializedGraph.extend({
+  articles: z.record(z.string(), z.string().nullable()).describe("Every article's date (null when unknown), by article id"),
+});
 
 const EdgeView = EdgeAttributes.extend({ id: z.string(), source: z.string(), target: z.string(), sourceLabel: z.string(), targetLabel: z.string() });
 const Articles = z.record(z.string(), schemas.ArticleSummary);
 const SearchHit = z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), score: z.number() });
 
 export const responses = {
-  graph: SerializedGraph,
+  graph: WholeGraph,
   search: z.object({ query: z.string(), results: z.array(SearchHit) }),
   node: z.object({
     node: z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()) }),
     mentions: z.array(z.looseObject({ article: z.string(), start: z.number().int(), end: z.number().int(), form: z.string(), sentence: schemas.Evidence })),
     edges: z.array(EdgeView),
+    quotes: z.array(Quote).describe("Every quote whose speaker is this node, in article order"),
     articles: Articles,
   }),
   neighbors: z.object({
@@ -66,7 +83,16 @@ export const responses = {
     total: z.number().int(),
     truncated: z.boolean(),
     stances: z.array(
-      z.object({ id: z.string(), holder: schemas.NodeRef, target: schemas.NodeRef, polarity: Polarity, act: z.string().nullable(), confidence: z.number(), quotes: z.array(schemas.Evidence) }),
+      z.object({
+        id: z.string(),
+        holder: schemas.NodeRef,
+        target: schemas.NodeRef,
+        polarity: Polarity,
+        act: z.string().nullable(),
+        confidence: z.number(),
+        evidence: z.array(schemas.Evidence),
+        quotes: z.array(Quote).describe("The holder's quotes that overlap the evidence"),
+      }),
     ),
     articles: Articles,
   }),
@@ -118,10 +144,10 @@ const writeSecurity = [{ bearer: [] }, {}];
 
 export function openapiDocument() {
   const paths: Record<string, Record<string, Operation>> = {
-    "/api/graph": { get: { summary: "The whole graph, in graphology's serialized form with layout positions.", responses: { 200: ok("The graph", responses.graph) } } },
+    "/api/graph": { get: { summary: "The whole graph, in graphology's serialized form with layout positions, and every article's date beside it (`articles`).", responses: { 200: ok("The graph", responses.graph) } } },
     "/api/nodes": { get: { summary: "Search node names and aliases.", parameters: searchQuery.docs, responses: { 200: ok("Ranked hits", responses.search), 400: bad } } },
     "/api/nodes/{id}": {
-      get: { summary: "One node: its edges with evidence, its mentions in their sentences, the articles cited.", parameters: [idParam("Node id")], responses: { 200: ok("The node", responses.node), 404: missing } },
+      get: { summary: "One node: its edges with evidence, its mentions in their sentences, its quotes, the articles cited.", parameters: [idParam("Node id")], responses: { 200: ok("The node", responses.node), 404: missing } },
     },
     "/api/nodes/{id}/neighbors": {
       get: {
@@ -139,7 +165,7 @@ export function openapiDocument() {
       },
     },
     "/api/stances": {
-      get: { summary: "Who supports or opposes whom and what, with quotes.", parameters: stancesQuery.docs, responses: { 200: ok("Stances, strongest first", responses.stances), 400: bad, 404: missing } },
+      get: { summary: "Who supports or opposes whom and what: each stance with its evidence sentences and the holder's quotes in them.", parameters: stancesQuery.docs, responses: { 200: ok("Stances, strongest first", responses.stances), 400: bad, 404: missing } },
     },
     "/api/edges/{id}": { get: { summary: "One edge with its evidence and the articles cited.", parameters: [idParam("Edge id")], responses: { 200: ok("The edge", responses.edge), 404: missing } } },
     "/api/stats": { get: { summary: "Node counts by kind, edge counts by type, article count.", parameters: emptyQuery.docs, responses: { 200: ok("Counts", responses.stats) } } },

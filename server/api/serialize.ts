@@ -2,6 +2,7 @@
 import type { GraphState } from "./state.ts";
 import type { ArticleRecord, EdgeAttributes } from "../graph/types.ts";
 import { sentenceAround } from "../graph/sentence.ts";
+import { quotesBy, type QuoteLookup } from "./quotes.ts";
 
 export interface ArticleSummary {
   id: string;
@@ -37,7 +38,14 @@ export function articlesCited(state: GraphState, ids: Iterable<string>): Record<
   return out;
 }
 
-export function nodeView(state: GraphState, id: string) {
+/** The whole graph in graphology's serialized form, with each article's date beside it for the client's date filter. */
+export function graphView(state: GraphState) {
+  const articles: Record<string, string | null> = {};
+  for (const [id, a] of state.articles) articles[id] = a.date;
+  return { ...state.graph.export(), articles };
+}
+
+export function nodeView(state: GraphState, id: string, quoteLookup: QuoteLookup) {
   const { graph } = state;
   const a = graph.getNodeAttributes(id);
   const mentions = a.mentions.map((m) => {
@@ -46,10 +54,12 @@ export function nodeView(state: GraphState, id: string) {
     return { ...m, sentence: { article: m.article, ...sentence } };
   });
   const edges = graph.edges(id).map((k) => edgeView(state, k));
+  const quotes = quotesBy(state, quoteLookup, id, a.articles);
   return {
     node: { id, kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles },
     mentions,
     edges,
+    quotes,
     articles: articlesCited(state, [...a.articles, ...edges.flatMap((e) => e.articles)]),
   };
 }

@@ -170,7 +170,9 @@ describe("DELETE /api/articles/:id", () => {
     const expected = buildGraph([articleA]);
     layoutGraph(expected);
     await store.settled();
-    expect((await request(app).get("/api/graph")).body).toEqual(JSON.parse(JSON.stringify(expected.export())));
+    const { articles, ...graph } = (await request(app).get("/api/graph")).body;
+    expect(graph).toEqual(JSON.parse(JSON.stringify(expected.export())));
+    expect(Object.keys(articles)).toEqual([articleA.record.id]);
     await request(app).get(`/api/articles/${articleB.record.id}`).expect(404);
     await request(app).delete(`/api/articles/${articleB.record.id}`).expect(404);
   });

@@ -5,6 +5,11 @@ import { buildGraph } from "../../server/graph/build.ts";
 import { layoutGraph } from "../../server/graph/layout.ts";
 import type { GraphState } from "../../server/api/state.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
+import { generatedText, openTempStore } from "../store/helpers.ts";
+import { extractArticle } from "../../server/graph/article.ts";
+import { readArticleFolder } from "../../server/graph/folder.ts";
+import { responses } from "../../server/api/openapi.ts";
+import { fileURLToPath } from "node:url";
 
 const graph = buildGraph([articleA, articleB]);
 layoutGraph(graph);
@@ -19,6 +24,27 @@ describe("GET /api/graph", () => {
     const berg = res.body.nodes.find((n: { key: string }) => n.key === "person:anna-berg");
     expect(berg.attributes).toMatchObject({ kind: "person", label: "Anna Berg" });
     expect(typeof berg.attributes.x).toBe("number");
+  });
+  it("carries every article's date beside the graph", async () => {
+    const res = await request(app).get("/api/graph").expect(200);
+    expect(res.body.articles).toEqual({ [articleA.record.id]: articleA.record.date, [articleB.record.id]: articleB.record.date });
+  });
+  it("carries the dates of more articles than one page of /api/articles holds", async () => {
+    const store = openTempStore({ layout: "off" });
+    try {
+      const n = 1005;
+      const texts = Array.from({ length: n }, (_, i) => ({ text: generatedText(i), date: `2020-01-${String((i % 28) + 1).padStart(2, "0")}` }));
+      await store.ingestMany(texts);
+      const res = await request(createApp(store, { store })).get("/api/graph").expect(200);
+      const dates = res.body.articles as Record<string, string | null>;
+      expect(Object.keys(dates)).toHaveLength(store.current().articles.size);
+      expect(Object.keys(dates).length).toBeGreaterThan(1000);
+      for (const [id, a] of store.current().articles) expect(dates[id]).toBe(a.date);
+      // Every article an edge cites has its date: the client's date filter needs nothing else.
+      for (const e of res.body.edges as { attributes: { articles: string[] } }[]) for (const a of e.attributes.articles) expect(dates[a]).toMatch(/^2020-01-/);
+    } finally {
+      await store.close();
+    }
   });
 });
 
@@ -60,6 +86,10 @@ describe("GET /api/nodes/:id", () => {
     expect(Object.keys(res.body.articles).sort()).toEqual([articleA.record.id, articleB.record.id].sort());
     expect(res.body.articles[articleA.record.id].title).toBe("Berg urges Sylvania");
   });
+  it("answers no quotes for a state built without a store", async () => {
+    const res = await request(app).get(`/api/nodes/${encodeURIComponent("person:anna-berg")}`).expect(200);
+    expect(res.body.quotes).toEqual([]);
+  });
   it("answers 404 as JSON for an unknown node", async () => {
     const res = await request(app).get("/api/nodes/person:nobody").expect(404);
     expect(res.body.error.code).toBe("not_found");
@@ -77,6 +107,89 @@ describe("GET /api/nodes/:id/neighbors", () => {
   it("rejects a depth outside 1..3 and an unknown node", async () => {
     expect((await request(app).get("/api/nodes/person:omar-vale/neighbors?depth=4").expect(400)).body.error.field).toBe("depth");
     await request(app).get("/api/nodes/nobody/neighbors").expect(404);
+  });
+});
+
+describe("quotes", { timeout: 60_000 }, () => {
+  // The embedded seed article through the real extractor and the store: Zelensky is quoted in it.
+  const seed = readArticleFolder(fileURLToPath(new URL("../../data/articles", import.meta.url)))[0];
+  const ZELENSKY = "person:volodymyr-zelensky";
+
+  async function seededApp() {
+    const store = openTempStore({ extract: extractArticle, layout: "off" });
+    const { article } = await store.ingest({ text: seed.text });
+    return { store, article, app: createApp(store, { store }) };
+  }
+
+  it("lists every quote whose speaker is the node, with its words, sentence and article", async () => {
+    const { store, article, app } = await seededApp();
+    try {
+      const res = await request(app).get(`/api/nodes/${encodeURIComponent(ZELENSKY)}`).expect(200);
+      const expected = store.reader.get(article.id)!.quotes.filter((q) => q.speaker === ZELENSKY);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(res.body.quotes).toHaveLength(expected.length);
+      for (const q of res.body.quotes) {
+        expect(q.article).toBe(article.id);
+        expect(q.text).toBe(seed.text.slice(q.start, q.end));
+        expect(expected.some((e) => e.content.start === q.start && e.content.end === q.end && e.direct === q.direct)).toBe(true);
+        expect(q.cue.text).toBe(seed.text.slice(q.cue.start, q.cue.end));
+        expect(q.sentence.text).toBe(seed.text.slice(q.sentence.start, q.sentence.end));
+        expect(q.sentence.start <= q.start && q.end <= q.sentence.end).toBe(true);
+      }
+      expect(res.body.quotes.some((q: { direct: boolean }) => q.direct)).toBe(true);
+      expect(responses.node.safeParse(res.body).success).toBe(true);
+      expect(res.body.articles[article.id]).toMatchObject({ id: article.id, date: article.date, source: article.source });
+      // Someone else's quotes are not his.
+      const other = store.reader.get(article.id)!.quotes.find((q) => q.speaker && q.speaker !== ZELENSKY)!;
+      expect(res.body.quotes.some((q: { start: number }) => q.start === other.content.start)).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("answers each stance with the holder's quotes that lie in its evidence", async () => {
+    const { store, app } = await seededApp();
+    try {
+      const res = await request(app).get("/api/stances").query({ holder: ZELENSKY }).expect(200);
+      const quoted = res.body.stances.filter((s: { quotes: unknown[] }) => s.quotes.length > 0);
+      expect(quoted.length).toBeGreaterThan(0);
+      expect(responses.stances.safeParse(res.body).success).toBe(true);
+      for (const s of res.body.stances as { evidence: { article: string; start: number; end: number }[]; quotes: { article: string; start: number; end: number }[] }[]) {
+        for (const q of s.quotes) {
+          expect(s.evidence.some((e) => e.article === q.article && q.start < e.end && e.start < q.end)).toBe(true);
+        }
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("takes quotes from a lookup when the state has no store", async () => {
+    const text = articleA.record.text;
+    const at = text.indexOf("stop attacks");
+    const cue = text.indexOf("urged");
+    const lookup = (id: string) =>
+      id === articleA.record.id
+        ? [
+            { speaker: "person:anna-berg", speakerSpan: null, cue: { start: cue, end: cue + 5 }, content: { start: at, end: at + 12 }, direct: false },
+            { speaker: "country:sylvania", speakerSpan: null, cue: { start: cue, end: cue + 5 }, content: { start: 0, end: 10 }, direct: true },
+          ]
+        : [];
+    const withQuotes = createApp({ current: () => state }, { quotes: lookup });
+    const res = await request(withQuotes).get(`/api/nodes/${encodeURIComponent("person:anna-berg")}`).expect(200);
+    expect(res.body.quotes).toEqual([
+      {
+        article: articleA.record.id,
+        text: "stop attacks",
+        start: at,
+        end: at + 12,
+        direct: false,
+        cue: { start: cue, end: cue + 5, text: "urged" },
+        sentence: { article: articleA.record.id, start: 0, end: text.indexOf(" Berg spoke"), text: "Chancellor Anna Berg of Freedonia urged Sylvania to stop attacks." },
+      },
+    ]);
+    const stances = await request(withQuotes).get("/api/stances").query({ holder: "person:anna-berg" }).expect(200);
+    expect(stances.body.stances[0].quotes.map((q: { text: string }) => q.text)).toEqual(["stop attacks"]);
   });
 });
 

@@ -131,7 +131,7 @@ describe("GET /api/stances", () => {
       polarity: "support",
       act: "backs",
     });
-    expect(res.body.stances[0].quotes[0].text).toBe(STANCE_TEXT);
+    expect(res.body.stances[0].evidence[0].text).toBe(STANCE_TEXT);
     expect(Object.keys(res.body.articles)).toEqual([articleC.record.id]);
   });
   it("filters by target and polarity, and limits", async () => {
@@ -140,7 +140,7 @@ describe("GET /api/stances", () => {
     const one = await request(app).get("/api/stances?limit=1").expect(200);
     expect(one.body).toMatchObject({ total: 2, truncated: true });
     expect(one.body.stances).toHaveLength(1);
-    expect(one.body.stances[0].quotes).toHaveLength(2);
+    expect(one.body.stances[0].evidence).toHaveLength(2);
   });
   it("rejects a bad polarity and answers 404 for an unknown holder", async () => {
     await expectBad("/api/stances?polarity=love", "polarity");

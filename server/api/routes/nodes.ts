@@ -8,8 +8,9 @@ import { queryIndexFor } from "../../graph/queryIndex.ts";
 import { nodeView } from "../serialize.ts";
 import { neighborsQuery, searchQuery } from "../querySchemas.ts";
 import { sendJson } from "../sendJson.ts";
+import { memoized, type QuoteLookup } from "../quotes.ts";
 
-export function nodesRouter(source: StateSource): Router {
+export function nodesRouter(source: StateSource, quotes?: QuoteLookup): Router {
   const router = Router();
 
   router.get("/", (req, res) => {
@@ -21,7 +22,7 @@ export function nodesRouter(source: StateSource): Router {
   router.get("/:id", (req, res) => {
     const state = source.current();
     if (!state.graph.hasNode(req.params.id)) throw notFound(`No node with id "${req.params.id}"`);
-    res.json(nodeView(state, req.params.id));
+    res.json(nodeView(state, req.params.id, memoized(quotes)));
   });
 
   router.get("/:id/neighbors", (req, res) => {

@@ -7,10 +7,11 @@ import { edgesRouter } from "./edges.ts";
 import { statsRouter } from "./stats.ts";
 import { exportRouter } from "./export.ts";
 import { openapiDocument } from "../openapi.ts";
+import type { QuoteLookup } from "../quotes.ts";
 
-export function queryRoutes(app: Express, source: StateSource): void {
+export function queryRoutes(app: Express, source: StateSource, quotes?: QuoteLookup): void {
   app.use("/api/paths", pathsRouter(source));
-  app.use("/api/stances", stancesRouter(source));
+  app.use("/api/stances", stancesRouter(source, quotes));
   app.use("/api/edges", edgesRouter(source));
   app.use("/api/stats", statsRouter(source));
   app.use("/api/export", exportRouter(source));

@@ -6,8 +6,9 @@ import { articlesCited } from "../serialize.ts";
 import { queryIndexFor } from "../../graph/queryIndex.ts";
 import { findStances } from "../../graph/stances.ts";
 import { stancesQuery } from "../querySchemas.ts";
+import { memoized, quotesInEvidence, type QuoteLookup } from "../quotes.ts";
 
-export function stancesRouter(source: StateSource): Router {
+export function stancesRouter(source: StateSource, quoteLookup?: QuoteLookup): Router {
   const router = Router();
   router.get("/", (req, res) => {
     const p = stancesQuery.parse(req.query);
@@ -21,6 +22,7 @@ export function stancesRouter(source: StateSource): Router {
       return u;
     };
     const all = findStances(ix, { holder: lookup(p.holder), target: lookup(p.target), polarities: p.polarity });
+    const quotes = memoized(quoteLookup);
     const node = (id: string) => ({ id, kind: graph.getNodeAttribute(id, "kind"), label: graph.getNodeAttribute(id, "label") });
     const stances = all.slice(0, p.limit).map((e) => {
       const key = ix.edgeIds[e];
@@ -32,14 +34,16 @@ export function stancesRouter(source: StateSource): Router {
         polarity: a.polarity ?? "neutral",
         act: a.act ?? null,
         confidence: a.confidence,
-        quotes: a.evidence,
+        evidence: a.evidence,
+        // The holder's own words where the evidence sentence quotes them.
+        quotes: quotesInEvidence(state, quotes, graph.source(key), a.evidence),
       };
     });
     res.json({
       total: all.length,
       truncated: all.length > stances.length,
       stances,
-      articles: articlesCited(state, stances.flatMap((s) => s.quotes.map((q) => q.article))),
+      articles: articlesCited(state, stances.flatMap((s) => s.evidence.map((q) => q.article))),
     });
   });
   return router;
