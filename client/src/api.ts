@@ -1,13 +1,12 @@
 // Typed calls to the Stancegraph API; every failure becomes an ApiError with a message a person can act on.
 import type {
-  ArticleInfo,
   EdgeResponse,
   IngestResponse,
   NeighborsResponse,
   NodeDetail,
   PathsResponse,
   SearchResponse,
-  SerializedGraph,
+  WholeGraph,
 } from "./apiTypes.ts";
 
 export class ApiError extends Error {
@@ -45,16 +44,16 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 const enc = encodeURIComponent;
 
 export interface NeighborFilters {
-  kind?: string[];
-  type?: string[];
-  polarity?: string[];
+  kind?: readonly string[];
+  type?: readonly string[];
+  polarity?: readonly string[];
   from?: string;
   to?: string;
   limit?: number;
 }
 
 export const api = {
-  graph: () => request<SerializedGraph>("/api/graph"),
+  graph: () => request<WholeGraph>("/api/graph"),
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<SearchResponse>(`/api/nodes?q=${enc(q)}&limit=${limit}`, { signal }),
   node: (id: string) => request<NodeDetail>(`/api/nodes/${enc(id)}`),
@@ -72,7 +71,6 @@ export const api = {
   paths: (from: string, to: string, maxLength = 4) =>
     request<PathsResponse>(`/api/paths?from=${enc(from)}&to=${enc(to)}&maxLength=${maxLength}`),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
-  articles: (limit = 1000) => request<{ total: number; articles: ArticleInfo[] }>(`/api/articles?limit=${limit}`),
   ingest: (text: string, meta: { title?: string; date?: string; source?: string }, token?: string) =>
     request<IngestResponse>("/api/articles", {
       method: "POST",

@@ -3,6 +3,7 @@ import type { EntityKind, Polarity, RelationType } from "../../server/extract/ty
 
 import type { SearchHit } from "../../server/graph/search.ts";
 import type { NodeAttributes } from "../../server/graph/types.ts";
+import type { QuoteView } from "../../server/api/quotes.ts";
 
 export type { EntityKind, Polarity, RelationType };
 
@@ -49,7 +50,15 @@ export interface SerializedGraph {
   edges: SerializedEdge[];
 }
 
+/** /api/graph: the graph and every article's date (null when unknown), by article id. */
+export interface WholeGraph extends SerializedGraph {
+  articles?: Record<string, string | null>;
+}
+
 export type SearchResult = SearchHit;
+
+/** Words the node said, with the sentence they are in. */
+export type NodeQuote = QuoteView;
 
 export interface SearchResponse {
   query: string;
@@ -89,6 +98,8 @@ export interface NodeDetail {
   node: { id: string } & Pick<NodeAttributes, "kind" | "label" | "aliases" | "mentionCount" | "articles">;
   mentions: NodeMention[];
   edges: EdgeDetail[];
+  /** Absent from servers older than quotes. */
+  quotes?: NodeQuote[];
   articles: Record<string, ArticleInfo>;
 }
 

@@ -1,5 +1,5 @@
 // The explorer: owns the view graph, the renderer and the view state, and turns user actions into API calls.
-import type { EntityKind, NodeDetail, SerializedGraph, ArticleInfo } from "./apiTypes.ts";
+import type { EntityKind, NodeDetail, SerializedGraph, ArticleInfo, WholeGraph } from "./apiTypes.ts";
 import { api, ApiError } from "./api.ts";
 import { createViewGraph, deriveDisplay, mergeSerialized, type ViewGraph } from "./graphModel.ts";
 import { createRenderer, nextRender, type Renderer } from "./renderer.ts";
@@ -9,7 +9,7 @@ import { LayoutController } from "./layout.ts";
 import { Panel } from "./panel.ts";
 import { StatusLine } from "./status.ts";
 import { renderLegend } from "./legend.ts";
-import { renderFilters, type FilterChange } from "./filters.ts";
+import { neighborFilters, renderFilters, type FilterChange } from "./filters.ts";
 import { countVisible, nodeVisible } from "./visibility.ts";
 import { defaultViewState, type Depth, type ExpandMode, type ViewState } from "./viewState.ts";
 import type { ExplorerHooks } from "./testHooks.ts";
@@ -104,12 +104,7 @@ export class Explorer {
   async start(initial: (graph: ViewGraph) => ViewState): Promise<void> {
     this.status.set("Loading the graph…", "loading");
     this.panel.message("Nothing selected yet", "Search for a name above (press / to jump there), or click a node in the graph to read what the articles say about it.");
-    let data: SerializedGraph;
-    // Article dates drive the date filter; an older server without the list only loses that filter's precision.
-    const articles = this.track(api.articles()).then(
-      (res) => res.articles.forEach((a) => this.rememberArticle(a)),
-      () => undefined,
-    );
+    let data: WholeGraph;
     try {
       data = await this.track(api.graph());
     } catch (err) {
@@ -119,8 +114,7 @@ export class Explorer {
       return;
     }
     this.hooks.timings.graphLoaded = performance.now();
-    this.readGraphArticles(data);
-    await articles;
+    this.readGraphDates(data);
     mergeSerialized(this.graph, data);
     deriveDisplay(this.graph);
     this.renderer = createRenderer(this.graph, this.el.graph);
@@ -152,10 +146,9 @@ export class Explorer {
     this.renderer = null;
   }
 
-  private readGraphArticles(data: SerializedGraph): void {
-    const list = (data.attributes?.articles ?? null) as Record<string, ArticleInfo> | ArticleInfo[] | null;
-    if (!list) return;
-    for (const a of Array.isArray(list) ? list : Object.values(list)) this.rememberArticle(a);
+  /** Every article's date comes with the whole graph: the date filter needs nothing else, however many there are. */
+  private readGraphDates(data: WholeGraph): void {
+    for (const [id, date] of Object.entries(data.articles ?? {})) this.dates.set(id, date);
   }
 
   rememberArticle(a: ArticleInfo): void {
@@ -247,11 +240,12 @@ export class Explorer {
     this.panel.loading("the node");
     this.status.set("Loading the neighbourhood…", "loading");
     const { depth, mode } = this.state;
-    // Filters apply in the view (reducers), so the neighbourhood is fetched whole and stays the same when they change.
+    // The server filters too, so that its node limit keeps what the view shows; the view (reducers) still filters
+    // what it already holds.
     let detail: NodeDetail;
     let neighbours: Awaited<ReturnType<typeof api.neighbors>>;
     try {
-      [detail, neighbours] = await this.track(Promise.all([api.node(id), api.neighbors(id, depth)]));
+      [detail, neighbours] = await this.track(Promise.all([api.node(id), api.neighbors(id, depth, neighborFilters(this.state))]));
     } catch (err) {
       if (seq !== this.selectSeq) return;
       const message = err instanceof ApiError ? err.message : String(err);
@@ -375,7 +369,7 @@ export class Explorer {
     this.status.set("Loading the graph…", "loading");
     try {
       const data = await this.track(api.graph());
-      this.readGraphArticles(data);
+      this.readGraphDates(data);
       this.layout.reset();
       this.graph.clear();
       mergeSerialized(this.graph, data);

@@ -1,8 +1,9 @@
 // Filters by relation type, stance polarity and article date, reflecting and editing the view state.
 import type { Polarity, RelationType } from "./apiTypes.ts";
+import type { NeighborFilters } from "./api.ts";
 import { clear, h } from "./dom.ts";
 import { POLARITIES, POLARITY_COLORS } from "./palette.ts";
-import { RELATION_TYPES, type ViewState } from "./viewState.ts";
+import { ENTITY_KINDS, RELATION_TYPES, type ViewState } from "./viewState.ts";
 
 export interface FilterChange {
   hiddenRelations?: RelationType[];
@@ -47,4 +48,25 @@ export function renderFilters(root: HTMLElement, state: ViewState, onChange: (ch
     to,
   );
   root.append(relations, polarities, dates);
+}
+
+/**
+ * The view's filters as the neighbours route's query, so that the server's node limit is spent on what the view
+ * shows. Only what the server means the same way is sent; the view still filters whatever it holds.
+ */
+export function neighborFilters(state: ViewState): NeighborFilters {
+  const out: NeighborFilters = {};
+  const kinds = ENTITY_KINDS.filter((k) => !state.hiddenKinds.includes(k));
+  if (kinds.length < ENTITY_KINDS.length) out.kind = kinds;
+  const types = RELATION_TYPES.filter((t) => !state.hiddenRelations.includes(t));
+  if (types.length < RELATION_TYPES.length) out.type = types;
+  // The server's polarity filter drops every edge without a polarity, the view's only hides stances of that
+  // polarity: the two agree only when stances are the only relations shown.
+  if (state.hiddenPolarities.length && types.every((t) => t === "stance")) out.polarity = POLARITIES.filter((p) => !state.hiddenPolarities.includes(p));
+  // An inverted range shows nothing in the view; the server would refuse it.
+  if (!(state.from && state.to && state.from > state.to)) {
+    if (state.from) out.from = state.from;
+    if (state.to) out.to = state.to;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 // The side panel: a node's identity, positions, stances and the sentences behind them; an edge's evidence; a path.
-import type { ArticleInfo, EdgeDetail, NodeDetail, PathsResponse } from "./apiTypes.ts";
+import type { ArticleInfo, EdgeDetail, NodeDetail, NodeQuote, PathsResponse } from "./apiTypes.ts";
 import { clear, h } from "./dom.ts";
 import { evidenceItem, findTerms, type Range } from "./evidence.ts";
 import { KIND_LABELS, POLARITY_COLORS } from "./palette.ts";
@@ -8,14 +8,6 @@ import { edgeLabel } from "./graphModel.ts";
 export interface PanelActions {
   selectNode(id: string): void;
   selectEdge(id: string): void;
-}
-
-/** Quotes are not in every server's answer yet: shown when present. */
-interface QuoteLike {
-  article: string;
-  start: number;
-  end: number;
-  text: string;
 }
 
 export class Panel {
@@ -39,7 +31,7 @@ export class Panel {
     const taken = edges.filter((e) => e.type === "stance" && e.source === node.id);
     const received = edges.filter((e) => e.type === "stance" && e.target === node.id);
     const others = edges.filter((e) => !positions.includes(e) && !taken.includes(e) && !received.includes(e));
-    const quotes = (detail as NodeDetail & { quotes?: QuoteLike[] }).quotes ?? [];
+    const quotes = detail.quotes ?? [];
 
     const head = h(
       "header",
@@ -57,13 +49,9 @@ export class Panel {
     sections.push(section("Stances taken", taken.length ? this.edgeList(taken, node.id, articles) : none("No stance taken in the articles.")));
     sections.push(section("Stances received", received.length ? this.edgeList(received, node.id, articles) : none("No one takes a stance on it in the articles.")));
     if (others.length) sections.push(section("Other relations", this.edgeList(others, node.id, articles)));
-    // The server's quotes when it sends them; otherwise the sentences that mention the node and quote someone.
-    const quoteItems = quotes.length
-      ? quotes.map((q) => evidenceItem(q.text, [], q.article, articles[q.article]))
-      : dedupeMentions(mentions)
-          .filter((m) => QUOTED.test(m.sentence.text))
-          .map((m) => evidenceItem(m.sentence.text, m.ranges, m.article, articles[m.article]));
-    if (quoteItems.length) sections.push(section("Quotes", h("ul", { className: "evidence-list quotes" }, ...quoteItems)));
+    sections.push(
+      section("Quotes", quotes.length ? h("ul", { className: "evidence-list quotes" }, ...quotes.map((q) => quoteItem(q, articles))) : none("Not quoted in the articles.")),
+    );
     sections.push(
       section(
         "Evidence",
@@ -173,11 +161,16 @@ export class Panel {
   }
 }
 
-/** Quotation marks, straight or curly: sentence splitting may leave only one end of a quote in the sentence. */
-const QUOTED = /["“”]/;
-
 function section(title: string, body: HTMLElement): HTMLElement {
   return h("section", null, h("h3", null, title), body);
+}
+
+/** A quote in its sentence, the quoted or reported words marked. */
+function quoteItem(q: NodeQuote, articles: Record<string, ArticleInfo>): HTMLLIElement {
+  const item = evidenceItem(q.sentence.text, [[q.start - q.sentence.start, q.end - q.sentence.start]], q.article, articles[q.article]);
+  item.classList.add(q.direct ? "quote-direct" : "quote-reported");
+  item.title = q.direct ? "Quoted words" : "Reported speech";
+  return item;
 }
 
 const none = (text: string) => h("p", { className: "hint" }, text);

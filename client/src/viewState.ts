@@ -24,7 +24,7 @@ export interface ViewState {
 }
 
 // One list of relation types for server and client.
-export { RELATION_TYPES } from "../../server/extract/kinds.ts";
+export { ENTITY_KINDS, RELATION_TYPES } from "../../server/extract/kinds.ts";
 
 export const defaultViewState = (): ViewState => ({
   node: null,

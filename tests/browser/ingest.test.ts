@@ -136,6 +136,17 @@ describe("article text is never markup", { timeout: 120_000 }, () => {
     expect(panelText).toContain(PAYLOAD);
     expect(panelText).toContain("<b>Wire</b>");
 
+    // Macron's quote holds a script tag: his panel lists it, as text, with the article's title and source.
+    const macron = ((await (await fetch(`${server.url}/api/nodes?q=Macron&limit=1`)).json()) as { results: { id: string; label: string }[] }).results[0];
+    await page.getByLabel("Search", { exact: true }).fill(macron.label);
+    await page.getByRole("option", { name: macron.label }).first().click();
+    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, macron.id);
+    await waitIdle(page);
+    const quote = page.locator("#panel .quotes .evidence").filter({ hasText: "<script>alert(2)</script>" }).first();
+    await expect(quote.locator("mark").first().textContent()).resolves.toContain("<script>alert(2)</script>");
+    await expect(quote.locator("cite").textContent()).resolves.toContain(`<b>Wire</b>${PAYLOAD}`);
+    expect(await page.locator("#panel script, #panel mark *").count()).toBe(0);
+
     await page.locator("#panel .relation-item .relation").first().click();
     await page.waitForFunction(() => window.__stancegraph!.emphasis().edge !== null);
     await waitIdle(page);

@@ -261,8 +261,18 @@ describe("evidence", { timeout: 120_000 }, () => {
     await searchAndEnter("Zelensky");
     const panel = page.locator("#panel");
     await expect(panel.locator("h3").allTextContents()).resolves.toEqual(expect.arrayContaining(["Also known as", "Positions held", "Stances taken", "Stances received", "Quotes", "Evidence"]));
-    // Zelensky is quoted in the seed article: his quote is listed with his mention marked.
-    await expect(panel.locator(".quotes .evidence").first().textContent()).resolves.toMatch(/["“]/);
+    // Zelensky is quoted in the seed article: each quote is listed in its sentence, the words marked, with the article.
+    type Detail = { quotes: { text: string; article: string; sentence: { text: string } }[]; articles: Record<string, { title: string | null; date: string | null; source: string | null }> };
+    const detail = await api<Detail>(`/api/nodes/${encodeURIComponent(ZELENSKY)}`);
+    expect(detail.quotes.length).toBeGreaterThan(0);
+    const quotes = panel.locator(".quotes .evidence");
+    await expect(quotes.count()).resolves.toBe(detail.quotes.length);
+    await expect(quotes.locator(".sentence").allTextContents()).resolves.toEqual(detail.quotes.map((q) => q.sentence.text));
+    await expect(quotes.locator("mark").allTextContents()).resolves.toEqual(detail.quotes.map((q) => q.text));
+    const cite = await quotes.first().locator("cite").textContent();
+    const article = detail.articles[detail.quotes[0].article];
+    expect(article.date).toBeTruthy();
+    for (const part of [article.title, article.date, article.source]) if (part) expect(cite).toContain(part);
     const support = panel.locator(".relation-item.polarity-support").first();
     await expect(support.evaluate((el) => getComputedStyle(el).borderLeftColor)).resolves.toBe("rgb(44, 160, 44)");
     const oppose = panel.locator(".relation-item.polarity-oppose").first();
