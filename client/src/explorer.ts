@@ -383,14 +383,25 @@ export class Explorer {
   }
 
   applyFilter(change: FilterChange): void {
-    this.setState(change);
+    this.changeFilters(change);
   }
 
   toggleKind(kind: EntityKind): void {
     const hidden = this.state.hiddenKinds.includes(kind)
       ? this.state.hiddenKinds.filter((k) => k !== kind)
       : [...this.state.hiddenKinds, kind];
-    this.setState({ hiddenKinds: hidden });
+    this.changeFilters({ hiddenKinds: hidden });
+  }
+
+  /**
+   * Filters apply in the view at once. When what the server filters changes, the selected node's neighbourhood is
+   * asked for again: widening a filter brings back what the server had left out.
+   */
+  private changeFilters(change: FilterChange & Partial<Pick<ViewState, "hiddenKinds">>): void {
+    const before = JSON.stringify(neighborFilters(this.state));
+    this.setState(change);
+    const { node, mode } = this.state;
+    if (node && JSON.stringify(neighborFilters(this.state)) !== before) void this.selectNode(node, { moveCamera: mode === "focus" ? undefined : false });
   }
 
   renderControls(): void {

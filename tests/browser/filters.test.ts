@@ -104,6 +104,19 @@ describe("filters sent with the neighbourhood request", { timeout: 120_000 }, ()
     // Focus shows what the server answered.
     const view = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
     expect(view.sort()).toEqual(body.graph.nodes.map((n) => n.key).sort());
+
+    // Showing countries again asks again without the kind filter, and the view gains the countries left out.
+    const again = page.waitForRequest(isNeighbors);
+    const againResponse = page.waitForResponse((r) => isNeighbors(r.request()));
+    await page.locator('.legend-toggle[data-kind="country"]').click();
+    const widened = new URL((await again).url()).searchParams;
+    expect(widened.has("kind")).toBe(false);
+    expect(widened.get("from")).toBe(FROM);
+    const wider = (await (await againResponse).json()) as { graph: Graph };
+    expect(wider.graph.nodes.some((n) => n.attributes.kind === "country")).toBe(true);
+    await waitIdle(page);
+    const viewAfter = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
+    expect(viewAfter.sort()).toEqual(wider.graph.nodes.map((n) => n.key).sort());
   });
 
   it("sends polarity when stances are the only relations shown", async () => {
