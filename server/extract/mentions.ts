@@ -8,6 +8,7 @@ import { COUNTRY_NAMES, CAPITALS, DEMONYMS, REGIONS, REGION_DEMONYMS } from "./l
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { EVENT_HEADS } from "./lexicon/events.ts";
+import { TITLE_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 
 export type CandidateKind = Exclude<EntityKind, "topic"> | "unknown";
 
@@ -39,7 +40,6 @@ const STOP_CAPS = new Set([
   "twitter", "facebook", "image", "photo", "getty", "ap", "reuters", "afp", "copyright", "source", "gmt", "am", "pm",
   "ok", "tv", "gdp", "ceo", "cfo", "pc", "id", "vs", "etc", "ii", "iii", "iv",
 ]);
-const ABBREVIATED = new Set(["rep", "sen", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "cmdr", "maj", "prof", "dr", "mr", "mrs", "ms", "pres", "supt", "rev", "hon", "st"]);
 const CONNECTORS = new Set(["of", "for", "and", "&", "de", "du", "la", "al", "bin", "van", "von", "der", "da", "di", "the"]);
 const LOCATIVE = /\b(?:in|at|to|from|near|outside|across|around|via|into|toward|towards|inside|throughout|visit(?:ed|ing|s)?|based in)\s+$/i;
 const NOT_ENTITIES = new Set(["internet", "christmas", "easter", "ramadan", "god", "bible", "koran", "quran", "english", "web", "covid", "brexit"]);
@@ -88,7 +88,7 @@ function capitalisedRuns(tokens: Token[], tags: TagIndex, text: string, s: Sente
       if (!c) break;
       if (isNameToken(c) && adjacent(text, tokens[j - 1], c)) { j++; continue; }
       // Abbreviated titles keep the run going: "Rep. Adam Smith", "Gen. Ann Lee".
-      if (c.text === "." && c.start === tokens[j - 1].end && ABBREVIATED.has(tokens[j - 1].lower) && tokens[j + 1] && isNameToken(tokens[j + 1])) { j++; continue; }
+      if (c.text === "." && c.start === tokens[j - 1].end && TITLE_ABBREVIATIONS.has(tokens[j - 1].lower) && tokens[j + 1] && isNameToken(tokens[j + 1])) { j++; continue; }
       // Plural possessive inside a name: "Defense Ministers' Meeting".
       if (/^['’]$/.test(c.text) && c.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isNameToken(tokens[j + 1])) { j++; continue; }
       // Connector followed by a capitalised word, only after a title or organisation word.

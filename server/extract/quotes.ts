@@ -7,6 +7,7 @@ import type { TagIndex } from "./postags.ts";
 import { inQuoted, type QuotedSegment } from "./quoted.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { REPORTING } from "./lexicon/verbs.ts";
+import { TITLE_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 
 // Reporting verbs that are also common nouns or other verbs: only cues when compromise tags them as verbs.
 const AMBIGUOUS = new Set(["report", "reports", "post", "posts", "state", "states", "note", "notes", "call", "calls", "point", "points",
@@ -80,12 +81,13 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
 
   // --- reported speech ---
   const direct = [...quotes].sort((x, y) => x.content.start - y.content.start);
+  const usedCues = new Set(quotes.map((q) => q.cue.start));
   const clashes = (span: Span) => nearby(direct, span).some((q) => overlapShare(q.content, span) > 0.5) || quotes.slice(-8).some((q) => overlapShare(q.content, span) > 0.5);
   for (const s of sentences) {
     const tokens = tokenize(text, s);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (inQuoted(quoted, t.start) || !cueAt(t)) continue;
+      if (inQuoted(quoted, t.start) || usedCues.has(t.start) || !cueAt(t)) continue;
       const r = reported(text, s, tokens, k, quoted, table);
       if (r && !clashes(r.content)) quotes.push(makeQuote(r.speaker, r.cue, r.content, false, table));
     }
@@ -102,8 +104,45 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
       }
     }
   }
+  for (const t of transcriptTurns(text, sentences)) {
+    if (clashes(t.content)) continue;
+    const q = makeQuote(t.speaker, t.cue, t.content, false, table);
+    // "PENCE:" names by surname the person the article introduced in full.
+    q.speaker = personBySurname(table, text.slice(t.speaker.start, t.speaker.end)) ?? q.speaker;
+    quotes.push(q);
+  }
   quotes.sort((x, y) => x.content.start - y.content.start || x.cue.start - y.cue.start);
   return quotes;
+}
+
+// A transcript turn: a paragraph that opens with a speaker's name in capitals and a colon ("WALLACE: Let's start …").
+const TURN = /^["“]?(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s+(?=\S)/u;
+
+function transcriptTurns(text: string, sentences: Sentence[]): { speaker: Span; cue: Span; content: Span }[] {
+  const turns: { speaker: Span; cue: Span; content: Span }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (i > 0 && sentences[i - 1].paragraph === s.paragraph) continue;
+    const m = TURN.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    let last = s;
+    while (sentences[last.index + 1]?.paragraph === s.paragraph) last = sentences[last.index + 1];
+    const from = s.start + m[0].length;
+    const body = text.slice(from, last.end);
+    // A headline in capitals is not a turn.
+    if (body.split(/\s+/).length < 4 || !/\p{Ll}/u.test(body)) continue;
+    const name = s.start + m.index + m[0].indexOf(m[1]);
+    const colon = name + m[1].length;
+    turns.push({ speaker: { start: name, end: colon }, cue: { start: colon, end: colon + 1 }, content: trimEnd(text, from, last.end) });
+  }
+  return turns;
+}
+
+/** The one person whose name ends with this surname, if exactly one does. */
+function personBySurname(table: EntityTable, name: string): string | null {
+  const surname = name.split(/\s+/).pop()!.toLowerCase();
+  const found = [...table.byId.values()].filter((e) => e.kind === "person" && e.name.includes(" ") && e.name.split(/\s+/).pop()!.toLowerCase() === surname);
+  return found.length === 1 ? found[0].id : null;
 }
 
 function makeQuote(speaker: Span | null, cue: Span, content: Span, direct: boolean, table: EntityTable): Quote {
@@ -146,19 +185,40 @@ function attributionAfter(text: string, tokens: Token[], cueAt: (t: Token) => bo
     const np = npAfter(text, tokens.slice(k + 1));
     return np ? { cue: tokens[k], speaker: np, end: np.end } : null;
   }
-  // Up to 8 words of speaker, then the cue.
-  for (let j = k; j < Math.min(tokens.length, k + 10); j++) {
+  // Up to 8 words of speaker, then the cue; past a comma soon after the name, an appositive may run longer:
+  // `“…,” Rep. Ann Lee (D-Wis.), the committee's chair, said`.
+  let depth = 0;
+  let firstComma = -1;
+  for (let j = k; j < Math.min(tokens.length, k + (firstComma >= 0 ? 30 : 10)); j++) {
     const t = tokens[j];
+    if (t.text === "(" || t.text === ")") {
+      depth = Math.max(0, depth + (t.text === "(" ? 1 : -1));
+      continue;
+    }
+    if (depth > 0 || abbreviationDot(tokens, j)) continue;
     if (cueAt(t) && j > k) {
       let e = j;
-      while (e > k && SKIP_BACK.has(tokens[e - 1].lower)) e--;
+      while (e > k && (SKIP_BACK.has(tokens[e - 1].lower) || tokens[e - 1].text === ",")) e--;
       if (e === k) return null;
-      const sp = { start: tokens[k].start, end: tokens[e - 1].end };
-      return { cue: { start: t.start, end: t.end }, speaker: sp, end: t.end };
+      // The speaker is the name before the appositive.
+      const nameEnd = firstComma > k ? firstComma : e;
+      return { cue: { start: t.start, end: t.end }, speaker: { start: tokens[k].start, end: tokens[nameEnd - 1].end }, end: t.end };
     }
-    if (/^[.!?;"“”]$/.test(t.text) || NP_STOP.has(t.lower)) return null;
+    if (t.text === ",") {
+      if (firstComma < 0 && j - k <= 6) firstComma = j;
+      continue;
+    }
+    const relative = firstComma >= 0 && tokens[j - 1]?.text === "," && /^(?:who|which)$/.test(t.lower);
+    if (/^[.!?;"“”]$/.test(t.text) || (NP_STOP.has(t.lower) && !relative)) return null;
   }
   return null;
+}
+
+/** A full stop that ends an abbreviated title or an initial ("Rep.", "J."), not a sentence. */
+function abbreviationDot(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  return t.text === "." && !!prev && prev.end === t.start && (TITLE_ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
 }
 
 /** `X said: "…"`, `X told reporters "…"`, and gerund cues `…, stating "…"` whose speaker is the clause subject. */
@@ -173,7 +233,7 @@ function attributionBefore(text: string, tokens: Token[], cueAt: (t: Token) => b
       continue;
     }
     const between = tokens.slice(k - back + 1, k + 1).map((x) => x.lower);
-    const objectVerb = /^(?:told|tells|tell|telling|asked|asks|ask|asking|reminded|assured|warned|urged)$/.test(t.lower);
+    const objectVerb = OBJECT_CUE.test(t.lower);
     if (between.length && !(between.length === 1 && between[0] === "that") && !objectVerb && !/^(?:in|on)$/.test(between[0])) return null;
     const cue = { start: t.start, end: t.end };
     if (/ing$/.test(t.lower)) return { cue, speaker: clauseSubject(tokens, k - back, table), end: t.end };
@@ -196,15 +256,21 @@ function npBefore(text: string, tokens: Token[], k: number, table: EntityTable):
   let e = k;
   while (e > 0 && SKIP_BACK.has(tokens[e - 1].lower)) e--;
   let b = e;
-  // Appositive: `X, a doctor, said`.
+  // Appositive: `X, a doctor, said`; over up to three comma-separated parts a person named before one wins
+  // (`X, a developer and spokeswoman for the Y Coalition, which …, said` is X, not the coalition).
   if (b > 0 && tokens[b - 1].text === ",") {
-    let c = b - 2;
-    while (c >= 0 && tokens[c].text !== ",") c--;
-    if (c > 0) {
-      const name = table.ordered().filter((r) => r.end <= tokens[c].start && r.end >= tokens[c - 1].start).pop();
-      if (name) return { start: name.start, end: name.end };
+    let nearest: Span | null = null;
+    for (let c = b - 1, part = 0; part < 3; part++) {
+      c--;
+      while (c >= 0 && tokens[c].text !== ",") c--;
+      if (c <= 0) break;
+      const names = table.ordered().filter((r) => r.end <= tokens[c].start && r.end >= tokens[c - 1].start);
+      const person = names.find((r) => table.get(r.id)?.kind === "person");
+      if (person) return { start: person.start, end: person.end };
+      const last = names[names.length - 1];
+      if (part === 0 && last) nearest = { start: last.start, end: last.end };
     }
-    return null;
+    return nearest;
   }
   while (b > 0 && e - b < 8) {
     const t = tokens[b - 1];
@@ -223,6 +289,12 @@ function npAfter(text: string, tokens: Token[]): Span | null {
   return { start: tokens[0].start, end: tokens[e - 1].end };
 }
 
+// Cues that take a hearer before what is said: "told reporters that …".
+const OBJECT_CUE = /^(?:told|tells|tell|telling|asked|asks|ask|asking|reminded|assured|warned|urged|informed|promised)$/;
+
+// What may follow a sentence-final cue: when and where it was said, to whom.
+const TAIL_LEAD = /^\s*(?:on|in|at|during|last|this|yesterday|today|earlier|recently|late|told|to|via|when|after|before|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /** `X said (that) …` and `…, X said.` outside quotation marks. */
 function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted: QuotedSegment[], table: EntityTable): { speaker: Span | null; cue: Span; content: Span } | null {
   const cue = { start: tokens[k].start, end: tokens[k].end };
@@ -232,8 +304,12 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   // ", said the official." — but not the appositive "X, a doctor, said …".
   const cueFirst = k > 0 && tokens[k - 1].text === "," && INVERTING.test(tokens[k].lower) && !appositiveBefore(text, tokens, k - 1, table);
   const tailWords = tail.split(/\s+/).filter(Boolean).length;
-  const shortTail = tailWords === 0 || (tailWords <= 8 && (cueFirst || /^\s*(?:on|in|at|during|last|this|yesterday|today|earlier|recently|late|told|to|via|when|after|before|of)\b/i.test(tail)));
-  if (shortTail && !/\b(?:that|to)\b/.test(tail) && !/ing$/.test(tokens[k].lower)) {
+  // `…, lawmakers said Friday afternoon, as they …`: a short time or place phrase, then a comma and another clause.
+  const firstPart = tail.split(",")[0];
+  const timed = TAIL_LEAD.test(tail);
+  const partTail = timed && tail.includes(",") && firstPart.split(/\s+/).filter(Boolean).length <= 4;
+  const shortTail = tailWords === 0 || (tailWords <= 8 && (cueFirst || timed)) || partTail;
+  if (shortTail && !/\b(?:that|to)\b/.test(partTail ? firstPart : tail) && !/ing$/.test(tokens[k].lower)) {
     let c = k - 1;
     while (c >= 0 && tokens[c].text !== ",") c--;
     if (c > 2) {
@@ -248,8 +324,10 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   const speaker = /ing$/.test(tokens[k].lower) ? clauseSubject(tokens, k, table) : npBefore(text, tokens, k, table);
   if (!speaker) return null;
   let from = k + 1;
+  // "said that …", "said on Friday that …", "told reporters that …"; not a relative "that" inside the content
+  // ("said many of the examples that critics …").
   const that = tokens.slice(k + 1, k + 8).findIndex((t) => t.lower === "that");
-  if (that >= 0) from = k + 1 + that;
+  if (that >= 0 && (that === 0 || TAIL_LEAD.test(text.slice(tokens[k].end)) || (OBJECT_CUE.test(tokens[k].lower) && that <= 3))) from = k + 1 + that;
   else if (tokens[from] && /^[,:]$/.test(tokens[from].text)) from++;
   if (!tokens[from] || tokens.length - from < 4) return null;
   if (inQuoted(quoted, tokens[from].start) || (tokens[from + 1] && inQuoted(quoted, tokens[from + 1].start) && tokens[from].lower === "that")) return null;
@@ -257,12 +335,21 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   return content.end > content.start ? { speaker, cue, content } : null;
 }
 
-/** Whether the comma at tokens[c] closes an appositive "Name, a/an/the …,". */
+/** Whether the comma at tokens[c] closes an appositive: "Name, a/an/the …," or, over up to three parts, a sentence
+ * that opens with a name and a comma ("But Ann Lee, senior associate at the Y Institute, said …"). */
 function appositiveBefore(text: string, tokens: Token[], c: number, table: EntityTable): boolean {
   let d = c - 1;
-  while (d >= 0 && tokens[d].text !== ",") d--;
-  if (d < 1 || !/^(?:a|an|the)$/i.test(tokens[d + 1]?.text ?? "")) return false;
-  return !!table.at({ start: tokens[d - 1].start, end: tokens[d - 1].end });
+  for (let part = 0; part < 3; part++, d--) {
+    while (d >= 0 && tokens[d].text !== ",") d--;
+    if (d < 1) return false;
+    const name = table.ordered().filter((r) => r.end <= tokens[d].start && r.end >= tokens[d - 1].start).pop();
+    if (!name) continue;
+    if (part === 0 && /^(?:a|an|the)$/i.test(tokens[d + 1]?.text ?? "")) return true;
+    // The name opens the sentence (after at most a conjunction or adverb).
+    const before = tokens.findIndex((t) => t.end > name.start);
+    if (before <= 1 && table.get(name.id)?.kind === "person") return true;
+  }
+  return false;
 }
 
 function stripAux(text: string, sp: Span): Span {
@@ -270,10 +357,14 @@ function stripAux(text: string, sp: Span): Span {
   return m ? { start: sp.start, end: sp.end - m[0].length } : sp;
 }
 
+// A dateline opening the first sentence: "WASHINGTON ― ", "LONDON (Reuters) - ".
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]*(?:\([^)]{1,40}\))?\s*[―—–-]+\s*/u;
+
 function contentStart(text: string, s: Sentence): number {
   let i = s.start;
   while (i < s.end && /\s/.test(text[i])) i++;
-  return i;
+  const dateline = DATELINE.exec(text.slice(i, Math.min(s.end, i + 80)));
+  return dateline ? i + dateline[0].length : i;
 }
 
 function trimEnd(text: string, start: number, end: number): Span {

@@ -1,16 +1,12 @@
 // Sentence splitting with exact offsets; paragraphs are blank-line or single-newline separated blocks.
 import type { Span } from "./types.ts";
+import { ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
 }
 
-const ABBREV = new Set([
-  "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "rev", "hon", "jr", "sr",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "no",
-  "vs", "etc", "mt", "ft", "pres", "gov", "adm", "maj", "cmdr", "supt", "dept", "est", "approx", "fig", "vol",
-]);
 
 /** Splits text[from..] into sentences. Never returns an empty or out-of-range span. */
 export function splitSentences(text: string, from = 0): Sentence[] {
@@ -43,7 +39,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
     if (!/[A-Z0-9"“‘'(\[À-Þ]/.test(next)) continue;
     if (ch === ".") {
       const word = /([A-Za-z]+)\.?$/.exec(text.slice(Math.max(start, i - 12), i + 1).replace(/\.$/, ""))?.[1] ?? "";
-      if (ABBREV.has(word.toLowerCase()) && j === i + 1) continue;
+      if (ABBREVIATIONS.has(word.toLowerCase()) && j === i + 1) continue;
       if (/^[A-Z]$/.test(word) && j === i + 1) continue; // initials: "J. Smith", "U.S. officials"
     }
     push(start, j);

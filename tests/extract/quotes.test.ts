@@ -24,6 +24,53 @@ describe("quotes", () => {
     expect(t.slice(r.speakerSpan)).toBe("Omar Haddad");
   });
 
+  it("finds the speaker past an abbreviated title, a party tag in brackets and a long appositive", () => {
+    const t = run(
+      "Lawmakers met on Friday. \"The bill is a disgrace,\" Rep. Nora Lund (D-Wis.) said. " +
+        "\"It is an invasion of our rights,\" Paul Stone, the attorney general of Ohio, one of the states suing, said at an event.",
+    );
+    const a = quoteOf(t, "disgrace")!;
+    expect(a.speaker).toBe("person:nora-lund");
+    const b = quoteOf(t, "invasion")!;
+    expect(b.speaker).toBe("person:paul-stone");
+    expect(t.slice(b.speakerSpan)).toBe("Paul Stone");
+    // The cue of a direct quote is not read again as reported speech ("said at an event").
+    expect(t.out.quotes.filter((q) => t.slice(q.content)!.includes("at an event"))).toEqual([]);
+  });
+
+  it("credits the person, not an organisation, named before a long appositive", () => {
+    const t = run("Angela Moss, a developer and spokeswoman for the Harbor Investors Council, which is made up of investors, said many of the projects that critics cite failed.");
+    const q = quoteOf(t, "projects")!;
+    expect(q.speaker).toBe("person:angela-moss");
+    // "that" inside the content is a relative pronoun, not the start of the reported clause.
+    expect(t.slice(q.content)).toBe("many of the projects that critics cite failed");
+  });
+
+  it("reads `Name, title, said …` as reported speech, not as an inverted attribution", () => {
+    const t = run("But Megan Hale, senior associate for organizing at the Carver Institute, said parents still want local schools.");
+    const q = quoteOf(t, "parents")!;
+    expect(t.slice(q.content)).toBe("parents still want local schools");
+    expect(q.speaker).toBe("person:megan-hale");
+  });
+
+  it("takes a sentence-final attribution followed by a time and another clause, without the dateline", () => {
+    const t = run("LONDON ― The new tax is an insult to every worker, union leaders said Friday afternoon, as they gathered outside parliament.");
+    const q = quoteOf(t, "insult")!;
+    expect(t.slice(q.content)).toBe("The new tax is an insult to every worker");
+    expect(t.slice(q.speakerSpan)).toBe("union leaders");
+  });
+
+  it("reads transcript turns (`NAME: …`) and credits the person named in full", () => {
+    const t = run("Budget talks\n\nHost Chris Walton interviewed Governor Dana Morel on Sunday.\n\nWALTON: Let me start with the budget and the vote next week.\n\nMOREL: We have the votes and we will pass it.\n\nBREAKING: VOTE DELAYED AGAIN");
+    const a = quoteOf(t, "start with the budget")!;
+    expect(t.slice(a.speakerSpan)).toBe("WALTON");
+    expect(a.speaker).toBe("person:chris-walton");
+    expect(t.slice(a.cue)).toBe(":");
+    expect(a.direct).toBe(false);
+    expect(quoteOf(t, "we will pass it")?.speaker).toBe("person:dana-morel");
+    expect(quoteOf(t, "VOTE DELAYED")).toBeUndefined();
+  });
+
   it("reads reported speech with and without 'that', and sentence-final attribution", () => {
     const t = run("Economist Jane Hall said that rates would rise soon. Growth will slow next year, analysts said.");
     const a = quoteOf(t, "rates would rise")!;
