@@ -13,6 +13,7 @@ import { bareNeighborhoodJson } from "./bare.ts";
 import { createApp } from "../server/api/app.ts";
 import { queryIndexFor } from "../server/graph/queryIndex.ts";
 import { neighborhood, neighborhoodBody } from "../server/graph/neighborhood.ts";
+import { AnswerBuffers } from "../server/api/answerBuffers.ts";
 
 const { values } = parseArgs({
   options: {
@@ -63,12 +64,14 @@ async function serve() {
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) }).end(body);
   });
   // Bare node:http + the app's own query code: what express adds on top.
+  const answers = new AnswerBuffers();
   const bareIndex = createServer((req, res) => {
     const q = parse(req.url ?? "");
     const center = q ? ix.nodeIndex.get(q.id) : undefined;
     if (!q || center === undefined) return void res.writeHead(404).end();
     const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit, edgeLimit: 1000 });
-    const body = neighborhoodBody(ix, hood, q.depth);
+    const body = neighborhoodBody(ix, hood, q.depth, (size) => answers.take(size));
+    res.once("close", () => answers.give(body));
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
   });
   const ready: Ready = {
@@ -79,7 +82,16 @@ async function serve() {
     nodes: state.graph.order,
     edges: state.graph.size,
   };
+  // The server's CPU time (all its threads, GC included) on request, so that each run can give CPU per request.
+  process.on("message", () => process.send!(process.cpuUsage()));
   process.send!(ready);
+}
+
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once("message", (m) => resolve(((m as NodeJS.CpuUsage).user + (m as NodeJS.CpuUsage).system) / 1000));
+    child.send("cpu");
+  });
 }
 
 function run(port: number, paths: string[], duration: number): Promise<autocannon.Result> {
@@ -100,9 +112,12 @@ async function main() {
     for (const depth of [1, 2]) {
       const paths = ready.centers.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=${depth}&limit=500`);
       const results: Record<string, autocannon.Result> = {};
+      const cpu: Record<string, number> = {};
       for (const [name, port] of [["express app", ready.app], ["bare http + same query code", ready.bareIndex], ["bare http + graphology", ready.bareGraphology]] as const) {
         await run(port, paths, Math.min(3, duration)); // warm-up: JIT and the app's JSON fragment cache
+        const before = await serverCpu(child);
         const r = await run(port, paths, duration);
+        cpu[name] = ((await serverCpu(child)) - before) / r.requests.total;
         if (r.non2xx) throw new Error(`${name}: ${r.non2xx} answers were not 2xx`);
         results[name] = r;
       }
@@ -110,9 +125,10 @@ async function main() {
       console.log(`\ndepth ${depth}, limit 500`);
       for (const [name, r] of Object.entries(results)) {
         const ratio = name === "express app" ? "" : `   app/this req/s ${(app.requests.average / r.requests.average).toFixed(2)}`;
-        console.log(`  ${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   ${r.errors} errors (${r.timeouts} timeouts)${ratio}`);
+        console.log(`  ${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   server CPU ${cpu[name].toFixed(2)} ms/req   ${r.errors} errors (${r.timeouts} timeouts)${ratio}`);
       }
     }
+    console.log(`\nload average at the end ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   } finally {
     child.kill();
   }

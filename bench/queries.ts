@@ -8,7 +8,8 @@ import { loadavg } from "node:os";
 import { syntheticState, parseSize, rng } from "./synthetic.ts";
 import { bareNeighborhoodJson } from "./bare.ts";
 import { summary, ms, time, cpuTime } from "./stats.ts";
-import { queryIndexFor } from "../server/graph/queryIndex.ts";
+import { queryIndexFor, warmQueryIndex } from "../server/graph/queryIndex.ts";
+import { AnswerBuffers } from "../server/api/answerBuffers.ts";
 import { neighborhood, neighborhoodBody } from "../server/graph/neighborhood.ts";
 import { shortestPaths } from "../server/graph/paths.ts";
 import { searchIndexed } from "../server/graph/search.ts";
@@ -91,9 +92,11 @@ for (const size of values.sizes!.split(",").map(parseSize)) {
     const e = Math.floor(r() * ix.edgeIds.length);
     return r() < 0.5 ? ix.edgeSource[e] : ix.edgeTarget[e];
   });
+  // As the route does: answer buffers reused once the answer is gone (here at once).
+  const answers = new AnswerBuffers();
   const ours = (u: number, depth: number) => {
     const hood = neighborhood(ix, u, { depth, limit: 500, edgeLimit: 1000 });
-    return neighborhoodBody(ix, hood, depth);
+    answers.give(neighborhoodBody(ix, hood, depth, (size) => answers.take(size)));
   };
   for (const depth of [1, 2]) {
     const cold: number[] = [];
@@ -113,6 +116,14 @@ for (const size of values.sizes!.split(",").map(parseSize)) {
       cpu.push(cpuTime(() => ours(u, depth)));
     }
     row(`depth-${depth} limit 500, CPU time`, cpu, bareCpu);
+    if (depth === 1) {
+      // What a served state gets after a swap (the rows above started cold).
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      const encoded = await warmQueryIndex(state);
+      const c = process.cpuUsage(c0);
+      console.log(`  warmQueryIndex: ${encoded} fragments in ${(performance.now() - t0).toFixed(0)} ms (CPU ${((c.user + c.system) / 1000).toFixed(0)} ms), then:`);
+    }
   }
 
   const pairs = Array.from({ length: Math.min(samples, 200) }, () => [centers[Math.floor(r() * centers.length)], Math.floor(r() * ix.nodeIds.length)]);
@@ -138,3 +149,4 @@ for (const size of values.sizes!.split(",").map(parseSize)) {
   for (const q of queries) searchTimes.push(best(() => searchIndexed(ix, q, { limit: 20 })));
   row("search prefix 1-4 chars, limit 20", searchTimes, bareTimes);
 }
+console.log(`\nload average at the end ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);

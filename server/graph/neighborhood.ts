@@ -5,7 +5,8 @@
 import type { EntityKind, Polarity, RelationType } from "../extract/types.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
-import { edgeJson, firstHigher, nextStamp, nodeJson, queryIndexFor, type QueryIndex } from "./queryIndex.ts";
+import { firstHigher, nextStamp, queryIndexFor, type QueryIndex } from "./queryIndex.ts";
+import { encodeEdge, encodeNode } from "./queryFragments.ts";
 
 export interface NeighborFilters {
   kinds?: readonly EntityKind[];
@@ -66,36 +67,52 @@ export function edgeFilter(ix: QueryIndex, f: NeighborFilters): (e: number) => b
 
 // Strength histogram buckets for choosing the strongest `room` candidates in linear time.
 const BUCKETS = 256;
+const counts = new Int32Array(BUCKETS);
 
-/** The `room` items with the highest weight (ties: input order). Linear: a histogram finds the threshold weight. */
-export function strongest(items: number[], weight: ArrayLike<number>, room: number): number[] {
-  if (room <= 0) return [];
-  const counts = new Int32Array(BUCKETS);
-  for (const v of items) counts[Math.min(weight[v], BUCKETS - 1)]++;
+/** Keeps, in place at the front of buf[0 .. count), the `room` items with the highest weight (ties: input order),
+ * in input order; answers how many were kept. Linear: a histogram finds the threshold weight. */
+export function strongestInPlace(buf: Int32Array, count: number, weight: ArrayLike<number>, room: number): number {
+  if (room <= 0) return 0;
+  if (count <= room) return count;
+  counts.fill(0);
+  for (let i = 0; i < count; i++) counts[Math.min(weight[buf[i]], BUCKETS - 1)]++;
   let threshold = BUCKETS - 1;
   let above = 0;
   for (; threshold > 0 && above + counts[threshold] < room; threshold--) above += counts[threshold];
   if (threshold === BUCKETS - 1) {
     // Everything kept is in the top bucket: rank those exactly (a stable sort keeps input order on ties).
-    return items.filter((v) => weight[v] >= threshold).sort((a, b) => weight[b] - weight[a]).slice(0, room);
+    const top: number[] = [];
+    for (let i = 0; i < count; i++) if (weight[buf[i]] >= threshold) top.push(buf[i]);
+    const keep = new Set(top.sort((x, y) => weight[y] - weight[x]).slice(0, room));
+    let out = 0;
+    for (let i = 0; i < count; i++) if (keep.has(buf[i])) buf[out++] = buf[i];
+    return out;
   }
-  const out: number[] = [];
+  let out = 0;
   let atThreshold = room - above;
-  for (const v of items) {
+  for (let i = 0; i < count; i++) {
+    const v = buf[i];
     const w = Math.min(weight[v], BUCKETS - 1);
-    if (w > threshold) out.push(v);
-    else if (w === threshold && atThreshold > 0) {
-      out.push(v);
-      atThreshold--;
-    }
+    if (w > threshold || (w === threshold && atThreshold-- > 0)) buf[out++] = v;
   }
   return out;
 }
 
+/** The `room` items with the highest weight (ties: input order), in input order. */
+export function strongest(items: readonly number[], weight: ArrayLike<number>, room: number): number[] {
+  const buf = Int32Array.from(items);
+  return Array.from(buf.subarray(0, strongestInPlace(buf, buf.length, weight, room)));
+}
+
+function noFilter(f: NeighborFilters): boolean {
+  return !f.types?.length && !f.polarities?.length && f.from === undefined && f.to === undefined;
+}
+
 export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptions): Neighborhood {
+  const all = noFilter(opts);
   const passes = edgeFilter(ix, opts);
   const kindMask = mask(ENTITY_KINDS, opts.kinds);
-  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, ringMark, strength, edgeSource, tieEdge } = ix;
+  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, ringMark, strength, tieEdge, ringBuf, edgeBuf } = ix;
   const kept = nextStamp(ix);
   mark[center] = kept;
   const nodes = [center];
@@ -105,29 +122,29 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
     const frontierEnd = nodes.length;
     if (frontierStart === frontierEnd) break;
     const inRing = nextStamp(ix);
-    const ring: number[] = [];
+    let ringSize = 0;
     for (let i = frontierStart; i < frontierEnd; i++) {
       const u = nodes[i];
       for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
         const v = adjNode[k];
         if (mark[v] === kept || !(kindMask & (1 << nodeKind[v]))) continue;
         const e = adjEdge[k];
-        if (!passes(e)) continue;
+        if (!all && !passes(e)) continue;
+        const w = edgeWeight[e];
         if (ringMark[v] !== inRing) {
           ringMark[v] = inRing;
-          strength[v] = 0;
+          strength[v] = w;
           tieEdge[v] = e;
-          ring.push(v);
-        } else if (edgeWeight[e] > edgeWeight[tieEdge[v]]) tieEdge[v] = e;
-        strength[v] += edgeWeight[e];
+          ringBuf[ringSize++] = v;
+        } else {
+          if (w > edgeWeight[tieEdge[v]]) tieEdge[v] = e;
+          strength[v] += w;
+        }
       }
     }
     const room = opts.limit - nodes.length;
-    let chosen = ring;
-    if (ring.length > room) {
-      truncated = true;
-      chosen = strongest(ring, strength, room);
-    }
+    if (ringSize > room) truncated = true;
+    const chosen = Array.from(ringBuf.subarray(0, strongestInPlace(ringBuf, ringSize, strength, room)));
     // Strongest first within the ring (stable: ring order on ties), so the answer reads best-first.
     chosen.sort((a, b) => strength[b] - strength[a]);
     for (const v of chosen) {
@@ -136,60 +153,65 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
     }
     frontierStart = frontierEnd;
   }
-  let edges: number[] = [];
+  let edgeCount = 0;
   for (const u of nodes) {
     // Each edge once, from its lower-ranked end (a self-loop from its only end): a hub reads only its few
     // higher-ranked neighbours; its edges to smaller nodes are read from their side.
     for (let k = firstHigher(ix, u), end = adjStart[u + 1]; k < end; k++) {
-      const v = adjNode[k];
-      if (mark[v] !== kept) continue;
+      if (mark[adjNode[k]] !== kept) continue;
       const e = adjEdge[k];
-      if (passes(e)) edges.push(e);
+      if (all || passes(e)) edgeBuf[edgeCount++] = e;
     }
   }
   const edgeLimit = opts.edgeLimit ?? Infinity;
-  if (edges.length > edgeLimit) {
-    truncated = true;
-    // The tie that brought each node in first, then the strongest others.
-    // (Distinct per node: a tie joins its node to the ring before.)
-    const chosen: number[] = [];
-    for (let i = 1; i < nodes.length && chosen.length < edgeLimit; i++) chosen.push(tieEdge[nodes[i]]);
-    const chosenSet = new Set(chosen);
-    const rest = edges.filter((e) => !chosenSet.has(e));
-    edges = chosen.concat(strongest(rest, edgeWeight, edgeLimit - chosen.length));
+  if (edgeCount <= edgeLimit) return { center, nodes, edges: Array.from(edgeBuf.subarray(0, edgeCount)), truncated };
+  // Past edgeLimit: the tie that brought each node in first, then the strongest others (ties: collection order).
+  // (Distinct per node: a tie joins its node to the ring before.)
+  const edges: number[] = [];
+  const isTie = nextStamp(ix);
+  for (let i = 1; i < nodes.length && edges.length < edgeLimit; i++) {
+    const e = tieEdge[nodes[i]];
+    ix.edgeMark[e] = isTie;
+    edges.push(e);
   }
-  return { center, nodes, edges, truncated };
+  let rest = 0;
+  for (let i = 0; i < edgeCount; i++) if (ix.edgeMark[edgeBuf[i]] !== isTie) edgeBuf[rest++] = edgeBuf[i];
+  const others = strongestInPlace(edgeBuf, rest, edgeWeight, edgeLimit - edges.length);
+  for (let i = 0; i < others; i++) edges.push(edgeBuf[i]);
+  return { center, nodes, edges, truncated: true };
 }
 
 const COMMA = 0x2c;
 
 /** The neighbourhood's answer body: the cached UTF-8 fragments copied once into one buffer (no temporary graph,
- * no stringify, no re-encoding of a long string). */
-export function neighborhoodBody(ix: QueryIndex, hood: Neighborhood, depth: number): Buffer {
+ * no stringify, no re-encoding of a long string), of exactly the answer's size, from `take`. */
+export function neighborhoodBody(ix: QueryIndex, hood: Neighborhood, depth: number, take: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
   const head = Buffer.from(`{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[`);
   const middle = Buffer.from(`],"edges":[`);
   const tail = Buffer.from(`]}}`);
-  const parts: Buffer[] = new Array(hood.nodes.length + hood.edges.length);
-  let size = head.length + middle.length + tail.length;
-  let i = 0;
-  for (const u of hood.nodes) size += (parts[i++] = nodeJson(ix, u)).length + 1;
-  for (const e of hood.edges) size += (parts[i++] = edgeJson(ix, e)).length + 1;
-  const out = Buffer.allocUnsafe(size);
-  const nodeCount = hood.nodes.length;
+  const { nodeJson, edgeJson } = ix;
+  let size = head.length + middle.length + tail.length + Math.max(0, hood.nodes.length - 1) + Math.max(0, hood.edges.length - 1);
+  for (const u of hood.nodes) {
+    encodeNode(ix, u);
+    size += nodeJson.length[u];
+  }
+  for (const e of hood.edges) {
+    encodeEdge(ix, e);
+    size += edgeJson.length[e];
+  }
+  const out = take(size);
   let at = head.copy(out, 0);
-  for (let k = 0; k < nodeCount; k++) {
+  hood.nodes.forEach((u, k) => {
     if (k > 0) out[at++] = COMMA;
-    out.set(parts[k], at);
-    at += parts[k].length;
-  }
+    at = nodeJson.copyTo(u, out, at);
+  });
   at += middle.copy(out, at);
-  for (let k = nodeCount; k < parts.length; k++) {
-    if (k > nodeCount) out[at++] = COMMA;
-    out.set(parts[k], at);
-    at += parts[k].length;
-  }
-  at += tail.copy(out, at);
-  return out.subarray(0, at);
+  hood.edges.forEach((e, k) => {
+    if (k > 0) out[at++] = COMMA;
+    at = edgeJson.copyTo(e, out, at);
+  });
+  tail.copy(out, at);
+  return out;
 }
 
 /** Node ids within `depth` hops of `center`, unfiltered and unlimited. */

@@ -3,6 +3,9 @@
 import type { KnowledgeGraph, ArticleRecord } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
 import { buildSearchIndex, type SearchIndex } from "./querySearch.ts";
+import { FragmentCache, encodeEdge, encodeNode } from "./queryFragments.ts";
+
+export { EVIDENCE_PREVIEW } from "./queryFragments.ts";
 
 export interface QueryIndex {
   graph: KnowledgeGraph;
@@ -31,6 +34,8 @@ export interface QueryIndex {
   adjEdge: Int32Array;
   /** degree * n + index: a total order of nodes by degree. */
   rank: Float64Array;
+  /** Nodes by ascending rank. */
+  byRank: Int32Array;
   /** Scratch marks for traversals: a stamp per node, bumped per query so nothing needs clearing. */
   mark: Uint32Array;
   /** A second set of marks and a per-node score, for the ring being gathered. */
@@ -38,13 +43,18 @@ export interface QueryIndex {
   strength: Float64Array;
   /** The strongest edge that reached each node of the ring. */
   tieEdge: Int32Array;
+  /** Scratch for a ring's nodes and for the edges among the kept nodes (each holds one item at most once). */
+  ringBuf: Int32Array;
+  edgeBuf: Int32Array;
+  /** Stamps per edge, as `mark` per node. */
+  edgeMark: Uint32Array;
   /** Distances from either end of a path search. */
   distA: Int32Array;
   distB: Int32Array;
   stamp: { value: number };
   /** UTF-8 JSON of nodes and edges as a neighbourhood answers them, encoded once and cached per state. */
-  nodeJson: (Buffer | undefined)[];
-  edgeJson: (Buffer | undefined)[];
+  nodeJson: FragmentCache;
+  edgeJson: FragmentCache;
   /** Built on first use: neighbourhood requests after a state swap need not wait for it. */
   readonly search: SearchIndex;
   builtOrder: number;
@@ -113,26 +123,10 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
   });
   edgeDateStart[m] = dates.length;
 
-  const adjStart = new Int32Array(n + 1);
-  for (let u = 0; u < n; u++) adjStart[u + 1] = adjStart[u] + degree[u];
-  const fill = adjStart.slice(0, n);
-  const adjNode = new Int32Array(adjStart[n]);
-  const adjEdge = new Int32Array(adjStart[n]);
-  for (let k = 0; k < m; k++) {
-    const s = edgeSource[k];
-    const t = edgeTarget[k];
-    adjNode[fill[s]] = t;
-    adjEdge[fill[s]++] = k;
-    if (t !== s) {
-      adjNode[fill[t]] = s;
-      adjEdge[fill[t]++] = k;
-    }
-  }
-
-  let search: SearchIndex | undefined;
   const rank = new Float64Array(n);
-  for (let u = 0; u < n; u++) rank[u] = (adjStart[u + 1] - adjStart[u]) * n + u;
-  sortAdjacency(adjStart, adjNode, adjEdge, rank);
+  for (let u = 0; u < n; u++) rank[u] = degree[u] * n + u;
+  const { adjStart, adjNode, adjEdge, byRank } = rankedAdjacency(n, degree, edgeSource, edgeTarget);
+  let search: SearchIndex | undefined;
 
   return {
     graph,
@@ -152,15 +146,19 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     adjNode,
     adjEdge,
     rank,
+    byRank,
     mark: new Uint32Array(n),
     ringMark: new Uint32Array(n),
     strength: new Float64Array(n),
     tieEdge: new Int32Array(n),
+    ringBuf: new Int32Array(n),
+    edgeBuf: new Int32Array(m),
+    edgeMark: new Uint32Array(m),
     distA: new Int32Array(n),
     distB: new Int32Array(n),
     stamp: { value: 0 },
-    nodeJson: new Array(n),
-    edgeJson: new Array(m),
+    nodeJson: new FragmentCache(n),
+    edgeJson: new FragmentCache(m),
     get search() {
       return (search ??= buildSearchIndex(graph, nodeIds));
     },
@@ -169,20 +167,48 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
   };
 }
 
-/** Sorts each node's adjacency by neighbour rank, then edge index. */
-function sortAdjacency(adjStart: Int32Array, adjNode: Int32Array, adjEdge: Int32Array, rank: Float64Array): void {
-  const n = adjStart.length - 1;
-  for (let u = 0; u < n; u++) {
-    const from = adjStart[u];
-    const to = adjStart[u + 1];
-    if (to - from < 2) continue;
-    const order = Array.from({ length: to - from }, (_, i) => from + i);
-    order.sort((a, b) => rank[adjNode[a]] - rank[adjNode[b]] || adjEdge[a] - adjEdge[b]);
-    const nodes = order.map((k) => adjNode[k]);
-    const edges = order.map((k) => adjEdge[k]);
-    adjNode.set(nodes, from);
-    adjEdge.set(edges, from);
+/** Both directions of every edge, each node's entries sorted by neighbour rank, then edge index. Linear: nodes
+ * are taken in rank order (a counting sort by degree) and each appends itself to its neighbours' lists. */
+function rankedAdjacency(n: number, degree: Int32Array, edgeSource: Int32Array, edgeTarget: Int32Array) {
+  const m = edgeSource.length;
+  const adjStart = new Int32Array(n + 1);
+  for (let u = 0; u < n; u++) adjStart[u + 1] = adjStart[u] + degree[u];
+  const total = adjStart[n];
+  // First pass: each node's entries in edge order.
+  const byEdgeNode = new Int32Array(total);
+  const byEdgeEdge = new Int32Array(total);
+  let fill = adjStart.slice(0, n);
+  for (let k = 0; k < m; k++) {
+    const s = edgeSource[k];
+    const t = edgeTarget[k];
+    byEdgeNode[fill[s]] = t;
+    byEdgeEdge[fill[s]++] = k;
+    if (t !== s) {
+      byEdgeNode[fill[t]] = s;
+      byEdgeEdge[fill[t]++] = k;
+    }
   }
+  // Nodes in rank order: by degree (counting sort, stable on index).
+  let maxDegree = 0;
+  for (let u = 0; u < n; u++) if (degree[u] > maxDegree) maxDegree = degree[u];
+  const at = new Int32Array(maxDegree + 2);
+  for (let u = 0; u < n; u++) at[degree[u] + 1]++;
+  for (let d = 0; d <= maxDegree; d++) at[d + 1] += at[d];
+  const order = new Int32Array(n);
+  for (let u = 0; u < n; u++) order[at[degree[u]]++] = u;
+  // Second pass: v, in rank order, joins each neighbour's list (its own edges in edge order).
+  const adjNode = new Int32Array(total);
+  const adjEdge = new Int32Array(total);
+  fill = adjStart.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    const v = order[i];
+    for (let k = adjStart[v], end = adjStart[v + 1]; k < end; k++) {
+      const w = byEdgeNode[k];
+      adjNode[fill[w]] = v;
+      adjEdge[fill[w]++] = byEdgeEdge[k];
+    }
+  }
+  return { adjStart, adjNode, adjEdge, byRank: order };
 }
 
 /** The first adjacency entry of u whose neighbour ranks at or above u itself. */
@@ -203,6 +229,7 @@ export function nextStamp(ix: QueryIndex): number {
   if (ix.stamp.value >= 0xfffffffe) {
     ix.mark.fill(0);
     ix.ringMark.fill(0);
+    ix.edgeMark.fill(0);
     ix.stamp.value = 0;
   }
   return ++ix.stamp.value;
@@ -221,31 +248,32 @@ export function queryIndexFor(state: { graph: KnowledgeGraph; articles?: Readonl
   return ix;
 }
 
-/** The node's JSON in graphology's serialized form, without the (long) mention list. */
-export function nodeJson(ix: QueryIndex, u: number): Buffer {
-  let b = ix.nodeJson[u];
-  if (b === undefined) {
-    const a = ix.graph.getNodeAttributes(ix.nodeIds[u]);
-    const attributes = { kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles, x: a.x, y: a.y, size: a.size };
-    b = Buffer.from(JSON.stringify({ key: ix.nodeIds[u], attributes }));
-    ix.nodeJson[u] = b;
-  }
-  return b;
-}
+/** Fragments a warm-up encodes at most: the highest-ranked nodes and the edges among them, which truncated
+ * neighbourhoods keep most (their strongest ties), about 0.5 KB each. */
+const WARM_FRAGMENTS = 200_000;
 
-/** Evidence items an edge carries in a neighbourhood (its first sentence: answers stay small); GET /api/edges/:id
- * has them all. */
-export const EVIDENCE_PREVIEW = 1;
-
-/** The edge's JSON in graphology's serialized form, with its first evidence items and their count. */
-export function edgeJson(ix: QueryIndex, e: number): Buffer {
-  let b = ix.edgeJson[e];
-  if (b === undefined) {
-    const key = ix.edgeIds[e];
-    const a = ix.graph.getEdgeAttributes(key);
-    const attributes = { ...a, evidence: a.evidence.slice(0, EVIDENCE_PREVIEW), evidenceCount: a.evidence.length };
-    b = Buffer.from(JSON.stringify({ key, source: ix.nodeIds[ix.edgeSource[e]], target: ix.nodeIds[ix.edgeTarget[e]], attributes }));
-    ix.edgeJson[e] = b;
+/** Builds a state's index and encodes the fragments its neighbourhood answers need most, in slices of a few
+ * milliseconds between which other work runs: call it after a state swap so that the first requests need not. */
+export async function warmQueryIndex(
+  state: { graph: KnowledgeGraph; articles?: ReadonlyMap<string, ArticleRecord> },
+  opts: { maxFragments?: number; signal?: AbortSignal } = {},
+): Promise<number> {
+  const maxFragments = opts.maxFragments ?? WARM_FRAGMENTS;
+  const ix = queryIndexFor(state);
+  let done = 0;
+  let slice = performance.now();
+  const n = ix.byRank.length;
+  for (let i = n - 1; i >= 0 && done < maxFragments; i--) {
+    const u = ix.byRank[i];
+    encodeNode(ix, u);
+    done++;
+    // Its edges to higher-ranked nodes, all of them already warmed.
+    for (let k = firstHigher(ix, u), end = ix.adjStart[u + 1]; k < end && done < maxFragments; k++, done++) encodeEdge(ix, ix.adjEdge[k]);
+    if (performance.now() - slice > 5) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (opts.signal?.aborted) break;
+      slice = performance.now();
+    }
   }
-  return b;
+  return done;
 }

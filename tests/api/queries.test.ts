@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import request from "supertest";
 import { createApp } from "../../server/api/app.ts";
 import { EVIDENCE_PREVIEW } from "../../server/graph/queryIndex.ts";
+import { AnswerBuffers } from "../../server/api/answerBuffers.ts";
 import { threeArticleState, articleC, STANCE_TEXT } from "../helpers/queryFixtures.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
 
@@ -15,6 +16,23 @@ async function expectBad(path: string, field: string) {
   expect(res.body.error).toMatchObject({ code: "bad_request", field });
   expect(res.body.error.message).toContain(field);
 }
+
+describe("answer buffers", () => {
+  it("reuse a buffer only once it is given back, and never memory they did not allocate", () => {
+    const pool = new AnswerBuffers(2);
+    const a = pool.take(100_000);
+    const b = pool.take(50_000);
+    expect([a.length, b.length]).toEqual([100_000, 50_000]);
+    expect(a.buffer).not.toBe(b.buffer);
+    pool.give(a);
+    const c = pool.take(90_000);
+    expect(c.buffer).toBe(a.buffer);
+    expect(pool.take(90_000).buffer).not.toBe(a.buffer);
+    const foreign = Buffer.from("small answers live in Node's shared slab");
+    pool.give(foreign);
+    expect(pool.take(10).buffer).not.toBe(foreign.buffer);
+  });
+});
 
 describe("GET /api/nodes/:id/neighbors", () => {
   const url = (id: string, q = "") => `/api/nodes/${enc(id)}/neighbors${q}`;
@@ -70,6 +88,16 @@ describe("GET /api/nodes/:id/neighbors", () => {
     const a = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);
     const b = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);
     expect(a.text).toBe(b.text);
+  });
+  it("answers each of many concurrent requests whole, though answer buffers are reused", async () => {
+    const ids = state.graph.nodes();
+    const paths = [1, 2, 3].flatMap((depth) => ids.map((id) => url(id, `?depth=${depth}`)));
+    const one = async (path: string) => (await request(app).get(path).expect(200)).text;
+    const alone: string[] = [];
+    for (const path of paths) alone.push(await one(path));
+    const together = await Promise.all([...paths, ...paths].map(one));
+    expect(together).toEqual([...alone, ...alone]);
+    for (const text of together) expect(JSON.parse(text).graph.nodes.length).toBeGreaterThan(0);
   });
   it("rejects bad parameters with 400 naming the field", async () => {
     await expectBad(url("person:omar-vale", "?depth=0"), "depth");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyGraph } from "../../server/graph/build.ts";
 import { fold } from "../../server/graph/normalize.ts";
-import { buildQueryIndex, dateNumber, queryIndexFor } from "../../server/graph/queryIndex.ts";
-import { neighborhood, strongest } from "../../server/graph/neighborhood.ts";
+import { buildQueryIndex, dateNumber, queryIndexFor, warmQueryIndex } from "../../server/graph/queryIndex.ts";
+import { neighborhood, neighborhoodBody, strongest, type NeighborOptions } from "../../server/graph/neighborhood.ts";
 import { searchIndexed, searchNodes } from "../../server/graph/search.ts";
 import { shortestPaths } from "../../server/graph/paths.ts";
 import { findStances } from "../../server/graph/stances.ts";
@@ -250,6 +250,118 @@ describe("neighbourhood edges against a brute force", () => {
       const expected = g.filterEdges((e, a, s, t) => kept.has(s) && kept.has(t) && (!("types" in filter) || filter.types.includes(a.type))).sort();
       expect(hood.edges.map((e) => gx.edgeIds[e]).sort(), `${center} ${depth} ${limit}`).toEqual(expected);
     }
+  });
+});
+
+/** A random multigraph with hubs, parallel edges, self-loops and a few very strong ties (past the histogram's top
+ * bucket), in graphology's insertion order. */
+function randomGraph(seed: number, n: number, m: number): KnowledgeGraph {
+  const rand = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % k;
+  const kinds: EntityKind[] = ["person", "topic", "country"];
+  const nodes: [string, EntityKind][] = Array.from({ length: n }, (_, i) => [`n${i}`, kinds[i % 3]]);
+  const pick = () => nodes[Math.min(rand(n), rand(n), rand(n))][0];
+  const types: RelationType[] = ["member_of", "stance", "part_of"];
+  return handGraph(nodes, Array.from({ length: m }, () => [pick(), pick(), types[rand(3)], rand(20) ? 1 + rand(4) : 250 + rand(20)] as [string, string, RelationType, number]));
+}
+
+/** The documented semantics, computed plainly from graphology: rings by distance; a ring's candidates in the order
+ * they are met (frontier in kept order, each node's edges by neighbour rank = (degree, index), then edge index);
+ * past the limit the strongest summed ties (stable on that order); edges among kept nodes from each edge's
+ * lower-ranked end; past edgeLimit the tie that brought each node in, then the strongest others (stable). */
+function referenceNeighborhood(g: KnowledgeGraph, center: string, o: NeighborOptions) {
+  const index = new Map(g.nodes().map((id, i) => [id, i]));
+  const edgeIndex = new Map(g.edges().map((id, i) => [id, i]));
+  const rank = (id: string) => g.edges(id).length * g.order + index.get(id)!; // a self-loop counts once
+  const weight = (e: string) => g.getEdgeAttribute(e, "evidence").length;
+  const passes = (e: string) => !o.types || o.types.includes(g.getEdgeAttribute(e, "type"));
+  const incident = (u: string) =>
+    g
+      .edges(u)
+      .map((e) => ({ e, v: g.opposite(u, e) }))
+      .sort((a, b) => rank(a.v) - rank(b.v) || edgeIndex.get(a.e)! - edgeIndex.get(b.e)!);
+  const kept = [center];
+  const keptSet = new Set(kept);
+  const tie = new Map<string, string>();
+  let frontier = [center];
+  let truncated = false;
+  for (let d = 0; d < o.depth && frontier.length && !truncated; d++) {
+    const strength = new Map<string, number>();
+    for (const u of frontier)
+      for (const { e, v } of incident(u)) {
+        if (keptSet.has(v) || (o.kinds && !o.kinds.includes(g.getNodeAttribute(v, "kind"))) || !passes(e)) continue;
+        strength.set(v, (strength.get(v) ?? 0) + weight(e));
+        if (!tie.has(v) || weight(e) > weight(tie.get(v)!)) tie.set(v, e);
+      }
+    const room = o.limit - kept.length;
+    const ring = [...strength.keys()];
+    if (ring.length > room) truncated = true;
+    frontier = ring.sort((a, b) => strength.get(b)! - strength.get(a)!).slice(0, Math.max(0, room));
+    for (const v of frontier) kept.push(v), keptSet.add(v);
+  }
+  const position = new Map(kept.map((v, i) => [v, i]));
+  let edges: string[] = [];
+  for (const u of kept) for (const { e, v } of incident(u)) if (keptSet.has(v) && rank(v) >= rank(u) && passes(e)) edges.push(e);
+  if (edges.length > (o.edgeLimit ?? Infinity)) {
+    truncated = true;
+    const ties = kept.slice(1).map((v) => tie.get(v)!).slice(0, o.edgeLimit);
+    const rest = edges.filter((e) => !ties.includes(e));
+    const chosen = new Set([...rest].sort((a, b) => weight(b) - weight(a)).slice(0, o.edgeLimit! - ties.length));
+    edges = [...ties, ...rest.filter((e) => chosen.has(e))];
+  }
+  return { nodes: kept, edges, truncated, position };
+}
+
+describe("neighbourhoods against a plain reference", () => {
+  it("keeps the same nodes and edges, in the same order, on random multigraphs", () => {
+    let compared = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      const g = randomGraph(seed, 80, 400);
+      const gx = buildQueryIndex(g, new Map());
+      for (const center of ["n0", "n3", "n17", "n42", "n79"]) {
+        for (const o of [
+          { depth: 1, limit: 1000 },
+          { depth: 1, limit: 6 },
+          { depth: 2, limit: 25, edgeLimit: 40 },
+          { depth: 2, limit: 1000, edgeLimit: 30 },
+          { depth: 3, limit: 50, types: ["stance", "part_of"] },
+          { depth: 2, limit: 30, kinds: ["person", "topic"], edgeLimit: 20 },
+        ] as NeighborOptions[]) {
+          const want = referenceNeighborhood(g, center, o);
+          const got = neighborhood(gx, gx.nodeIndex.get(center)!, o);
+          const label = `seed ${seed} ${center} ${JSON.stringify(o)}`;
+          expect(got.nodes.map((u) => gx.nodeIds[u]), label).toEqual(want.nodes);
+          expect(got.edges.map((e) => gx.edgeIds[e]), label).toEqual(want.edges);
+          expect(got.truncated, label).toBe(want.truncated);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(120);
+  });
+  it("orders each adjacency by neighbour rank, then edge index", () => {
+    const g = randomGraph(9, 50, 300);
+    const gx = buildQueryIndex(g, new Map());
+    for (let u = 0; u < gx.nodeIds.length; u++) {
+      const entries = Array.from({ length: gx.adjStart[u + 1] - gx.adjStart[u] }, (_, i) => [gx.adjNode[gx.adjStart[u] + i], gx.adjEdge[gx.adjStart[u] + i]]);
+      const sorted = [...entries].sort((a, b) => gx.rank[a[0]] - gx.rank[b[0]] || a[1] - b[1]);
+      expect(entries).toEqual(sorted);
+      for (const [v, e] of entries) expect([gx.edgeSource[e], gx.edgeTarget[e]].sort()).toEqual([u, v].sort());
+    }
+    expect([...gx.byRank].map((u) => gx.rank[u])).toEqual([...gx.rank].sort((a, b) => a - b));
+  });
+  it("answers the same bytes whether or not the fragments were warmed first", async () => {
+    const g = randomGraph(5, 60, 300);
+    const cold = buildQueryIndex(g, new Map());
+    const opts = { depth: 2, limit: 40, edgeLimit: 60 };
+    const bodies = ["n0", "n10", "n33"].map((c) => neighborhoodBody(cold, neighborhood(cold, cold.nodeIndex.get(c)!, opts), 2).toString());
+    const encoded = await warmQueryIndex({ graph: g }, { maxFragments: 100 });
+    expect(encoded).toBe(100);
+    const warm = queryIndexFor({ graph: g });
+    expect(warm.nodeJson.has(warm.byRank[warm.byRank.length - 1])).toBe(true);
+    expect(warm.nodeJson.has(warm.byRank[0])).toBe(false);
+    const again = ["n0", "n10", "n33"].map((c) => neighborhoodBody(warm, neighborhood(warm, warm.nodeIndex.get(c)!, opts), 2).toString());
+    expect(again).toEqual(bodies);
+    for (const body of again) expect(JSON.parse(body).graph.nodes.length).toBeGreaterThan(1);
   });
 });
 

@@ -8,10 +8,12 @@ import { queryIndexFor } from "../../graph/queryIndex.ts";
 import { nodeView } from "../serialize.ts";
 import { neighborsQuery, searchQuery } from "../querySchemas.ts";
 import { sendJson } from "../sendJson.ts";
+import { AnswerBuffers } from "../answerBuffers.ts";
 import { memoized, type QuoteLookup } from "../quotes.ts";
 
 export function nodesRouter(source: StateSource, quotes?: QuoteLookup): Router {
   const router = Router();
+  const answers = new AnswerBuffers();
 
   router.get("/", (req, res) => {
     const { q, kind, limit } = searchQuery.parse(req.query);
@@ -32,7 +34,9 @@ export function nodesRouter(source: StateSource, quotes?: QuoteLookup): Router {
     const center = ix.nodeIndex.get(req.params.id);
     if (center === undefined) throw notFound(`No node with id "${req.params.id}"`);
     const hood = neighborhood(ix, center, { depth: p.depth, limit: p.limit, edgeLimit: p.edgeLimit, kinds: p.kind, types: p.type, polarities: p.polarity, from: p.from, to: p.to });
-    sendJson(res, neighborhoodBody(ix, hood, p.depth));
+    const body = neighborhoodBody(ix, hood, p.depth, (size) => answers.take(size));
+    answers.returnAfter(res, body);
+    sendJson(res, body);
   });
 
   return router;
