@@ -1,16 +1,18 @@
 // Client bench: the explorer in headless Chromium at 1k, 10k and 50k synthetic nodes (5 edges a node).
 // Prints time to first pixels (explorer and a bare sigma page, same graph, same run), main-thread ms per frame
 // while the camera moves, and ForceAtlas2 iterations per second in the page beside the same layout in Node.
-// Run: npx tsx bench/client.ts [sizes...]   (software WebGL here: frame rates are a floor)
+// Run: npx tsx bench/client.ts [--client DIR] [--profile DIR] [sizes...]   (software WebGL here: frame rates are a floor)
+//   --client DIR   the built client to serve (default dist/client, built when missing)
+//   --profile DIR  also writes CPU profiles of the page's main thread (load, camera, FA2) for each size
 import { createServer, type Server } from "node:http";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import type { Page } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import { ROOT, launchBrowser } from "../tests/helpers/browser.ts";
 
 const KINDS = ["person", "organization", "country", "location", "event", "topic"] as const;
@@ -116,6 +118,57 @@ async function cameraFrames(page: Page, ms: number): Promise<{ renderMs: number[
   );
 }
 
+/** Main-thread task time (CDP Performance.TaskDuration, in ms) spent while `work` runs. */
+async function taskMs<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const read = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return (metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+  };
+  const before = await read();
+  const result = await work();
+  return { result, ms: (await read()) - before };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/** Runs `work` under the V8 sampling profiler; writes the profile and prints its busiest functions (self time). */
+async function profiled<T>(cdp: CDPSession, dir: string | null, name: string, work: () => Promise<T>): Promise<T> {
+  if (!dir) return work();
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+  await cdp.send("Profiler.start");
+  const result = await work();
+  const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
+  writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byName = new Map<string, number>();
+  let busy = 0;
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    const f = node.callFrame;
+    const label = `${f.functionName || "(anonymous)"} ${f.url.split("/").pop() ?? ""}:${f.lineNumber + 1}`;
+    byName.set(label, (byName.get(label) ?? 0) + ms);
+    if (f.functionName !== "(idle)") busy += ms;
+  }
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 14);
+  process.stderr.write(`  profile ${name}: ${busy.toFixed(0)} ms busy of ${((profile.endTime - profile.startTime) / 1000).toFixed(0)} ms\n`);
+  for (const [label, ms] of top) process.stderr.write(`    ${ms.toFixed(0).padStart(7)} ms  ${label}\n`);
+  return result;
+}
+
 async function fa2InPage(page: Page, ms: number): Promise<number> {
   const before = await page.evaluate(() => window.__stancegraph!.layoutIterations());
   const t0 = Date.now();
@@ -142,18 +195,35 @@ function fa2InNode(data: ReturnType<typeof syntheticGraph>, budgetMs: number): n
   return n / ((performance.now() - t) / 1000);
 }
 
+/** Reads `--client DIR`, `--profile DIR` and the sizes from the command line. */
+function parseArgs(argv: string[]): { clientDir: string; profileDir: string | null; orders: number[] } {
+  let clientDir = join(ROOT, "dist/client");
+  let profileDir: string | null = null;
+  const orders: number[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--client") clientDir = resolve(argv[++i] ?? "");
+    else if (argv[i] === "--profile") profileDir = resolve(argv[++i] ?? "");
+    else if (Number(argv[i]) > 0) orders.push(Number(argv[i]));
+    else throw new Error(`Unknown argument ${argv[i]}: expected --client DIR, --profile DIR or node counts`);
+  }
+  return { clientDir, profileDir, orders: orders.length ? orders : [1000, 10000, 50000] };
+}
+
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  const orders = sizes.length ? sizes : [1000, 10000, 50000];
-  if (!existsSync(join(ROOT, "dist/client/index.html"))) await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "warn" });
+  const { clientDir, profileDir, orders } = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(clientDir, "index.html"))) {
+    if (clientDir !== join(ROOT, "dist/client")) throw new Error(`No built client in ${clientDir}: run npx vite build --outDir ${clientDir}`);
+    await build({ configFile: join(ROOT, "vite.config.ts"), logLevel: "warn" });
+  }
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
   const bareDir = mkdtempSync(join(tmpdir(), "stancegraph-bare-"));
   await build({ configFile: false, root: join(ROOT, "bench/client-bare"), base: "/bare/", logLevel: "warn", build: { outDir: bareDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 } });
 
   let json = "";
-  const { server, url } = await serve([{ prefix: "/bare/", dir: bareDir }, { prefix: "/", dir: join(ROOT, "dist/client") }], () => json);
+  const { server, url } = await serve([{ prefix: "/bare/", dir: bareDir }, { prefix: "/", dir: clientDir }], () => json);
   const browser = await launchBrowser({ width: 1280, height: 800 });
   // Each size prints as soon as it is measured: the biggest one takes minutes.
-  const head = ["nodes", "edges", "explorer first px ms", "bare sigma first px ms", "JSON parsed ms (expl/bare)", "explorer settled ms", "render ms/frame med/p95", "fps while moving", "FA2 it/s page", "FA2 it/s node"];
+  const head = ["nodes", "edges", "explorer first px ms", "bare sigma first px ms", "JSON parsed ms (expl/bare)", "explorer settled ms", "render ms/frame med/p95", "main-thread ms/frame", "fps while moving", "FA2 it/s page", "FA2 it/s bare worker", "FA2 it/s node"];
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(head[i].length)).join("  ");
   console.log(line(head));
   try {
@@ -162,21 +232,29 @@ async function main(): Promise<void> {
       json = JSON.stringify(data);
       const mb = (json.length / 1e6).toFixed(1);
       process.stderr.write(`${order} nodes, ${data.edges.length} edges, ${mb} MB of JSON…\n`);
+      const fa2Ms = order >= 50000 ? 8000 : 4000;
 
       const bare = await browser.context.newPage();
       await bare.goto(`${url}/bare/`);
       await bare.waitForFunction(() => window.__bare !== undefined, null, { timeout: 600_000 });
       const bareT = await bare.evaluate(() => window.__bare!);
+      // The worker alone, sigma not listening: what the page could reach without the explorer around it.
+      const bareIts = await bare.evaluate((ms) => window.__bareFa2!(ms), fa2Ms);
       await bare.close();
 
       const page = await browser.context.newPage();
-      await page.goto(url);
-      await page.waitForFunction(() => window.__stancegraph?.ready === true, null, { timeout: 600_000 });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Performance.enable");
+      await profiled(cdp, profileDir, `${order}-load`, async () => {
+        await page.goto(url);
+        await page.waitForFunction(() => window.__stancegraph?.ready === true, null, { timeout: 600_000 });
+      });
       const t = await page.evaluate(() => window.__stancegraph!.timings);
       await page.waitForFunction(() => window.__stancegraph!.pending === 0 && !window.__stancegraph!.layoutRunning, null, { timeout: 600_000 });
       const idle = await page.evaluate(() => performance.now());
-      const frames = await cameraFrames(page, 4000);
-      const pageIts = await fa2InPage(page, order >= 50000 ? 8000 : 4000);
+      const { result: frames, ms: frameTaskMs } = await profiled(cdp, profileDir, `${order}-camera`, () => taskMs(cdp, () => cameraFrames(page, 4000)));
+      const pageIts = await profiled(cdp, profileDir, `${order}-fa2`, () => fa2InPage(page, fa2Ms));
+      await cdp.detach();
       await page.close();
       const nodeIts = fa2InNode(data, 3000);
 
@@ -188,8 +266,10 @@ async function main(): Promise<void> {
         `${Math.round(t.graphLoaded)} / ${Math.round(bareT.graphLoaded)}`,
         `${Math.round(idle)}`,
         `${median(frames.renderMs).toFixed(1)} / ${p95(frames.renderMs).toFixed(1)}`,
+        (frameTaskMs / Math.max(1, frames.intervals.length)).toFixed(1),
         `${(1000 / median(frames.intervals)).toFixed(1)}`,
         pageIts.toFixed(1),
+        bareIts.toFixed(1),
         nodeIts.toFixed(1),
       ]));
     }
@@ -198,7 +278,8 @@ async function main(): Promise<void> {
     server.close();
     rmSync(bareDir, { recursive: true, force: true });
   }
-  console.log("Times are from navigation start in the page. Headless Chromium with software WebGL: frame figures are a floor.");
+  console.log("Times are from navigation start in the page. main-thread ms/frame: CDP TaskDuration while the camera moves, over frames shown.");
+  console.log("Headless Chromium with software WebGL: frame figures are a floor.");
 }
 
 // Runs when started as a script, not when imported for its helpers.

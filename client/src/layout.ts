@@ -1,28 +1,34 @@
-// ForceAtlas2 in its web worker, then noverlap. The worker moves a shadow copy of the graph; the view graph gets the
-// positions a few times a second, so that sigma's re-indexing does not hold every iteration back.
-import Graph from "graphology";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+// ForceAtlas2 in its own worker (fa2Worker.ts), then noverlap. The worker iterates back to back; the view graph takes
+// its positions only when the page has drawn the last ones, so drawing never holds the layout back and the layout
+// never makes sigma redraw more than once a frame.
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import { graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
+import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 import noverlap from "graphology-layout-noverlap";
+import type Graph from "graphology";
 import type { ViewGraph } from "./graphModel.ts";
+import type { FromLayoutWorker, ToLayoutWorker } from "./layoutProtocol.ts";
 
 export type LayoutListener = (running: boolean) => void;
 
-// The supervisor asks the worker for one iteration per message; counting them makes a run repeatable.
-interface SupervisorInternals {
-  askForIterations(withEdges?: boolean): unknown;
-}
-
 const MIN_SYNC_MS = 100;
 
-type Shadow = Graph<{ x: number; y: number; size: number }>;
+/**
+ * The same settings as the server's layout (server/graph/layout.ts): inferred from the size, Barnes-Hut past 2000,
+ * over every default (the iteration itself reads them all).
+ */
+export function layoutSettings(order: number): ForceAtlas2Settings {
+  return { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(order), adjustSizes: false };
+}
 
 export class LayoutController {
-  private supervisor: FA2Layout | null = null;
-  private shadow: Shadow | null = null;
-  private budget = Infinity;
-  private done = 0;
-  private total = 0;
+  private worker: Worker | null = null;
+  private run = 0;
+  private active = false;
+  /** Iterations of finished runs, plus the last count the running one reported. */
+  private before = 0;
+  private current = 0;
+  private order = 0;
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<LayoutListener>();
   private unavailable: string | null = null;
@@ -33,13 +39,14 @@ export class LayoutController {
     private readonly graphUnitsPerPixel: () => number,
   ) {}
 
+  /** True from start() until the last positions are in the view graph. */
   get running(): boolean {
-    return this.supervisor?.isRunning() ?? false;
+    return this.active;
   }
 
-  /** Iterations asked of the worker since this controller was made. */
+  /** Iterations run since this controller was made. */
   get iterations(): number {
-    return this.total;
+    return this.before + this.current;
   }
 
   get error(): string | null {
@@ -54,111 +61,115 @@ export class LayoutController {
     this.listeners.delete(fn);
   }
 
-  /** Runs a fixed number of iterations (or until stop() when none is given). */
+  /** Runs a fixed number of iterations (or until stop() when none is given) from the positions the view shows now. */
   start(iterations?: number): boolean {
     if (this.graph.order === 0) return false;
-    const sup = this.ensure();
-    if (!sup || !this.shadow) return false;
-    if (sup.isRunning()) sup.stop();
-    // Start from what the view shows now (noverlap or a focus may have moved nodes since the last run).
-    const shadow = this.shadow;
-    this.graph.forEachNode((n, a) => shadow.mergeNodeAttributes(n, { x: a.x, y: a.y }));
-    this.budget = iterations ?? Infinity;
-    this.done = 0;
-    sup.start();
-    clearTimeout(this.syncTimer);
-    this.scheduleSync(MIN_SYNC_MS);
+    const worker = this.ensure();
+    if (!worker) return false;
+    this.finishRun();
+    const { nodes, edges } = graphToByteArrays(this.graph as unknown as Graph, () => 1);
+    this.order = this.graph.order;
+    this.run++;
+    this.active = true;
+    const msg: ToLayoutWorker = { type: "start", run: this.run, nodes: nodes.buffer as ArrayBuffer, edges: edges.buffer as ArrayBuffer, settings: layoutSettings(this.order), iterations };
+    worker.postMessage(msg, [msg.nodes, msg.edges]);
+    this.scheduleWant(MIN_SYNC_MS);
     this.emit();
     return true;
   }
 
+  /** Asks the worker for its last positions; running turns false once they are placed. */
   stop(): void {
-    if (!this.supervisor?.isRunning()) return;
-    this.supervisor.stop();
-    this.afterStop();
+    if (!this.active || !this.worker) return;
+    clearTimeout(this.syncTimer);
+    this.post({ type: "stop" });
   }
 
   toggle(): void {
-    if (this.running) this.stop();
+    if (this.active) this.stop();
     else this.start();
   }
 
-  /** Settings and the shadow follow the graph's shape, so they are rebuilt whenever the graph changed. */
+  /** The graph's shape changed: a run in progress no longer matches it. */
   reset(): void {
     this.kill();
   }
 
   kill(): void {
-    const wasRunning = this.running;
+    const wasRunning = this.active;
     clearTimeout(this.syncTimer);
-    this.supervisor?.kill();
-    this.supervisor = null;
-    this.shadow = null;
+    this.worker?.terminate();
+    this.worker = null;
+    this.finishRun();
+    this.active = false;
     if (wasRunning) this.emit();
   }
 
-  private ensure(): FA2Layout | null {
-    if (this.supervisor) return this.supervisor;
+  private ensure(): Worker | null {
+    if (this.worker) return this.worker;
     try {
-      const shadow: Shadow = new Graph({ type: "directed", multi: true });
-      this.graph.forEachNode((n, a) => shadow.addNode(n, { x: a.x, y: a.y, size: a.size }));
-      this.graph.forEachEdge((e, _a, s, t) => shadow.addDirectedEdgeWithKey(e, s, t));
-      const settings = { ...forceAtlas2.inferSettings(shadow), adjustSizes: false };
-      const sup = new FA2Layout(shadow, { settings, getEdgeWeight: null });
-      const internals = sup as unknown as SupervisorInternals;
-      const ask = internals.askForIterations.bind(sup);
-      internals.askForIterations = (withEdges?: boolean) => {
-        this.done++;
-        this.total++;
-        if (this.done > this.budget) {
-          sup.stop();
-          queueMicrotask(() => this.afterStop());
-          return sup;
-        }
-        return ask(withEdges);
+      const worker = new Worker(new URL("./fa2Worker.ts", import.meta.url), { type: "module" });
+      worker.onmessage = (e: MessageEvent<FromLayoutWorker>) => this.receive(e.data);
+      worker.onerror = (e) => {
+        this.unavailable = `The layout worker failed (${e.message}).`;
+        this.kill();
       };
-      this.supervisor = sup;
-      this.shadow = shadow;
+      this.worker = worker;
       this.unavailable = null;
-      return sup;
+      return worker;
     } catch (err) {
       this.unavailable = `The layout worker could not start (${(err as Error).message}).`;
       return null;
     }
   }
 
-  /**
-   * Each update makes sigma re-index and redraw everything: the next one waits twice as long as the last one took
-   * (drawing included), so that the page keeps answering the user while the layout runs on big graphs.
-   */
-  private scheduleSync(delay: number): void {
-    this.syncTimer = setTimeout(() => {
-      const t0 = performance.now();
-      this.syncPositions();
-      // Sigma draws on the next frame; the frame after it tells how long that took.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (this.running) this.scheduleSync(Math.max(MIN_SYNC_MS, 2 * (performance.now() - t0)));
-        }),
-      );
-    }, delay);
+  private post(msg: ToLayoutWorker): void {
+    this.worker?.postMessage(msg);
   }
 
-  private syncPositions(): void {
-    const shadow = this.shadow;
-    if (!shadow) return;
+  private finishRun(): void {
+    this.before += this.current;
+    this.current = 0;
+  }
+
+  private receive(msg: FromLayoutWorker): void {
+    if (msg.run !== this.run || !this.active) return;
+    this.current = msg.iterations;
+    const t0 = performance.now();
+    this.apply(new Float32Array(msg.xy));
+    if (msg.finished) {
+      clearTimeout(this.syncTimer);
+      this.finishRun();
+      this.afterStop();
+      this.active = false;
+      this.emit();
+      return;
+    }
+    // Sigma redraws on the next frame; the frame after it tells how long taking the positions cost, drawing included.
+    // The next positions are asked for after twice that, so the page keeps answering the user on big graphs.
+    requestAnimationFrame(() => requestAnimationFrame(() => this.scheduleWant(Math.max(MIN_SYNC_MS, 2 * (performance.now() - t0)))));
+  }
+
+  private scheduleWant(delay: number): void {
+    clearTimeout(this.syncTimer);
+    this.syncTimer = setTimeout(() => this.active && this.post({ type: "want" }), delay);
+  }
+
+  private apply(xy: Float32Array): void {
+    // Positions come in the node order of the start message; a graph changed since then is reset, never patched.
+    if (this.graph.order !== this.order) return;
+    let i = 0;
     this.graph.updateEachNodeAttributes(
-      (n, a) => {
-        const p = shadow.getNodeAttributes(n);
-        return { ...a, x: p.x, y: p.y };
+      (_n, a) => {
+        a.x = xy[i++];
+        a.y = xy[i++];
+        return a;
       },
       { attributes: ["x", "y"] },
     );
   }
 
   private afterStop(): void {
-    clearTimeout(this.syncTimer);
-    this.syncPositions();
     // Labels and discs must not sit on each other once the forces settle.
     if (this.graph.order > 0 && this.graph.order <= 5000) {
       const scale = this.graphUnitsPerPixel();
@@ -168,10 +179,9 @@ export class LayoutController {
         settings: { margin: 4 * scale, ratio: 1.2, expansion: 1.1 },
       });
     }
-    this.emit();
   }
 
   private emit(): void {
-    for (const fn of this.listeners) fn(this.running);
+    for (const fn of this.listeners) fn(this.active);
   }
 }

@@ -1,4 +1,6 @@
 // Sigma's node and edge reducers: filters hide, emphasis fades everything that is not the point of attention.
+// Sigma hands each reducer its own shallow copy of the attributes and runs it for every node and edge whenever it
+// re-indexes (each layout step, each emphasis change), so the reducers change that copy in place and allocate nothing.
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graphModel.ts";
 import type { Emphasis } from "./emphasis.ts";
@@ -15,7 +17,7 @@ export interface ReducerInputs {
 
 export function makeNodeReducer({ state, emphasis, dates }: ReducerInputs) {
   return (node: string, data: ViewNode): Partial<NodeDisplayData> => {
-    const res: Partial<NodeDisplayData> = { ...data };
+    const res = data as ViewNode & Partial<NodeDisplayData>;
     if (!nodeVisible(data, state(), dates)) {
       res.hidden = true;
       return res;
@@ -48,7 +50,8 @@ export function makeNodeReducer({ state, emphasis, dates }: ReducerInputs) {
 
 export function makeEdgeReducer({ graph, state, emphasis, dates }: ReducerInputs) {
   return (edge: string, data: ViewEdge): Partial<EdgeDisplayData> => {
-    const res: Partial<EdgeDisplayData> = { ...data };
+    const res = data as ViewEdge & Partial<EdgeDisplayData>;
+    const size = data.size ?? 1;
     if (!edgeVisible(data, state(), dates)) {
       res.hidden = true;
       return res;
@@ -61,7 +64,7 @@ export function makeEdgeReducer({ graph, state, emphasis, dates }: ReducerInputs
     } else if (emphasis.pathEdges) {
       if (emphasis.pathEdges.has(edge)) {
         res.color = PATH_COLOR;
-        res.size = (data.size ?? 1) * 2.5;
+        res.size = size * 2.5;
         res.forceLabel = true;
         res.zIndex = 2;
       } else {
@@ -78,7 +81,7 @@ export function makeEdgeReducer({ graph, state, emphasis, dates }: ReducerInputs
       }
     }
     if (edge === emphasis.selectedEdge) {
-      res.size = (data.size ?? 1) * 3;
+      res.size = size * 3;
       res.forceLabel = true;
       res.zIndex = 3;
     }

@@ -2,12 +2,20 @@
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { Settings } from "sigma/settings";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graphModel.ts";
+import { installEdgeLabels } from "./edgeLabels.ts";
+import { uploadVerticesOnChangeOnly } from "./vertexUploads.ts";
 
 export type Renderer = Sigma<ViewNode, ViewEdge>;
 
-export function createRenderer(graph: ViewGraph, container: HTMLElement): Renderer {
-  return new Sigma<ViewNode, ViewEdge>(graph, container, {
+type Reducers = Partial<Pick<Settings<ViewNode, ViewEdge>, "nodeReducer" | "edgeReducer">>;
+
+/** Reducers go in with the other settings: set afterwards, each would make sigma index the whole graph again. */
+export function createRenderer(graph: ViewGraph, container: HTMLElement, reducers: Reducers = {}): Renderer {
+  uploadVerticesOnChangeOnly();
+  const renderer = new Sigma<ViewNode, ViewEdge>(graph, container, {
+    ...reducers,
     allowInvalidContainer: true,
     defaultEdgeType: "straight",
     // The programs are typed for any attributes; ours are a narrower case of those.
@@ -25,15 +33,20 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): Render
     labelDensity: 0.9,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 5,
-    // The PNG export reads the WebGL canvases back: keep their pixels after drawing.
     stagePadding: 40,
   });
+  installEdgeLabels(renderer as never);
+  return renderer;
 }
 
-/** Resolves after sigma's next completed render; triggers one so it never waits forever. */
-export function nextRender(renderer: Renderer): Promise<void> {
+/**
+ * Resolves after sigma's next completed render; triggers one so it never waits forever. `reindex` false only draws
+ * again (nothing changed since the last indexing), which costs a frame instead of a pass over the whole graph.
+ */
+export function nextRender(renderer: Renderer, reindex = true): Promise<void> {
   return new Promise((resolve) => {
     renderer.once("afterRender", () => resolve());
-    renderer.refresh();
+    if (reindex) renderer.refresh();
+    else renderer.scheduleRender();
   });
 }
