@@ -15,6 +15,7 @@ import { ArticleReader } from "./read.ts";
 import { loadState } from "./load.ts";
 import { applySavedLayout, generation, saveLayout } from "./layoutCache.ts";
 import { SerialQueue } from "./queue.ts";
+import { queryIndexFor, warmQueryIndex, type QueryIndex } from "../graph/queryIndex.ts";
 
 export type Extractor = (text: string, given: Partial<ArticleMeta>) => ExtractedArticle | Promise<ExtractedArticle>;
 
@@ -67,7 +68,9 @@ export class GraphStore implements StateSource {
   private readonly layouter = new Layouter();
   private layoutJob: Promise<void> = Promise.resolve();
   private wantedLayout: { graph: KnowledgeGraph; gen: number } | null = null;
-  private state: GraphState;
+  private state!: GraphState;
+  private warmAbort: AbortController | null = null;
+  private warmJob: Promise<QueryIndex | null> = Promise.resolve(null);
 
   private constructor(
     readonly db: DB,
@@ -75,7 +78,7 @@ export class GraphStore implements StateSource {
   ) {
     this.writer = new ArticleWriter(db);
     this.reader = new ArticleReader(db);
-    this.state = this.rebuild();
+    this.swap(this.rebuild());
   }
 
   static open(path: string, options: GraphStoreOptions): GraphStore {
@@ -84,6 +87,29 @@ export class GraphStore implements StateSource {
 
   current(): GraphState {
     return this.state;
+  }
+
+  /** Serves `state` from now on, and builds its query index off the request path (the next turn of the event loop),
+   * so that the first query after a change does not pay for it. A newer swap cancels an older warm-up. */
+  private swap(state: GraphState): void {
+    this.state = state;
+    this.warmAbort?.abort();
+    const abort = (this.warmAbort = new AbortController());
+    this.warmJob = new Promise((resolve) => setImmediate(resolve))
+      .then(async () => {
+        if (abort.signal.aborted) return null;
+        await warmQueryIndex(state, { signal: abort.signal });
+        return abort.signal.aborted ? null : queryIndexFor(state);
+      })
+      .catch((err) => {
+        console.error("query index warm-up failed:", err);
+        return null;
+      });
+  }
+
+  /** The query index the latest warm-up built for the current state (null if a newer state replaced it meanwhile). */
+  warmed(): Promise<QueryIndex | null> {
+    return this.warmJob;
   }
 
   isEmpty(): boolean {
@@ -116,7 +142,7 @@ export class GraphStore implements StateSource {
     const positions = await this.layouter.layout(nodes, edges);
     if (job.graph !== this.state.graph || !this.db.open || positions.length !== nodes.length * 3) return;
     applyPositions(job.graph, nodes, positions);
-    this.state = { ...this.state };
+    this.swap({ ...this.state });
     saveLayout(this.db, job.graph, job.gen);
   }
 
@@ -131,7 +157,7 @@ export class GraphStore implements StateSource {
   /** Re-reads the store, e.g. after another process (the ingest command) wrote to it. */
   reload(): Promise<void> {
     return this.queue.run(async () => {
-      this.state = this.rebuild();
+      this.swap(this.rebuild());
     });
   }
 
@@ -157,18 +183,18 @@ export class GraphStore implements StateSource {
     if (problem) return Promise.reject(new InvalidArticleError(problem));
     return this.queue.run(async () => {
       const id = articleId(input.text);
-      if (this.writer.has(id) && !this.state.articles.has(id)) this.state = this.rebuild(); // written by another process
+      if (this.writer.has(id) && !this.state.articles.has(id)) this.swap(this.rebuild()); // written by another process
       const existing = this.state.articles.get(id);
       if (existing) return { article: summary(existing), added: { nodes: [], edges: [] }, duplicate: true };
       const extracted = await this.options.extract(input.text, givenMeta(input));
       if (extracted.record.id !== id || extracted.record.text !== input.text) throw new Error("The extractor returned another article's record");
       if (!this.writer.add({ ...extracted, url: input.url ?? null }, this.options.beforeCommit)) {
         // Stored meanwhile by another process: answer as a duplicate, and pick up what it wrote.
-        this.state = this.rebuild();
+        this.swap(this.rebuild());
         return { article: summary(this.state.articles.get(id) ?? extracted.record), added: { nodes: [], edges: [] }, duplicate: true };
       }
       const before = this.state.graph;
-      this.state = this.rebuild();
+      this.swap(this.rebuild());
       const { graph } = this.state;
       return {
         article: summary(extracted.record),
@@ -188,7 +214,7 @@ export class GraphStore implements StateSource {
         const extracted = await this.options.extract(input.text, givenMeta(input));
         if (this.writer.add({ ...extracted, url: input.url ?? null })) added++;
       }
-      this.state = this.rebuild();
+      this.swap(this.rebuild());
       return { added, duplicates: inputs.length - added };
     });
   }
@@ -197,7 +223,7 @@ export class GraphStore implements StateSource {
     return this.queue.run(async () => {
       if (!this.writer.remove(id)) return null;
       const before = this.state.graph;
-      this.state = this.rebuild();
+      this.swap(this.rebuild());
       const { graph } = this.state;
       return { removed: { nodes: before.filterNodes((n) => !graph.hasNode(n)), edges: before.filterEdges((e) => !graph.hasEdge(e)) } };
     });
@@ -206,6 +232,7 @@ export class GraphStore implements StateSource {
   /** Waits for pending writes, then closes the database. */
   async close(): Promise<void> {
     await this.queue.run(async () => undefined);
+    this.warmAbort?.abort();
     await this.layouter.close();
     this.db.close();
   }

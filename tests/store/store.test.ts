@@ -6,6 +6,7 @@ import { layoutGraph } from "../../server/graph/layout.ts";
 import { openDatabase, SCHEMA_VERSION } from "../../server/store/schema.ts";
 import { loadState } from "../../server/store/load.ts";
 import { GraphStore } from "../../server/store/graphStore.ts";
+import { queryIndexFor } from "../../server/graph/queryIndex.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
 import { fakeExtractor, generatedText, openTempStore, tableCounts, tempDir } from "./helpers.ts";
 
@@ -95,6 +96,33 @@ describe("GraphStore", () => {
     await third.settled();
     expect(JSON.stringify(third.current().graph.export())).toBe(before);
     await third.close();
+  });
+
+  it("builds the query index of each new state off the request path, before the first query", async () => {
+    const path = join(tempDir(), "warm.db");
+    const seeded = GraphStore.open(path, { extract: fakeExtractor, layout: "off" });
+    await seeded.ingest({ text: articleA.record.text, ...meta(articleA) });
+    await seeded.close();
+
+    // At start: the loaded state.
+    const store = GraphStore.open(path, { extract: fakeExtractor });
+    const first = store.current();
+    const ix = await store.warmed();
+    expect(ix?.graph).toBe(first.graph);
+    expect(ix?.nodeIds).toHaveLength(first.graph.order);
+    expect(queryIndexFor(first)).toBe(ix);
+
+    // After a write, and again when the background layout swaps in its positions.
+    await store.ingest({ text: articleB.record.text, ...meta(articleB) });
+    const afterWrite = store.current();
+    expect(afterWrite).not.toBe(first);
+    expect((await store.warmed())?.graph).toBe(afterWrite.graph);
+    await store.settled();
+    const laidOut = await store.warmed();
+    expect(store.current()).not.toBe(afterWrite);
+    expect(queryIndexFor(store.current())).toBe(laidOut);
+    expect(laidOut?.builtOrder).toBe(store.current().graph.order);
+    await store.close();
   });
 
   it("answers a write before the layout is done, then swaps in the same layout a synchronous one gives", async () => {
