@@ -1,25 +1,14 @@
 // From the seed article to a graph in the browser: render, search, select, read the evidence.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { ROOT, launchBrowser, openExplorer, startServer, waitIdle, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+import { ROOT, openExplorer, waitIdle, useExplorerSession } from "../helpers/browser.ts";
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer({ tempStore: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useExplorerSession();
 
 describe("explorer", { timeout: 120_000 }, () => {
   it("draws the graph, finds Zelensky and shows his evidence", async () => {
-    const { page } = browser;
-    await openExplorer(page, server.url);
+    const { page } = session;
+    await openExplorer(page, session.url);
 
     // Sigma drew real pixels: the node layer is not blank.
     const drawn = await page.evaluate(
@@ -67,6 +56,6 @@ describe("explorer", { timeout: 120_000 }, () => {
     expect(emphasis.focus).toContain(emphasis.selected);
 
     await page.screenshot({ path: join(ROOT, "docs/screenshot.png") });
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

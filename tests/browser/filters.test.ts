@@ -1,11 +1,10 @@
 // The date filter reads dates that come with the graph, and the neighbourhood requests carry the active filters.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page, Request } from "playwright-core";
-import { launchBrowser, openExplorer, startServer, waitIdle, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Request } from "playwright-core";
+import { openExplorer, waitIdle, useExplorerSession } from "../helpers/browser.ts";
 
-let server: RunningServer;
-let browser: RunningBrowser;
-let page: Page;
+const session = useExplorerSession();
+
 let ZELENSKY: string;
 
 // A second article, years older than the seed: its own edges fall outside a range that starts in 2025.
@@ -21,24 +20,16 @@ interface Graph {
   articles: Record<string, string | null>;
 }
 
-const api = async <T>(path: string, init?: RequestInit): Promise<T> => (await fetch(`${server.url}${path}`, init)).json() as Promise<T>;
+const api = session.api;
 
 beforeAll(async () => {
-  server = await startServer({ tempStore: true });
   const added = await api<{ added: { edges: string[] } }>("/api/articles", {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ text: OLD_ARTICLE, date: "2020-01-15", title: "Tusk urges Germany" }),
   });
   expect(added.added.edges.length).toBeGreaterThan(0);
-  browser = await launchBrowser();
-  page = browser.page;
   ZELENSKY = (await api<{ results: { id: string }[] }>("/api/nodes?q=Zelensky&limit=1")).results[0].id;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const isNeighbors = (r: Request) => new URL(r.url()).pathname.endsWith("/neighbors");
@@ -47,9 +38,9 @@ describe("date filter", { timeout: 120_000 }, () => {
   it("hides exactly the edges whose articles all fall outside the range, with dates from /api/graph alone", async () => {
     const paths: string[] = [];
     const record = (r: Request) => paths.push(new URL(r.url()).pathname);
-    page.on("request", record);
-    await openExplorer(page, server.url);
-    page.off("request", record);
+    session.page.on("request", record);
+    await openExplorer(session.page, session.url);
+    session.page.off("request", record);
     expect(paths).toContain("/api/graph");
     expect(paths).not.toContain("/api/articles");
 
@@ -58,33 +49,33 @@ describe("date filter", { timeout: 120_000 }, () => {
     expect(graph.edges.some((e) => inRange(e.attributes.articles))).toBe(true);
     expect(graph.edges.some((e) => !inRange(e.attributes.articles))).toBe(true);
 
-    await page.getByRole("textbox", { name: "From" }).fill(FROM);
-    await page.waitForFunction((from) => window.__stancegraph!.state().from === from, FROM);
-    await waitIdle(page);
-    const shown = await page.evaluate(() => {
+    await session.page.getByRole("textbox", { name: "From" }).fill(FROM);
+    await session.page.waitForFunction((from) => window.__stancegraph!.state().from === from, FROM);
+    await waitIdle(session.page);
+    const shown = await session.page.evaluate(() => {
       const r = window.__stancegraph!.renderer!;
       return r.getGraph().mapEdges((e) => ({ key: e, hidden: r.getEdgeDisplayData(e)!.hidden }));
     });
     expect(shown).toHaveLength(graph.edges.length);
     const expected = new Map(graph.edges.map((e) => [e.key, !inRange(e.attributes.articles)]));
     for (const s of shown) expect(s.hidden, s.key).toBe(expected.get(s.key));
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });
 
 describe("filters sent with the neighbourhood request", { timeout: 120_000 }, () => {
   it("carries hidden kinds, relation types and dates as the route's parameters, and the answer respects them", async () => {
-    await openExplorer(page, server.url);
-    await page.getByLabel("Focus").check();
-    await page.locator('.legend-toggle[data-kind="country"]').click();
-    await page.getByRole("checkbox", { name: "participates in" }).uncheck();
-    await page.getByRole("textbox", { name: "From" }).fill(FROM);
-    await page.waitForFunction((from) => window.__stancegraph!.state().from === from, FROM);
+    await openExplorer(session.page, session.url);
+    await session.page.getByLabel("Focus").check();
+    await session.page.locator('.legend-toggle[data-kind="country"]').click();
+    await session.page.getByRole("checkbox", { name: "participates in" }).uncheck();
+    await session.page.getByRole("textbox", { name: "From" }).fill(FROM);
+    await session.page.waitForFunction((from) => window.__stancegraph!.state().from === from, FROM);
 
-    const request = page.waitForRequest(isNeighbors);
-    const response = page.waitForResponse((r) => isNeighbors(r.request()));
-    await page.getByLabel("Search", { exact: true }).fill("Zelensky");
-    await page.getByRole("option", { name: /Zelensky/ }).first().click();
+    const request = session.page.waitForRequest(isNeighbors);
+    const response = session.page.waitForResponse((r) => isNeighbors(r.request()));
+    await session.page.getByLabel("Search", { exact: true }).fill("Zelensky");
+    await session.page.getByRole("option", { name: /Zelensky/ }).first().click();
     const params = new URL((await request).url()).searchParams;
     expect(params.get("kind")).toBe("person,organization,location,event,topic");
     expect(params.get("type")).toBe("holds_position,member_of,chairs,absent_from,located_in,in_conflict_with,part_of,stance");
@@ -99,41 +90,41 @@ describe("filters sent with the neighbourhood request", { timeout: 120_000 }, ()
       expect(e.attributes.type).not.toBe("participates_in");
       expect(e.attributes.articles.some((a) => (graph.articles[a] ?? "") >= FROM)).toBe(true);
     }
-    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
-    await waitIdle(page);
+    await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
+    await waitIdle(session.page);
     // Focus shows what the server answered.
-    const view = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
+    const view = await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
     expect(view.sort()).toEqual(body.graph.nodes.map((n) => n.key).sort());
 
     // Showing countries again asks again without the kind filter, and the view gains the countries left out.
-    const again = page.waitForRequest(isNeighbors);
-    const againResponse = page.waitForResponse((r) => isNeighbors(r.request()));
-    await page.locator('.legend-toggle[data-kind="country"]').click();
+    const again = session.page.waitForRequest(isNeighbors);
+    const againResponse = session.page.waitForResponse((r) => isNeighbors(r.request()));
+    await session.page.locator('.legend-toggle[data-kind="country"]').click();
     const widened = new URL((await again).url()).searchParams;
     expect(widened.has("kind")).toBe(false);
     expect(widened.get("from")).toBe(FROM);
     const wider = (await (await againResponse).json()) as { graph: Graph };
     expect(wider.graph.nodes.some((n) => n.attributes.kind === "country")).toBe(true);
-    await waitIdle(page);
-    const viewAfter = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
+    await waitIdle(session.page);
+    const viewAfter = await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
     expect(viewAfter.sort()).toEqual(wider.graph.nodes.map((n) => n.key).sort());
   });
 
   it("sends polarity when stances are the only relations shown", async () => {
-    await openExplorer(page, server.url);
-    for (const box of await page.getByRole("checkbox").all()) {
+    await openExplorer(session.page, session.url);
+    for (const box of await session.page.getByRole("checkbox").all()) {
       const name = await box.getAttribute("name");
       const value = await box.getAttribute("value");
       if ((name === "relation" && value !== "stance") || (name === "polarity" && value === "oppose")) await box.uncheck();
     }
-    await page.getByLabel("Search", { exact: true }).fill("Zelensky");
-    await page.getByRole("option", { name: /Zelensky/ }).first().click();
-    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
-    await waitIdle(page);
+    await session.page.getByLabel("Search", { exact: true }).fill("Zelensky");
+    await session.page.getByRole("option", { name: /Zelensky/ }).first().click();
+    await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
+    await waitIdle(session.page);
     // A depth change asks again, with the same filters.
-    const request = page.waitForRequest(isNeighbors);
-    const response = page.waitForResponse((r) => isNeighbors(r.request()));
-    await page.getByLabel("Depth").selectOption("2");
+    const request = session.page.waitForRequest(isNeighbors);
+    const response = session.page.waitForResponse((r) => isNeighbors(r.request()));
+    await session.page.getByLabel("Depth").selectOption("2");
     const params = new URL((await request).url()).searchParams;
     expect(params.get("depth")).toBe("2");
     expect(params.get("type")).toBe("stance");
@@ -144,7 +135,7 @@ describe("filters sent with the neighbourhood request", { timeout: 120_000 }, ()
       expect(e.attributes.type).toBe("stance");
       expect(e.attributes.polarity).not.toBe("oppose");
     }
-    await waitIdle(page);
-    expect(browser.errors).toEqual([]);
+    await waitIdle(session.page);
+    expect(session.browser.errors).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 // Adding an article through the UI (temporary store), and article text that tries to inject markup.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Dialog, Page } from "playwright-core";
-import { launchBrowser, openExplorer, startServer, waitIdle, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Dialog } from "playwright-core";
+import { openExplorer, waitIdle, useExplorerSession } from "../helpers/browser.ts";
 
-let server: RunningServer;
-let browser: RunningBrowser;
-let page: Page;
+const session = useExplorerSession();
+
 const dialogs: string[] = [];
 
 const ARTICLE = [
@@ -26,21 +25,13 @@ interface Ingested {
 }
 
 beforeAll(async () => {
-  server = await startServer({ tempStore: true });
-  browser = await launchBrowser();
-  page = browser.page;
-  browser.context.on("page", (p) => p.on("dialog", (d: Dialog) => void (dialogs.push(d.message()), d.dismiss())));
-  page.on("dialog", (d) => void (dialogs.push(d.message()), d.dismiss()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  session.browser.context.on("page", (p) => p.on("dialog", (d: Dialog) => void (dialogs.push(d.message()), d.dismiss())));
+  session.page.on("dialog", (d) => void (dialogs.push(d.message()), d.dismiss()));
 });
 
 async function addArticle(text: string, meta: { title: string; date: string; source: string }): Promise<void> {
-  await page.getByRole("button", { name: "Add article" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add an article" });
+  await session.page.getByRole("button", { name: "Add article" }).click();
+  const dialog = session.page.getByRole("dialog", { name: "Add an article" });
   await dialog.waitFor();
   await dialog.getByLabel("Article text").fill(text);
   await dialog.getByLabel("Title").fill(meta.title);
@@ -51,31 +42,31 @@ async function addArticle(text: string, meta: { title: string; date: string; sou
 
 describe("add an article", { timeout: 120_000 }, () => {
   it("posts pasted text, shows progress, then highlights the nodes it added", async () => {
-    await openExplorer(page, server.url);
-    const before = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().order);
+    await openExplorer(session.page, session.url);
+    const before = await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().order);
     // Hold the request a moment so that the progress state can be seen.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    await page.route("**/api/articles", async (route) => {
+    await session.page.route("**/api/articles", async (route) => {
       if (route.request().method() === "POST") await held;
       await route.continue();
     });
-    const response = page.waitForResponse((r) => r.url().endsWith("/api/articles") && r.request().method() === "POST");
+    const response = session.page.waitForResponse((r) => r.url().endsWith("/api/articles") && r.request().method() === "POST");
     await addArticle(ARTICLE, { title: "Tusk urges Germany to back Ukraine", date: "2025-06-07", source: "Test Wire" });
-    await expect.poll(() => page.locator("#ingest-status").textContent()).toMatch(/Reading the article/);
-    expect(await page.locator("#ingest-progress").isVisible()).toBe(true);
-    expect(await page.getByRole("button", { name: "Add to graph" }).isDisabled()).toBe(true);
+    await expect.poll(() => session.page.locator("#ingest-status").textContent()).toMatch(/Reading the article/);
+    expect(await session.page.locator("#ingest-progress").isVisible()).toBe(true);
+    expect(await session.page.getByRole("button", { name: "Add to graph" }).isDisabled()).toBe(true);
     release();
-    await page.getByRole("dialog", { name: "Add an article" }).waitFor({ state: "hidden" });
-    await waitIdle(page);
-    await page.unroute("**/api/articles");
+    await session.page.getByRole("dialog", { name: "Add an article" }).waitFor({ state: "hidden" });
+    await waitIdle(session.page);
+    await session.page.unroute("**/api/articles");
 
     const answer = (await (await response).json()) as Ingested;
     expect(answer.added.nodes.length).toBeGreaterThan(0);
-    await expect(page.locator("#status").textContent()).resolves.toContain(`“Tusk urges Germany to back Ukraine” added ${answer.added.nodes.length} node(s)`);
-    const added = await page.evaluate(() => window.__stancegraph!.emphasis().added);
+    await expect(session.page.locator("#status").textContent()).resolves.toContain(`“Tusk urges Germany to back Ukraine” added ${answer.added.nodes.length} node(s)`);
+    const added = await session.page.evaluate(() => window.__stancegraph!.emphasis().added);
     expect(added.sort()).toEqual([...answer.added.nodes].sort());
-    const state = await page.evaluate((ids) => {
+    const state = await session.page.evaluate((ids) => {
       const r = window.__stancegraph!.renderer!;
       return { order: r.getGraph().order, highlighted: ids.map((id) => r.getNodeDisplayData(id)?.highlighted ?? false) };
     }, added);
@@ -83,98 +74,98 @@ describe("add an article", { timeout: 120_000 }, () => {
     expect(state.highlighted.every(Boolean)).toBe(true);
 
     // The server has it, with the metadata typed in.
-    const list = (await (await fetch(`${server.url}/api/articles`)).json()) as { articles: { title: string; date: string; source: string }[] };
+    const list = (await (await fetch(`${session.url}/api/articles`)).json()) as { articles: { title: string; date: string; source: string }[] };
     expect(list.articles).toContainEqual(expect.objectContaining({ title: "Tusk urges Germany to back Ukraine", date: "2025-06-07", source: "Test Wire" }));
 
     // The same text again is recognised as a duplicate.
     await addArticle(ARTICLE, { title: "Again", date: "2025-06-07", source: "Test Wire" });
-    await expect.poll(() => page.locator("#ingest-status").textContent()).toMatch(/already in the graph/);
-    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => session.page.locator("#ingest-status").textContent()).toMatch(/already in the graph/);
+    await session.page.getByRole("button", { name: "Cancel" }).click();
   });
 
   it("reads a dropped text file into the form, and refuses an empty article", async () => {
-    await openExplorer(page, server.url);
-    await page.evaluate(() => {
+    await openExplorer(session.page, session.url);
+    await session.page.evaluate(() => {
       const file = new File(["KYIV -- A dropped article about Ukraine."], "dropped-article.txt", { type: "text/plain" });
       const dt = new DataTransfer();
       dt.items.add(file);
       document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
-    const dialog = page.getByRole("dialog", { name: "Add an article" });
+    const dialog = session.page.getByRole("dialog", { name: "Add an article" });
     await dialog.waitFor();
     await expect.poll(() => dialog.getByLabel("Article text").inputValue()).toBe("KYIV -- A dropped article about Ukraine.");
     await expect(dialog.getByLabel("Title").inputValue()).resolves.toBe("dropped-article");
-    await expect.poll(() => page.locator("#ingest-status").textContent()).toMatch(/Read dropped-article\.txt/);
+    await expect.poll(() => session.page.locator("#ingest-status").textContent()).toMatch(/Read dropped-article\.txt/);
 
     await dialog.getByLabel("Article text").fill("   ");
     await dialog.getByRole("button", { name: "Add to graph" }).click();
-    await expect.poll(() => page.locator("#ingest-status").textContent()).toMatch(/empty/);
+    await expect.poll(() => session.page.locator("#ingest-status").textContent()).toMatch(/empty/);
     await dialog.getByRole("button", { name: "Cancel" }).click();
   });
 });
 
 describe("article text is never markup", { timeout: 120_000 }, () => {
   it("shows an article full of tags in every panel without running or injecting anything", async () => {
-    await openExplorer(page, server.url);
-    const scriptsBefore = await page.evaluate(() => document.scripts.length);
-    const response = page.waitForResponse((r) => r.url().endsWith("/api/articles") && r.request().method() === "POST");
+    await openExplorer(session.page, session.url);
+    const scriptsBefore = await session.page.evaluate(() => document.scripts.length);
+    const response = session.page.waitForResponse((r) => r.url().endsWith("/api/articles") && r.request().method() === "POST");
     await addArticle(HOSTILE, { title: `Macron ${PAYLOAD} urges Germany`, date: "2025-06-05", source: `<b>Wire</b>${PAYLOAD}` });
-    await page.getByRole("dialog", { name: "Add an article" }).waitFor({ state: "hidden" });
-    await waitIdle(page);
+    await session.page.getByRole("dialog", { name: "Add an article" }).waitFor({ state: "hidden" });
+    await waitIdle(session.page);
     const answer = (await (await response).json()) as Ingested;
     const node = answer.added.nodes[0];
     expect(node).toBeDefined();
-    expect(await page.locator("#status").textContent()).toContain(PAYLOAD);
-    const label = await page.evaluate((id) => window.__stancegraph!.renderer!.getGraph().getNodeAttribute(id, "label") as string, node);
+    expect(await session.page.locator("#status").textContent()).toContain(PAYLOAD);
+    const label = await session.page.evaluate((id) => window.__stancegraph!.renderer!.getGraph().getNodeAttribute(id, "label") as string, node);
 
     // Search list, node panel (mentions, relations with article title and source), edge panel, path panel.
-    await page.getByLabel("Search", { exact: true }).fill(label);
-    await page.getByRole("option", { name: label }).first().click();
-    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, node);
-    await waitIdle(page);
-    const panelText = await page.locator("#panel").textContent();
+    await session.page.getByLabel("Search", { exact: true }).fill(label);
+    await session.page.getByRole("option", { name: label }).first().click();
+    await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, node);
+    await waitIdle(session.page);
+    const panelText = await session.page.locator("#panel").textContent();
     expect(panelText).toContain(PAYLOAD);
     expect(panelText).toContain("<b>Wire</b>");
 
     // Macron's quote holds a script tag: his panel lists it, as text, with the article's title and source.
-    const macron = ((await (await fetch(`${server.url}/api/nodes?q=Macron&limit=1`)).json()) as { results: { id: string; label: string }[] }).results[0];
-    await page.getByLabel("Search", { exact: true }).fill(macron.label);
-    await page.getByRole("option", { name: macron.label }).first().click();
-    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, macron.id);
-    await waitIdle(page);
-    const quote = page.locator("#panel .quotes .evidence").filter({ hasText: "<script>alert(2)</script>" }).first();
+    const macron = ((await (await fetch(`${session.url}/api/nodes?q=Macron&limit=1`)).json()) as { results: { id: string; label: string }[] }).results[0];
+    await session.page.getByLabel("Search", { exact: true }).fill(macron.label);
+    await session.page.getByRole("option", { name: macron.label }).first().click();
+    await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, macron.id);
+    await waitIdle(session.page);
+    const quote = session.page.locator("#panel .quotes .evidence").filter({ hasText: "<script>alert(2)</script>" }).first();
     await expect(quote.locator("mark").first().textContent()).resolves.toContain("<script>alert(2)</script>");
     await expect(quote.locator("cite").textContent()).resolves.toContain(`<b>Wire</b>${PAYLOAD}`);
-    expect(await page.locator("#panel script, #panel mark *").count()).toBe(0);
+    expect(await session.page.locator("#panel script, #panel mark *").count()).toBe(0);
 
-    await page.locator("#panel .relation-item .relation").first().click();
-    await page.waitForFunction(() => window.__stancegraph!.emphasis().edge !== null);
-    await waitIdle(page);
-    expect(await page.locator("#panel").textContent()).toContain(PAYLOAD);
+    await session.page.locator("#panel .relation-item .relation").first().click();
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().edge !== null);
+    await waitIdle(session.page);
+    expect(await session.page.locator("#panel").textContent()).toContain(PAYLOAD);
 
     // Path mode picks through Search too: the new node, then one of its neighbours.
-    await page.getByRole("button", { name: "Path" }).click();
-    const other = await page.evaluate((id) => {
+    await session.page.getByRole("button", { name: "Path" }).click();
+    const other = await session.page.evaluate((id) => {
       const g = window.__stancegraph!.renderer!.getGraph();
       return g.getNodeAttribute(g.neighbors(id)[0], "label") as string;
     }, node);
     for (const name of [label, other]) {
-      await page.getByLabel("Search", { exact: true }).fill(name);
-      await page.getByRole("option", { name }).first().click();
+      await session.page.getByLabel("Search", { exact: true }).fill(name);
+      await session.page.getByRole("option", { name }).first().click();
     }
-    await page.waitForFunction(() => window.__stancegraph!.emphasis().path.length > 0);
-    await waitIdle(page);
-    expect(await page.locator("#panel").textContent()).toContain(PAYLOAD);
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().path.length > 0);
+    await waitIdle(session.page);
+    expect(await session.page.locator("#panel").textContent()).toContain(PAYLOAD);
 
     // Nothing ran and nothing was parsed into elements.
-    await page.waitForTimeout(300);
+    await session.page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
-    const injected = await page.evaluate(() => ({
+    const injected = await session.page.evaluate(() => ({
       imgs: document.querySelectorAll("img").length,
       bold: document.querySelectorAll("#panel b, #status b, #search-results b").length,
       scripts: document.scripts.length,
     }));
     expect(injected).toEqual({ imgs: 0, bold: 0, scripts: scriptsBefore });
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

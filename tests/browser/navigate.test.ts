@@ -1,103 +1,93 @@
 // Finding, expanding, focusing, hovering, paths and filters in the explorer, against the real server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import { clickNode, launchBrowser, openExplorer, startServer, waitIdle, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { clickNode, openExplorer, waitIdle, useExplorerSession } from "../helpers/browser.ts";
 
-let server: RunningServer;
-let browser: RunningBrowser;
-let page: Page;
+const session = useExplorerSession();
+
 let ZELENSKY: string;
 let neighboursOfZelensky: string[];
 
-const api = async <T>(path: string): Promise<T> => (await fetch(`${server.url}${path}`)).json() as Promise<T>;
+const api = session.api;
 
 beforeAll(async () => {
-  server = await startServer({ tempStore: true });
-  browser = await launchBrowser();
-  page = browser.page;
   const found = await api<{ results: { id: string }[] }>("/api/nodes?q=Zelensky&limit=1");
   ZELENSKY = found.results[0].id;
   const hood = await api<{ graph: { nodes: { key: string }[] } }>(`/api/nodes/${encodeURIComponent(ZELENSKY)}/neighbors?depth=1`);
   neighboursOfZelensky = hood.graph.nodes.map((n) => n.key);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 beforeEach(async () => {
-  await openExplorer(page, server.url);
+  await openExplorer(session.page, session.url);
 });
 
-const hooks = <T>(fn: string) => page.evaluate(fn) as Promise<T>;
+const hooks = <T>(fn: string) => session.page.evaluate(fn) as Promise<T>;
 const viewOrder = () => hooks<number>("window.__stancegraph.renderer.getGraph().order");
 const viewNodes = () => hooks<string[]>("window.__stancegraph.renderer.getGraph().nodes()");
-const emphasis = () => page.evaluate(() => window.__stancegraph!.emphasis());
+const emphasis = () => session.page.evaluate(() => window.__stancegraph!.emphasis());
 
 async function searchAndEnter(text: string): Promise<void> {
-  await page.keyboard.press("/");
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
-  await waitIdle(page);
+  await session.page.keyboard.press("/");
+  await session.page.keyboard.type(text);
+  await session.page.keyboard.press("Enter");
+  await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
+  await waitIdle(session.page);
 }
 
 describe("find", { timeout: 120_000 }, () => {
   it("/ focuses Search, Enter takes the best match and moves the camera to it, Escape clears", async () => {
-    const cameraBefore = await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
-    await page.keyboard.press("/");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
-    await page.keyboard.type("zelen");
+    const cameraBefore = await session.page.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
+    await session.page.keyboard.press("/");
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await session.page.keyboard.type("zelen");
     // Autocomplete lists matches as options while typing.
-    await page.getByRole("option", { name: /Zelensky/ }).first().waitFor();
-    await page.keyboard.press("Enter");
-    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
-    await waitIdle(page);
-    await expect.poll(() => page.locator("#panel-title").textContent()).toMatch(/Zelensky/);
+    await session.page.getByRole("option", { name: /Zelensky/ }).first().waitFor();
+    await session.page.keyboard.press("Enter");
+    await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
+    await waitIdle(session.page);
+    await expect.poll(() => session.page.locator("#panel-title").textContent()).toMatch(/Zelensky/);
 
-    const cameraAfter = await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
+    const cameraAfter = await session.page.evaluate(() => window.__stancegraph!.renderer!.getCamera().getState());
     expect(cameraAfter).not.toEqual(cameraBefore);
     // The chosen node is now in the middle of the view.
-    const pos = await page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY);
-    const box = (await page.locator("#graph").boundingBox())!;
+    const pos = await session.page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY);
+    const box = (await session.page.locator("#graph").boundingBox())!;
     expect(Math.abs(pos!.x - box.width / 2)).toBeLessThan(box.width * 0.1);
     expect(Math.abs(pos!.y - box.height / 2)).toBeLessThan(box.height * 0.1);
 
-    await page.locator("#search").focus();
-    await page.keyboard.press("Escape");
-    expect(await page.locator("#search").inputValue()).toBe("");
-    expect(await page.locator("#search-results").isHidden()).toBe(true);
+    await session.page.locator("#search").focus();
+    await session.page.keyboard.press("Escape");
+    expect(await session.page.locator("#search").inputValue()).toBe("");
+    expect(await session.page.locator("#search-results").isHidden()).toBe(true);
   });
 
   it("says so when nothing matches", async () => {
-    await page.getByLabel("Search", { exact: true }).fill("Qwxzyplk");
-    await expect.poll(() => page.locator("#search-results").textContent()).toMatch(/No node matches/);
+    await session.page.getByLabel("Search", { exact: true }).fill("Qwxzyplk");
+    await expect.poll(() => session.page.locator("#search-results").textContent()).toMatch(/No node matches/);
   });
 });
 
 describe("expand and focus", { timeout: 120_000 }, () => {
   it("focus replaces the view with the neighbourhood; depth widens it; expand adds to it", async () => {
-    await page.getByLabel("Focus").check();
+    await session.page.getByLabel("Focus").check();
     await searchAndEnter("Zelensky");
     expect((await viewNodes()).sort()).toEqual([...neighboursOfZelensky].sort());
 
-    await page.getByLabel("Depth").selectOption("2");
-    await page.waitForFunction(() => window.__stancegraph!.state().depth === 2);
-    await waitIdle(page);
+    await session.page.getByLabel("Depth").selectOption("2");
+    await session.page.waitForFunction(() => window.__stancegraph!.state().depth === 2);
+    await waitIdle(session.page);
     const depth2 = await api<{ graph: { nodes: { key: string }[] } }>(`/api/nodes/${encodeURIComponent(ZELENSKY)}/neighbors?depth=2`);
     expect(await viewOrder()).toBe(depth2.graph.nodes.length);
     expect((await emphasis()).focus.length).toBe(depth2.graph.nodes.length);
 
     // Back to depth 1 in focus, then expand a neighbour by clicking it in the graph.
-    await page.getByLabel("Depth").selectOption("1");
-    await waitIdle(page);
-    await page.waitForFunction((n) => window.__stancegraph!.renderer!.getGraph().order === n, neighboursOfZelensky.length);
-    await page.getByLabel("Expand").check();
+    await session.page.getByLabel("Depth").selectOption("1");
+    await waitIdle(session.page);
+    await session.page.waitForFunction((n) => window.__stancegraph!.renderer!.getGraph().order === n, neighboursOfZelensky.length);
+    await session.page.getByLabel("Expand").check();
     const other = neighboursOfZelensky.find((id) => id !== ZELENSKY)!;
-    await clickNode(page, other);
-    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, other);
-    await waitIdle(page);
+    await clickNode(session.page, other);
+    await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, other);
+    await waitIdle(session.page);
     const hood = await api<{ graph: { nodes: { key: string }[] } }>(`/api/nodes/${encodeURIComponent(other)}/neighbors?depth=1`);
     const nodes = await viewNodes();
     for (const n of [...neighboursOfZelensky, ...hood.graph.nodes.map((x) => x.key)]) expect(nodes).toContain(n);
@@ -107,11 +97,11 @@ describe("expand and focus", { timeout: 120_000 }, () => {
 
 describe("hover", { timeout: 120_000 }, () => {
   it("highlights the hovered node's neighbours and fades the rest", async () => {
-    const pos = (await page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY))!;
-    const box = (await page.locator("#graph").boundingBox())!;
-    await page.mouse.move(box.x + pos.x, box.y + pos.y);
-    await page.waitForFunction((id) => window.__stancegraph!.emphasis().hovered === id, ZELENSKY);
-    const colours = await page.evaluate((id) => {
+    const pos = (await session.page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY))!;
+    const box = (await session.page.locator("#graph").boundingBox())!;
+    await session.page.mouse.move(box.x + pos.x, box.y + pos.y);
+    await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().hovered === id, ZELENSKY);
+    const colours = await session.page.evaluate((id) => {
       const r = window.__stancegraph!.renderer!;
       const g = r.getGraph();
       const out: { neighbour: boolean; faded: boolean }[] = [];
@@ -124,8 +114,8 @@ describe("hover", { timeout: 120_000 }, () => {
     }, ZELENSKY);
     expect(colours.some((c) => !c.neighbour)).toBe(true);
     for (const c of colours) expect(c.faded).toBe(!c.neighbour);
-    await page.mouse.move(box.x + 2, box.y + 2);
-    await page.waitForFunction(() => window.__stancegraph!.emphasis().hovered === null);
+    await session.page.mouse.move(box.x + 2, box.y + 2);
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().hovered === null);
   });
 });
 
@@ -136,8 +126,8 @@ describe("path", { timeout: 120_000 }, () => {
     const adjacent = new Set(graph.edges.flatMap((e) => [`${e.source}|${e.target}`, `${e.target}|${e.source}`]));
     const candidates = graph.nodes.map((n) => n.key).filter((k) => k !== ZELENSKY && !adjacent.has(`${ZELENSKY}|${k}`) && graph.edges.some((e) => e.source === k || e.target === k));
     // Click the candidate standing furthest from any other node on screen, so the click cannot land on a neighbour.
-    const box0 = (await page.locator("#graph").boundingBox())!;
-    const far = await page.evaluate(
+    const box0 = (await session.page.locator("#graph").boundingBox())!;
+    const far = await session.page.evaluate(
       ({ ids, w, h }) => {
         const sg = window.__stancegraph!;
         const all = sg.visibleNodes().map((id) => ({ id, p: sg.nodePosition(id) })).filter((n) => n.p);
@@ -157,40 +147,40 @@ describe("path", { timeout: 120_000 }, () => {
     const expected = await api<{ paths: { nodes: string[]; edges: { id: string }[] }[] }>(`/api/paths?from=${encodeURIComponent(ZELENSKY)}&to=${encodeURIComponent(far)}&maxLength=4`);
     expect(expected.paths.length).toBeGreaterThan(0);
 
-    await page.getByRole("button", { name: "Path" }).click();
-    await expect.poll(() => page.locator("#path-hint").textContent()).toMatch(/first node/);
-    await clickNode(page, ZELENSKY);
-    await expect.poll(() => page.locator("#path-hint").textContent()).toMatch(/second node/);
-    await clickNode(page, far);
-    await page.waitForFunction(() => window.__stancegraph!.emphasis().path.length > 0);
-    await waitIdle(page);
+    await session.page.getByRole("button", { name: "Path" }).click();
+    await expect.poll(() => session.page.locator("#path-hint").textContent()).toMatch(/first node/);
+    await clickNode(session.page, ZELENSKY);
+    await expect.poll(() => session.page.locator("#path-hint").textContent()).toMatch(/second node/);
+    await clickNode(session.page, far);
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().path.length > 0);
+    await waitIdle(session.page);
     const em = await emphasis();
     expect(em.path.sort()).toEqual([...expected.paths[0].nodes].sort());
-    await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/^Path: /);
-    expect(await page.locator("#panel .path-steps > li").count()).toBe(expected.paths[0].edges.length);
-    expect(await page.locator("#panel .path-steps .evidence").count()).toBeGreaterThan(0);
+    await expect(session.page.locator("#panel-title").textContent()).resolves.toMatch(/^Path: /);
+    expect(await session.page.locator("#panel .path-steps > li").count()).toBe(expected.paths[0].edges.length);
+    expect(await session.page.locator("#panel .path-steps .evidence").count()).toBeGreaterThan(0);
     // Path edges are drawn in the path colour, others faded (once the pointer no longer hovers a node).
-    const box = (await page.locator("#graph").boundingBox())!;
-    await page.mouse.move(box.x + 2, box.y + 2);
-    await page.waitForFunction(() => window.__stancegraph!.emphasis().hovered === null);
+    const box = (await session.page.locator("#graph").boundingBox())!;
+    await session.page.mouse.move(box.x + 2, box.y + 2);
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().hovered === null);
     const pathEdge = expected.paths[0].edges[0].id;
-    expect(await page.evaluate((e) => window.__stancegraph!.renderer!.getEdgeDisplayData(e)!.color, pathEdge)).toBe("#e6a100");
-    await expect.poll(() => page.url()).toContain("p=");
+    expect(await session.page.evaluate((e) => window.__stancegraph!.renderer!.getEdgeDisplayData(e)!.color, pathEdge)).toBe("#e6a100");
+    await expect.poll(() => session.page.url()).toContain("p=");
   });
 });
 
 describe("filters", { timeout: 120_000 }, () => {
   it("legend entries toggle kinds; relation, polarity and date filters hide edges and nodes", async () => {
-    const kinds = await page.evaluate(() => {
+    const kinds = await session.page.evaluate(() => {
       const g = window.__stancegraph!.renderer!.getGraph();
       return g.mapNodes((_n, a) => a.kind as string);
     });
-    const topic = page.locator('.legend-toggle[data-kind="topic"]');
+    const topic = session.page.locator('.legend-toggle[data-kind="topic"]');
     await topic.click();
     await expect(topic.getAttribute("aria-pressed")).resolves.toBe("false");
-    const visible = await page.evaluate(() => window.__stancegraph!.visibleNodes().length);
+    const visible = await session.page.evaluate(() => window.__stancegraph!.visibleNodes().length);
     expect(visible).toBe(kinds.filter((k) => k !== "topic").length);
-    const topicHidden = await page.evaluate(() => {
+    const topicHidden = await session.page.evaluate(() => {
       const r = window.__stancegraph!.renderer!;
       return r.getGraph().filterNodes((_n, a) => a.kind === "topic").every((n) => r.getNodeDisplayData(n)!.hidden);
     });
@@ -198,37 +188,37 @@ describe("filters", { timeout: 120_000 }, () => {
     await topic.click();
 
     // Stance relations off: every stance edge hidden, the others not.
-    await page.getByRole("checkbox", { name: "stance" }).uncheck();
-    const stance = await page.evaluate(() => {
+    await session.page.getByRole("checkbox", { name: "stance" }).uncheck();
+    const stance = await session.page.evaluate(() => {
       const r = window.__stancegraph!.renderer!;
       return r.getGraph().mapEdges((e, a) => ({ stance: a.relation === "stance", hidden: r.getEdgeDisplayData(e)!.hidden }));
     });
     expect(stance.some((s) => s.stance)).toBe(true);
     for (const s of stance) expect(s.hidden).toBe(s.stance);
-    await page.getByRole("checkbox", { name: "stance" }).check();
+    await session.page.getByRole("checkbox", { name: "stance" }).check();
 
     // Oppose stances off: only they disappear; support stances stay green.
-    await page.getByRole("checkbox", { name: "oppose" }).uncheck();
-    const polarity = await page.evaluate(() => {
+    await session.page.getByRole("checkbox", { name: "oppose" }).uncheck();
+    const polarity = await session.page.evaluate(() => {
       const r = window.__stancegraph!.renderer!;
       return r.getGraph().mapEdges((e, a) => ({ polarity: a.relation === "stance" ? (a.polarity as string) : null, hidden: r.getEdgeDisplayData(e)!.hidden, color: r.getEdgeDisplayData(e)!.color }));
     });
     for (const p of polarity) expect(p.hidden).toBe(p.polarity === "oppose");
     for (const p of polarity.filter((x) => x.polarity === "support")) expect(p.color).toBe("#2ca02c");
-    await page.getByRole("checkbox", { name: "oppose" }).check();
+    await session.page.getByRole("checkbox", { name: "oppose" }).check();
 
     // A date range after every article: nothing left, and the status says what to do.
-    await page.getByRole("textbox", { name: "From" }).fill("2099-01-01");
-    await expect.poll(() => page.locator("#status").textContent()).toMatch(/filtered out/);
-    expect(await page.evaluate(() => window.__stancegraph!.visibleNodes().length)).toBe(0);
-    await expect.poll(() => page.url()).toContain("f=2099-01-01");
+    await session.page.getByRole("textbox", { name: "From" }).fill("2099-01-01");
+    await expect.poll(() => session.page.locator("#status").textContent()).toMatch(/filtered out/);
+    expect(await session.page.evaluate(() => window.__stancegraph!.visibleNodes().length)).toBe(0);
+    await expect.poll(() => session.page.url()).toContain("f=2099-01-01");
   });
 });
 
 describe("evidence", { timeout: 120_000 }, () => {
   it("clicking an edge shows its evidence with the article's title, date and source", async () => {
     // A straight edge long enough on screen to be hit at its middle.
-    const target = await page.evaluate(() => {
+    const target = await session.page.evaluate(() => {
       const h = window.__stancegraph!;
       const r = h.renderer!;
       let best: { edge: string; x: number; y: number; len: number } | null = null;
@@ -242,16 +232,16 @@ describe("evidence", { timeout: 120_000 }, () => {
       return best as { edge: string; x: number; y: number; len: number } | null;
     });
     expect(target).not.toBeNull();
-    const box = (await page.locator("#graph").boundingBox())!;
-    await page.mouse.click(box.x + target!.x, box.y + target!.y);
-    await page.waitForFunction((e) => window.__stancegraph!.emphasis().edge === e, target!.edge);
-    await waitIdle(page);
+    const box = (await session.page.locator("#graph").boundingBox())!;
+    await session.page.mouse.click(box.x + target!.x, box.y + target!.y);
+    await session.page.waitForFunction((e) => window.__stancegraph!.emphasis().edge === e, target!.edge);
+    await waitIdle(session.page);
     const edge = await api<{ edge: { sourceLabel: string; targetLabel: string; evidence: { text: string }[] }; articles: Record<string, { title: string; date: string }> }>(
       `/api/edges/${encodeURIComponent(target!.edge)}`,
     );
-    await expect(page.locator("#panel-title").textContent()).resolves.toBe(`${edge.edge.sourceLabel} → ${edge.edge.targetLabel}`);
-    await expect(page.locator("#panel .evidence .sentence").first().textContent()).resolves.toBe(edge.edge.evidence[0].text);
-    const cite = await page.locator("#panel .evidence cite").first().textContent();
+    await expect(session.page.locator("#panel-title").textContent()).resolves.toBe(`${edge.edge.sourceLabel} → ${edge.edge.targetLabel}`);
+    await expect(session.page.locator("#panel .evidence .sentence").first().textContent()).resolves.toBe(edge.edge.evidence[0].text);
+    const cite = await session.page.locator("#panel .evidence cite").first().textContent();
     const article = Object.values(edge.articles)[0];
     if (article.title) expect(cite).toContain(article.title);
     if (article.date) expect(cite).toContain(article.date);
@@ -259,7 +249,7 @@ describe("evidence", { timeout: 120_000 }, () => {
 
   it("the node panel lists positions, stances taken and received, coloured by polarity", async () => {
     await searchAndEnter("Zelensky");
-    const panel = page.locator("#panel");
+    const panel = session.page.locator("#panel");
     await expect(panel.locator("h3").allTextContents()).resolves.toEqual(expect.arrayContaining(["Also known as", "Positions held", "Stances taken", "Stances received", "Quotes", "Evidence"]));
     // Zelensky is quoted in the seed article: each quote is listed in its sentence, the words marked, with the article.
     type Detail = { quotes: { text: string; article: string; sentence: { text: string } }[]; articles: Record<string, { title: string | null; date: string | null; source: string | null }> };
@@ -279,7 +269,7 @@ describe("evidence", { timeout: 120_000 }, () => {
     if (await oppose.count()) await expect(oppose.evaluate((el) => getComputedStyle(el).borderLeftColor)).resolves.toBe("rgb(214, 39, 40)");
     // The relation button opens that edge's evidence.
     await panel.locator(".relation-item .relation").first().click();
-    await page.waitForFunction(() => window.__stancegraph!.emphasis().edge !== null);
-    await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/→/);
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().edge !== null);
+    await expect(session.page.locator("#panel-title").textContent()).resolves.toMatch(/→/);
   });
 });

@@ -1,23 +1,10 @@
 // Share and keep: the view in the URL both ways, the same positions on every load, PNG and GEXF exports.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { launchBrowser, openExplorer, startServer, waitIdle, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+import { openExplorer, waitIdle, useExplorerSession } from "../helpers/browser.ts";
 
-let server: RunningServer;
-let browser: RunningBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer({ tempStore: true });
-  browser = await launchBrowser();
-  page = browser.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useExplorerSession();
 
 const positions = (p: Page) =>
   p.evaluate(() => {
@@ -27,36 +14,36 @@ const positions = (p: Page) =>
 
 describe("share and keep", { timeout: 120_000 }, () => {
   it("lays the same graph out the same way on every load", async () => {
-    await openExplorer(page, server.url);
-    const first = await positions(page);
-    await openExplorer(page, server.url);
-    expect(await positions(page)).toEqual(first);
+    await openExplorer(session.page, session.url);
+    const first = await positions(session.page);
+    await openExplorer(session.page, session.url);
+    expect(await positions(session.page)).toEqual(first);
   });
 
   it("puts the view in the URL and restores it from there", async () => {
-    await openExplorer(page, server.url);
-    await page.getByLabel("Search", { exact: true }).fill("Zelensky");
-    await page.getByRole("option", { name: /Zelensky/ }).first().click();
-    await page.waitForFunction(() => window.__stancegraph!.emphasis().selected !== null);
-    await waitIdle(page);
-    await page.getByLabel("Depth").selectOption("2");
-    await page.waitForFunction(() => window.__stancegraph!.state().depth === 2);
-    await waitIdle(page);
-    await page.locator('.legend-toggle[data-kind="location"]').click();
-    await page.getByRole("checkbox", { name: "part of" }).uncheck();
-    await page.getByRole("checkbox", { name: "neutral" }).uncheck();
-    await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().setState({ x: 0.42, y: 0.57, ratio: 0.8 }));
-    await expect.poll(() => page.url()).toMatch(/c=0\.42%2C0\.57%2C0\.8/);
-    const url = page.url();
+    await openExplorer(session.page, session.url);
+    await session.page.getByLabel("Search", { exact: true }).fill("Zelensky");
+    await session.page.getByRole("option", { name: /Zelensky/ }).first().click();
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().selected !== null);
+    await waitIdle(session.page);
+    await session.page.getByLabel("Depth").selectOption("2");
+    await session.page.waitForFunction(() => window.__stancegraph!.state().depth === 2);
+    await waitIdle(session.page);
+    await session.page.locator('.legend-toggle[data-kind="location"]').click();
+    await session.page.getByRole("checkbox", { name: "part of" }).uncheck();
+    await session.page.getByRole("checkbox", { name: "neutral" }).uncheck();
+    await session.page.evaluate(() => window.__stancegraph!.renderer!.getCamera().setState({ x: 0.42, y: 0.57, ratio: 0.8 }));
+    await expect.poll(() => session.page.url()).toMatch(/c=0\.42%2C0\.57%2C0\.8/);
+    const url = session.page.url();
     const query = new URL(url).searchParams;
     expect(query.get("d")).toBe("2");
     expect(query.get("k")).toBe("l");
     expect(query.get("r")).toBe("po");
     expect(query.get("s")).toBe("n");
-    const before = await page.evaluate(() => ({ state: window.__stancegraph!.state(), selected: window.__stancegraph!.emphasis().selected }));
+    const before = await session.page.evaluate(() => ({ state: window.__stancegraph!.state(), selected: window.__stancegraph!.emphasis().selected }));
 
     // A fresh page opened on that address shows the same view.
-    const other = await browser.context.newPage();
+    const other = await session.browser.context.newPage();
     await openExplorer(other, url);
     await other.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, before.selected);
     await waitIdle(other);
@@ -75,36 +62,36 @@ describe("share and keep", { timeout: 120_000 }, () => {
   });
 
   it("drops unknown ids and values from a shared address", async () => {
-    await openExplorer(page, `${server.url}/?n=person%3Anobody-at-all&d=9&k=tq&p=person%3Anobody~country%3Aukraine&f=someday`);
-    const state = await page.evaluate(() => window.__stancegraph!.state());
+    await openExplorer(session.page, `${session.url}/?n=person%3Anobody-at-all&d=9&k=tq&p=person%3Anobody~country%3Aukraine&f=someday`);
+    const state = await session.page.evaluate(() => window.__stancegraph!.state());
     expect(state.node).toBeNull();
     expect(state.depth).toBe(1);
     expect(state.hiddenKinds).toEqual(["topic"]);
     expect(state.path).toBeNull();
     expect(state.from).toBeNull();
-    await expect.poll(() => new URL(page.url()).search).not.toContain("nobody");
-    expect(browser.errors).toEqual([]);
+    await expect.poll(() => new URL(session.page.url()).search).not.toContain("nobody");
+    expect(session.browser.errors).toEqual([]);
   });
 
   it("exports the view as a PNG and the graph as GEXF", async () => {
-    await openExplorer(page, server.url);
-    const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+    await openExplorer(session.page, session.url);
+    const [png] = await Promise.all([session.page.waitForEvent("download"), session.page.getByRole("button", { name: "Export PNG" }).click()]);
     expect(png.suggestedFilename()).toBe("stancegraph-view.png");
     const bytes = readFileSync((await png.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const box = (await page.locator("#graph").boundingBox())!;
-    const dpr = await page.evaluate(() => window.devicePixelRatio);
+    const box = (await session.page.locator("#graph").boundingBox())!;
+    const dpr = await session.page.evaluate(() => window.devicePixelRatio);
     expect(bytes.readUInt32BE(16)).toBe(Math.round(box.width * dpr));
     expect(bytes.readUInt32BE(20)).toBe(Math.round(box.height * dpr));
     // Nodes, edges and labels drawn: far more than a blank white image compresses to.
     expect(bytes.length).toBeGreaterThan(10_000);
 
-    const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export GEXF" }).click()]);
+    const [gexf] = await Promise.all([session.page.waitForEvent("download"), session.page.getByRole("button", { name: "Export GEXF" }).click()]);
     expect(gexf.suggestedFilename()).toBe("stancegraph-view.gexf");
     const xml = readFileSync((await gexf.path())!, "utf8");
     expect(xml).toMatch(/<gexf[^>]+version="1\.3"/);
-    const order = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().order);
-    const size = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().size);
+    const order = await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().order);
+    const size = await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().size);
     expect(xml.match(/<node /g)?.length).toBe(order);
     expect(xml.match(/<edge /g)?.length).toBe(size);
     expect(xml).toContain("Volodymyr Zelensky");

@@ -1,43 +1,32 @@
 // Everywhere: empty and error states that say what to do, a phone-width layout, labelled keyboard-reachable controls.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { launchBrowser, openExplorer, startServer, waitIdle, ROOT, type RunningBrowser, type RunningServer } from "../helpers/browser.ts";
+import { openExplorer, waitIdle, ROOT, useExplorerSession } from "../helpers/browser.ts";
 
-let server: RunningServer;
-let browser: RunningBrowser;
-
-beforeAll(async () => {
-  server = await startServer({ tempStore: true });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useExplorerSession();
 
 describe("states", { timeout: 120_000 }, () => {
   it("says what to do when the graph cannot be loaded", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.route("**/api/graph", (route) => route.fulfill({ status: 500, contentType: "application/json", body: JSON.stringify({ error: { code: "internal", message: "Internal error" } }) }));
-    await page.goto(server.url);
+    await page.goto(session.url);
     await expect.poll(() => page.locator("#status").textContent()).toMatch(/could not be loaded: Internal error.*Reload/);
     await expect(page.locator("#status").getAttribute("class")).resolves.toContain("error");
     await page.close();
   });
 
   it("says how to start when the graph is empty", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.route("**/api/graph", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify({ attributes: {}, options: {}, nodes: [], edges: [] }) }));
-    await openExplorer(page, server.url);
+    await openExplorer(page, session.url);
     await expect(page.locator("#status").textContent()).resolves.toMatch(/empty: add an article/);
     await page.close();
   });
 
   it("explains a missing path route instead of failing", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.route("**/api/paths**", (route) => route.fulfill({ status: 404, contentType: "application/json", body: JSON.stringify({ error: { code: "no_route", message: "No route for GET /api/paths" } }) }));
-    await openExplorer(page, server.url);
+    await openExplorer(page, session.url);
     const [a, b] = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes().slice(0, 2));
     await page.evaluate(([from, to]) => window.dispatchEvent(new CustomEvent("stancegraph:path", { detail: [from, to] })), [a, b]);
     await expect.poll(() => page.locator("#panel").textContent()).toMatch(/cannot find paths yet/);
@@ -47,9 +36,9 @@ describe("states", { timeout: 120_000 }, () => {
 
 describe("phone width and keyboard", { timeout: 120_000 }, () => {
   it("fits a phone's width with the graph first and the panel under it", async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await openExplorer(page, server.url);
+    await openExplorer(page, session.url);
     await page.getByLabel("Search", { exact: true }).fill("Zelensky");
     await page.getByRole("option", { name: /Zelensky/ }).first().click();
     await page.waitForFunction(() => window.__stancegraph!.emphasis().selected !== null);
@@ -68,8 +57,8 @@ describe("phone width and keyboard", { timeout: 120_000 }, () => {
   });
 
   it("labels every control and reaches them with Tab", async () => {
-    const page = browser.page;
-    await openExplorer(page, server.url);
+    const { page } = session;
+    await openExplorer(page, session.url);
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>("button, input, select, textarea")]
         .filter((el) => el.offsetParent !== null)

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import type {} from "../../client/src/testHooks.ts"; // window.__stancegraph
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -147,6 +148,51 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
       await context.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** One test file's server (on a temporary store) and Chromium, read inside tests once started. */
+export interface ExplorerSession {
+  readonly server: RunningServer;
+  readonly browser: RunningBrowser;
+  /** The browser's first page. */
+  readonly page: Page;
+  /** The server's base URL. */
+  readonly url: string;
+  /** A request to the server, its answer parsed as JSON. */
+  api<T>(path: string, init?: RequestInit): Promise<T>;
+}
+
+/** Starts the server and the browser before the file's tests (beforeAll) and stops both after them (afterAll). */
+export function useExplorerSession(opts: { viewport?: { width: number; height: number } } = {}): ExplorerSession {
+  let server: RunningServer | undefined;
+  let browser: RunningBrowser | undefined;
+  beforeAll(async () => {
+    server = await startServer({ tempStore: true });
+    browser = await launchBrowser(opts.viewport);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(v: T | undefined): T => {
+    if (v === undefined) throw new Error("The explorer session has not started: use it inside hooks and tests");
+    return v;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+    get page() {
+      return started(browser).page;
+    },
+    get url() {
+      return started(server).url;
+    },
+    api: async <T>(path: string, init?: RequestInit) => (await fetch(`${started(server).url}${path}`, init)).json() as Promise<T>,
   };
 }
 
