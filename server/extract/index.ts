@@ -30,7 +30,7 @@ export function extract(input: string): Extraction {
   detectEvents(text, sentences, table);
   const quoted = findQuoted(text, header.bodyStart);
   resolveCoreference(text, sentences, quoted, table);
-  const quotes = extractQuotes(text, sentences, quoted, tags, table);
+  const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
   const stances = extractStances(text, sentences, table, quoted, quotes, tags);
   return assemble(input, header.article, table, [...relations, ...stances], quotes);

@@ -26,7 +26,7 @@ const NEEDS_INTRO = new Set(["continue", "continues", "continued", "show", "show
 const SKIP_BACK = new Set(["also", "later", "previously", "again", "then", "once", "reportedly", "has", "had", "have", "was", "is", "will", "would", "had", "further", "repeatedly", "recently", "earlier", "publicly", "privately", "simply", "flatly", "told", "often", "never", "not", "did", "does", "do", "has", "may", "might", "could", "can", "should", "must"]);
 const NP_STOP = new Set(["that", "which", "who", "whom", "and", "but", "because", "while", "when", "if", "as", "than", "so", "said", "says", "where", "after", "before", "since", "though", "although", "what", "how", "why", "to"]);
 
-export function extractQuotes(text: string, sentences: Sentence[], quoted: QuotedSegment[], tags: TagIndex, table: EntityTable): Quote[] {
+export function extractQuotes(text: string, sentences: Sentence[], quoted: QuotedSegment[], tags: TagIndex, table: EntityTable, title: Span | null = null): Quote[] {
   const quotes: Quote[] = [];
   const sentenceAt = (offset: number) => findSentence(sentences, offset);
   const cueAt = (t: Token) => isCue(text, t, tags);
@@ -104,6 +104,8 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
       }
     }
   }
+  const headline = title ? headlineQuote(text, title, table) : null;
+  if (headline) quotes.push(headline);
   for (const t of transcriptTurns(text, sentences)) {
     if (clashes(t.content)) continue;
     const q = makeQuote(t.speaker, t.cue, t.content, false, table);
@@ -136,6 +138,30 @@ function transcriptTurns(text: string, sentences: Sentence[]): { speaker: Span; 
     turns.push({ speaker: { start: name, end: colon }, cue: { start: colon, end: colon + 1 }, content: trimEnd(text, from, last.end) });
   }
   return turns;
+}
+
+// Headline conventions: "Pence: Flowers Won't Be at Debate", "De Blasio Says Blast Was 'Intentional'".
+const HEADLINE_CUE = /\s(?:Says|Said|Warns|Tells|Urges|Claims|Insists|Admits|Vows|Denies)\s/;
+// Sources that are not people: "Poll: Voters Abandon …".
+const SOURCE_NOUN = /^(?:poll|new poll|survey|study|report|audit)$/i;
+
+/** The headline's claim and who it is credited to, when the headline names a person or organisation (or a poll)
+ * before a colon or a reporting verb. */
+function headlineQuote(text: string, title: Span, table: EntityTable): Quote | null {
+  const line = text.slice(title.start, title.end);
+  const colon = /^([^:]{2,60}):\s+(?=\S)/.exec(line);
+  const says = colon ? null : HEADLINE_CUE.exec(line);
+  const head = colon ? colon[1] : says && says.index <= 60 ? line.slice(0, says.index) : null;
+  if (head === null) return null;
+  const speakerSpan = { start: title.start, end: title.start + head.length };
+  const named = table.within(speakerSpan).find((r) => { const k = table.get(r.id)?.kind; return k === "person" || k === "organization"; });
+  const id = named?.id ?? (head.trim().split(/\s+/).length <= 3 ? personBySurname(table, head.trim()) : null);
+  if (!id && !SOURCE_NOUN.test(head.trim())) return null;
+  const cueStart = colon ? title.start + head.length : title.start + says!.index + 1;
+  const cue = { start: cueStart, end: colon ? cueStart + 1 : cueStart + says![0].trim().length };
+  const content = trimEnd(text, colon ? title.start + colon[0].length : cue.end + 1, title.end);
+  if (content.end - content.start < 8) return null;
+  return { speaker: id, speakerSpan: named ? { start: named.start, end: named.end } : speakerSpan, cue, content, direct: false };
 }
 
 /** The one person whose name ends with this surname, if exactly one does. */
@@ -284,7 +310,7 @@ function npBefore(text: string, tokens: Token[], k: number, table: EntityTable):
 /** The noun phrase starting at tokens[0], up to punctuation: `said the company's spokesman`. */
 function npAfter(text: string, tokens: Token[]): Span | null {
   let e = 0;
-  while (e < tokens.length && e < 10 && !/^[,.;:!?"“”()]$/.test(tokens[e].text) && !NP_STOP.has(tokens[e].lower) && !/^(?:on|in|at|during|last|this|yesterday|today)$/i.test(tokens[e].lower)) e++;
+  while (e < tokens.length && e < 10 && (abbreviationDot(tokens, e) || (!/^[,.;:!?"“”()]$/.test(tokens[e].text) && !NP_STOP.has(tokens[e].lower) && !/^(?:on|in|at|during|last|this|yesterday|today)$/i.test(tokens[e].lower)))) e++;
   if (e === 0) return null;
   return { start: tokens[0].start, end: tokens[e - 1].end };
 }

@@ -71,6 +71,17 @@ describe("quotes", () => {
     expect(quoteOf(t, "VOTE DELAYED")).toBeUndefined();
   });
 
+  it("credits a headline's claim to the person or poll before its colon or reporting verb, not to a rubric", () => {
+    const a = run("Dana Morel Says Budget Vote Will Pass Next Week\n\nGovernor Dana Morel spoke on Sunday.");
+    const h = a.out.quotes.find((q) => a.slice(q.cue) === "Says")!;
+    expect(h.speaker).toBe("person:dana-morel");
+    expect(a.slice(h.content)).toBe("Budget Vote Will Pass Next Week");
+    const b = run("Poll: Voters Turn Away From the Ruling Party\n\nA new survey was published on Monday.");
+    expect(b.slice(b.out.quotes[0]?.speakerSpan)).toBe("Poll");
+    const c = run("The Latest: Storm reaches the coast\n\nThe storm reached the coast on Monday.");
+    expect(c.out.quotes).toEqual([]);
+  });
+
   it("reads reported speech with and without 'that', and sentence-final attribution", () => {
     const t = run("Economist Jane Hall said that rates would rise soon. Growth will slow next year, analysts said.");
     const a = quoteOf(t, "rates would rise")!;
