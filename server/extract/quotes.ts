@@ -183,9 +183,14 @@ function makeQuote(speaker: Span | null, cue: Span, content: Span, direct: boole
   return { speaker: id, speakerSpan: speaker, cue, content, direct };
 }
 
+// Documents and figures that "show" what they say: "The poll shows Clinton leading", "Video showed him running".
+const SHOWING = /^(?:show|shows|showed|shown|showing)$/;
+const EVIDENCE_SOURCE = /\b(?:polls?|surveys?|data|analysis|analyses|study|studies|reports?|videos?|footage|documents?|records?|transcripts?|slides?|figures|numbers|averages?|results|research|findings|statistics|tallies|estimates)\b[^.;:!?]{0,60}$/i;
+
 function isCue(text: string, t: Token, tags: TagIndex): boolean {
   if (!REPORTING.has(t.lower)) return false;
-  if (NEEDS_INTRO.has(t.lower) && !/^\s*(?:[:"“]|that\b)/.test(text.slice(t.end, t.end + 8))) return false;
+  const introduced = /^\s*(?:[:"“]|that\b)/.test(text.slice(t.end, t.end + 8));
+  if (NEEDS_INTRO.has(t.lower) && !introduced && !(SHOWING.test(t.lower) && EVIDENCE_SOURCE.test(text.slice(Math.max(0, t.start - 120), t.start)))) return false;
   const particle = NEEDS_PARTICLE[t.lower];
   if (particle && !particle.test(text.slice(t.end, t.end + 6))) return false;
   if (AMBIGUOUS.has(t.lower) || AMBIGUOUS.has(REPORTING.get(t.lower) ?? "")) {

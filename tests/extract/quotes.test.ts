@@ -82,6 +82,12 @@ describe("quotes", () => {
     expect(c.out.quotes).toEqual([]);
   });
 
+  it("reads what polls and footage show, but not a person who shows up", () => {
+    const t = run("Instant polls showed Clinton was the winner of the debate. He showed up late to the hall.");
+    expect(t.slice(quoteOf(t, "winner")?.speakerSpan)).toBe("Instant polls");
+    expect(quoteOf(t, "late")).toBeUndefined();
+  });
+
   it("reads reported speech with and without 'that', and sentence-final attribution", () => {
     const t = run("Economist Jane Hall said that rates would rise soon. Growth will slow next year, analysts said.");
     const a = quoteOf(t, "rates would rise")!;
