@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { canonicalIds, type EntityRef } from "../../server/graph/resolveAcross.ts";
+
+const person = (id: string, name: string, support = 1, ...aliases: string[]): EntityRef => ({ id, kind: "person", names: [name, ...aliases], support });
+const org = (id: string, name: string, ...aliases: string[]): EntityRef => ({ id, kind: "organization", names: [name, ...aliases], support: 1 });
+
+describe("entity resolution across articles", () => {
+  it("makes a surname, a spelling variant and the full name one person, named by the best-attested full name", () => {
+    const map = canonicalIds([
+      person("person:zelensky", "Zelensky"),
+      person("person:volodymyr-zelenskyy", "Volodymyr Zelenskyy", 1),
+      person("person:volodymyr-zelensky", "Volodymyr Zelensky", 3),
+    ]);
+    expect(map.get("person:zelensky")).toBe("person:volodymyr-zelensky");
+    expect(map.get("person:volodymyr-zelenskyy")).toBe("person:volodymyr-zelensky");
+    expect(map.has("person:volodymyr-zelensky")).toBe(false);
+  });
+
+  it("treats a middle name or initial as the same person, but a different first name as another", () => {
+    const map = canonicalIds([person("person:john-a-smith", "John A. Smith"), person("person:john-smith", "John Smith", 2), person("person:jane-smith", "Jane Smith")]);
+    expect(map.get("person:john-a-smith")).toBe("person:john-smith");
+    expect(map.has("person:jane-smith")).toBe(false);
+  });
+
+  it("leaves a surname alone when two known people carry it", () => {
+    const map = canonicalIds([person("person:smith", "Smith"), person("person:john-smith", "John Smith"), person("person:jane-smith", "Jane Smith")]);
+    expect(map.size).toBe(0);
+  });
+
+  it("joins a company's short form and an acronym with the name it abbreviates, never across kinds", () => {
+    const map = canonicalIds([
+      org("organization:altria-group", "Altria Group"),
+      org("organization:altria", "Altria"),
+      org("organization:north-atlantic-treaty-organization", "North Atlantic Treaty Organization", "NATO"),
+      org("organization:nato", "NATO"),
+      person("person:altria", "Altria"),
+    ]);
+    expect(map.get("organization:altria")).toBe("organization:altria-group");
+    expect(map.get("organization:nato")).toBe("organization:north-atlantic-treaty-organization");
+    expect(map.has("person:altria")).toBe(false);
+  });
+
+  it("gives the same answer whatever order the entities come in", () => {
+    const refs = [
+      person("person:putin", "Putin"),
+      person("person:vladimir-putin", "Vladimir Putin", 2),
+      person("person:vladimir-v-putin", "Vladimir V. Putin"),
+      org("organization:altria", "Altria"),
+      org("organization:altria-group", "Altria Group"),
+      person("person:muammar-gaddafi", "Muammar Gaddafi"),
+      person("person:muammar-qaddafi", "Muammar Qaddafi", 2),
+    ];
+    const expected = [...canonicalIds(refs)].sort();
+    for (let seed = 1; seed <= 5; seed++) {
+      const shuffled = [...refs].sort((a, b) => ((a.id.length * 31 + seed * 17) % 7) - ((b.id.length * 31 + seed * 17) % 7) || (seed % 2 ? 1 : -1));
+      expect([...canonicalIds(shuffled)].sort()).toEqual(expected);
+    }
+    expect(new Map(expected).get("person:muammar-gaddafi")).toBe("person:muammar-qaddafi");
+  });
+});
