@@ -95,7 +95,8 @@ async function cameraFrames(page: Page, ms: number): Promise<{ renderMs: number[
   return page.evaluate(
     (duration) =>
       new Promise<{ renderMs: number[]; intervals: number[] }>((resolve) => {
-        const r = window.__stancegraph!.renderer!;
+        // The explorer's renderer, or the bare page's.
+        const r = (window.__stancegraph?.renderer ?? window.__bareRenderer)!;
         const cam = r.getCamera();
         const renderMs: number[] = [];
         const intervals: number[] = [];
@@ -223,7 +224,7 @@ async function main(): Promise<void> {
   const { server, url } = await serve([{ prefix: "/bare/", dir: bareDir }, { prefix: "/", dir: clientDir }], () => json);
   const browser = await launchBrowser({ width: 1280, height: 800 });
   // Each size prints as soon as it is measured: the biggest one takes minutes.
-  const head = ["nodes", "edges", "explorer first px ms", "bare sigma first px ms", "JSON parsed ms (expl/bare)", "explorer settled ms", "render ms/frame med/p95", "main-thread ms/frame", "fps while moving", "FA2 it/s page", "FA2 it/s bare worker", "FA2 it/s node"];
+  const head = ["nodes", "edges", "explorer first px ms", "bare sigma first px ms", "JSON parsed ms (expl/bare)", "explorer settled ms", "render ms/frame med/p95", "main-thread ms/frame (expl/bare)", "fps while moving (expl/bare)", "FA2 it/s page", "FA2 it/s bare worker", "FA2 it/s node"];
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(head[i].length)).join("  ");
   console.log(line(head));
   try {
@@ -238,6 +239,10 @@ async function main(): Promise<void> {
       await bare.goto(`${url}/bare/`);
       await bare.waitForFunction(() => window.__bare !== undefined, null, { timeout: 600_000 });
       const bareT = await bare.evaluate(() => window.__bare!);
+      const bareCdp = await bare.context().newCDPSession(bare);
+      await bareCdp.send("Performance.enable");
+      const { result: bareFrames, ms: bareTaskMs } = await taskMs(bareCdp, () => cameraFrames(bare, 4000));
+      await bareCdp.detach();
       // The worker alone, sigma not listening: what the page could reach without the explorer around it.
       const bareIts = await bare.evaluate((ms) => window.__bareFa2!(ms), fa2Ms);
       await bare.close();
@@ -266,8 +271,8 @@ async function main(): Promise<void> {
         `${Math.round(t.graphLoaded)} / ${Math.round(bareT.graphLoaded)}`,
         `${Math.round(idle)}`,
         `${median(frames.renderMs).toFixed(1)} / ${p95(frames.renderMs).toFixed(1)}`,
-        (frameTaskMs / Math.max(1, frames.intervals.length)).toFixed(1),
-        `${(1000 / median(frames.intervals)).toFixed(1)}`,
+        `${(frameTaskMs / Math.max(1, frames.intervals.length)).toFixed(1)} / ${(bareTaskMs / Math.max(1, bareFrames.intervals.length)).toFixed(1)}`,
+        `${(1000 / median(frames.intervals)).toFixed(1)} / ${(1000 / median(bareFrames.intervals)).toFixed(1)}`,
         pageIts.toFixed(1),
         bareIts.toFixed(1),
         nodeIts.toFixed(1),

@@ -8,6 +8,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 declare global {
   interface Window {
     __bare?: { graphLoaded: number; firstPixels: number };
+    __bareRenderer?: Sigma;
     /** Runs the FA2 worker for `ms` on a copy of the graph nobody draws; resolves to iterations per second. */
     __bareFa2?: (ms: number) => Promise<number>;
   }
@@ -18,7 +19,7 @@ const graphLoaded = performance.now();
 const graph = new Graph({ multi: true, type: "directed" });
 for (const n of data.nodes) graph.addNode(n.key, { x: n.attributes.x, y: n.attributes.y, size: 4, label: n.attributes.label });
 for (const e of data.edges) graph.addEdgeWithKey(e.key, e.source, e.target, { size: 1 });
-new Sigma(graph, document.getElementById("graph")!);
+window.__bareRenderer = new Sigma(graph, document.getElementById("graph")!);
 window.__bare = { graphLoaded, firstPixels: performance.now() };
 
 window.__bareFa2 = (ms) => {

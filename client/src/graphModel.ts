@@ -91,6 +91,11 @@ export function mergeSerialized(graph: ViewGraph, data: SerializedGraph): { node
       color: edgeColor(a.type, a.polarity),
       size: edgeThickness(a.type, 1),
       type: "straight",
+      // Every display field from the start: edges then share one object shape, which keeps later passes fast.
+      curvature: 0,
+      parallelIndex: null,
+      parallelMinIndex: null,
+      parallelMaxIndex: null,
     });
     edges.push(key);
   });
@@ -112,35 +117,36 @@ interface ParallelIndex {
 
 /**
  * Where each edge sits among the edges joining the same two nodes: the numbering of @sigma/edge-curve's
- * indexParallelEdgesIndex, computed in one pass and without its one attribute event per edge (each of which sigma
- * handles on its own once it is drawing the graph).
+ * indexParallelEdgesIndex, without its string keys for every edge and its one attribute event per edge (each of
+ * which sigma handles on its own once it draws the graph). Edges alone between their two nodes get no entry.
  */
 export function parallelEdgeIndex(graph: ViewGraph): Map<string, ParallelIndex> {
-  const byPair = new Map<string, string[]>();
-  const pairOf = new Map<string, string>();
-  graph.forEachEdge((edge, _a, source, target) => {
-    const pair = `${source}\u0000${target}`;
-    pairOf.set(edge, pair);
-    const list = byPair.get(pair);
-    if (list) list.push(edge);
-    else byPair.set(pair, [edge]);
-  });
   const out = new Map<string, ParallelIndex>();
-  for (const [pair, edges] of byPair) {
-    const [source, target] = pair.split("\u0000");
-    const directed = edges.length;
-    const undirected = source === target ? directed : directed + (byPair.get(`${target}\u0000${source}`)?.length ?? 0);
-    edges.forEach((edge, i) => {
-      if (directed === 1 && undirected === 1) out.set(edge, { index: null, min: null, max: null });
-      else if (directed === 1) out.set(edge, { index: 1, min: null, max: 1 });
-      else if (directed === undirected) {
-        const max = (directed - 1) / 2;
-        out.set(edge, { index: -max + i, min: -max, max });
-      } else out.set(edge, { index: i + 1, min: null, max: directed });
+  // A node's out-edges grouped by target, in the graph's edge order: the one edge, or the list once there are more.
+  const byTarget = new Map<string, string | string[]>();
+  graph.forEachNode((source) => {
+    byTarget.clear();
+    graph.forEachOutEdge(source, (edge, _a, _s, target) => {
+      const seen = byTarget.get(target);
+      if (seen === undefined) byTarget.set(target, edge);
+      else if (typeof seen === "string") byTarget.set(target, [seen, edge]);
+      else seen.push(edge);
     });
-  }
+    for (const [target, group] of byTarget) {
+      const reverse = target !== source && graph.hasDirectedEdge(target, source) ? graph.directedEdges(target, source).length : 0;
+      if (typeof group === "string") {
+        if (reverse > 0) out.set(group, { index: 1, min: null, max: 1 });
+        continue;
+      }
+      const directed = group.length;
+      const max = (directed - 1) / 2;
+      group.forEach((edge, i) => out.set(edge, reverse === 0 ? { index: -max + i, min: -max, max } : { index: i + 1, min: null, max: directed }));
+    }
+  });
   return out;
 }
+
+const ALONE: ParallelIndex = { index: null, min: null, max: null };
 
 /** Sizes by degree, thins edges in dense graphs and curves parallel edges; run after every change of the graph's shape. */
 export function deriveDisplay(graph: ViewGraph): void {
@@ -154,7 +160,7 @@ export function deriveDisplay(graph: ViewGraph): void {
   const density = densityFactor(graph.size);
   graph.updateEachEdgeAttributes(
     (edge, attr) => {
-      const p = parallel.get(edge)!;
+      const p = parallel.get(edge) ?? ALONE;
       attr.parallelIndex = p.index;
       attr.parallelMinIndex = p.min;
       attr.parallelMaxIndex = p.max;
