@@ -117,18 +117,17 @@ export class Explorer {
     this.readGraphDates(data);
     mergeSerialized(this.graph, data);
     deriveDisplay(this.graph);
-    this.renderer = createRenderer(this.graph, this.el.graph);
+    // The state from the URL applies before the first drawing, so that sigma indexes the graph once.
+    this.state = initial(this.graph);
+    const inputs = { graph: this.graph, state: () => this.state, emphasis: this.emphasis, dates: this.dates };
+    this.renderer = createRenderer(this.graph, this.el.graph, { nodeReducer: makeNodeReducer(inputs), edgeReducer: makeEdgeReducer(inputs) });
     // Sigma draws once inside its constructor.
     this.hooks.timings.firstPixels = performance.now();
     this.hooks.renderer = this.renderer;
     this.renderer.on("afterRender", () => this.hooks.renders++);
-    const inputs = { graph: this.graph, state: () => this.state, emphasis: this.emphasis, dates: this.dates };
-    this.renderer.setSetting("nodeReducer", makeNodeReducer(inputs));
-    this.renderer.setSetting("edgeReducer", makeEdgeReducer(inputs));
     this.bindRendererEvents(this.renderer);
-    this.state = initial(this.graph);
     this.renderControls();
-    await nextRender(this.renderer);
+    await nextRender(this.renderer, false);
     this.hooks.timings.ready = performance.now();
     this.hooks.ready = true;
     if (this.graph.order === 0) {
