@@ -76,26 +76,33 @@ export function strongestInPlace(buf: Int32Array, count: number, weight: ArrayLi
   if (count <= room) return count;
   counts.fill(0);
   for (let i = 0; i < count; i++) counts[Math.min(weight[buf[i]], BUCKETS - 1)]++;
-  let threshold = BUCKETS - 1;
-  let above = 0;
-  for (; threshold > 0 && above + counts[threshold] < room; threshold--) above += counts[threshold];
-  if (threshold === BUCKETS - 1) {
+  const c = cut(room);
+  if (!c) {
     // Everything kept is in the top bucket: rank those exactly (a stable sort keeps input order on ties).
     const top: number[] = [];
-    for (let i = 0; i < count; i++) if (weight[buf[i]] >= threshold) top.push(buf[i]);
+    for (let i = 0; i < count; i++) if (weight[buf[i]] >= BUCKETS - 1) top.push(buf[i]);
     const keep = new Set(top.sort((x, y) => weight[y] - weight[x]).slice(0, room));
     let out = 0;
     for (let i = 0; i < count; i++) if (keep.has(buf[i])) buf[out++] = buf[i];
     return out;
   }
   let out = 0;
-  let atThreshold = room - above;
+  let atThreshold = c.atThreshold;
   for (let i = 0; i < count; i++) {
     const v = buf[i];
     const w = Math.min(weight[v], BUCKETS - 1);
-    if (w > threshold || (w === threshold && atThreshold-- > 0)) buf[out++] = v;
+    if (w > c.threshold || (w === c.threshold && atThreshold-- > 0)) buf[out++] = v;
   }
   return out;
+}
+
+/** From the histogram in `counts`: the lowest weight bucket the `room` strongest reach and how many of it fit;
+ * null when they all fall in the top bucket (weights there are not told apart). */
+function cut(room: number): { threshold: number; atThreshold: number } | null {
+  let threshold = BUCKETS - 1;
+  let above = 0;
+  for (; threshold > 0 && above + counts[threshold] < room; threshold--) above += counts[threshold];
+  return threshold === BUCKETS - 1 ? null : { threshold, atThreshold: room - above };
 }
 
 /** The `room` items with the highest weight (ties: input order), in input order. */
@@ -112,7 +119,7 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
   const all = noFilter(opts);
   const passes = edgeFilter(ix, opts);
   const kindMask = mask(ENTITY_KINDS, opts.kinds);
-  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, ringMark, strength, tieEdge, ringBuf, edgeBuf } = ix;
+  const { adjStart, adjNode, adjEdge, edgeWeight, nodeKind, mark, ringMark, strength, tieEdge, ringBuf, edgeBuf, edgeMark } = ix;
   const kept = nextStamp(ix);
   mark[center] = kept;
   const nodes = [center];
@@ -153,6 +160,11 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
     }
     frontierStart = frontierEnd;
   }
+  // Each node's tie (the edge that brought it in) is marked, so that the histogram of the other edges' weights can
+  // be made while they are collected: past edgeLimit, one more pass picks the strongest of them.
+  const isTie = nextStamp(ix);
+  for (let i = 1; i < nodes.length; i++) edgeMark[tieEdge[nodes[i]]] = isTie;
+  counts.fill(0);
   let edgeCount = 0;
   for (const u of nodes) {
     // Each edge once, from its lower-ranked end (a self-loop from its only end): a hub reads only its few
@@ -160,24 +172,32 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
     for (let k = firstHigher(ix, u), end = adjStart[u + 1]; k < end; k++) {
       if (mark[adjNode[k]] !== kept) continue;
       const e = adjEdge[k];
-      if (all || passes(e)) edgeBuf[edgeCount++] = e;
+      if (!all && !passes(e)) continue;
+      edgeBuf[edgeCount++] = e;
+      if (edgeMark[e] !== isTie) counts[Math.min(edgeWeight[e], BUCKETS - 1)]++;
     }
   }
   const edgeLimit = opts.edgeLimit ?? Infinity;
   if (edgeCount <= edgeLimit) return { center, nodes, edges: Array.from(edgeBuf.subarray(0, edgeCount)), truncated };
   // Past edgeLimit: the tie that brought each node in first, then the strongest others (ties: collection order).
   // (Distinct per node: a tie joins its node to the ring before.)
-  const edges: number[] = [];
-  const isTie = nextStamp(ix);
-  for (let i = 1; i < nodes.length && edges.length < edgeLimit; i++) {
-    const e = tieEdge[nodes[i]];
-    ix.edgeMark[e] = isTie;
-    edges.push(e);
+  const edges = nodes.slice(1, edgeLimit + 1).map((v) => tieEdge[v]);
+  const room = edgeLimit - edges.length;
+  const c = room > 0 ? cut(room) : { threshold: BUCKETS, atThreshold: 0 };
+  if (c) {
+    let atThreshold = c.atThreshold;
+    for (let i = 0; i < edgeCount; i++) {
+      const e = edgeBuf[i];
+      if (edgeMark[e] === isTie) continue;
+      const w = Math.min(edgeWeight[e], BUCKETS - 1);
+      if (w > c.threshold || (w === c.threshold && atThreshold-- > 0)) edges.push(e);
+    }
+  } else {
+    let rest = 0;
+    for (let i = 0; i < edgeCount; i++) if (edgeMark[edgeBuf[i]] !== isTie) edgeBuf[rest++] = edgeBuf[i];
+    const others = strongestInPlace(edgeBuf, rest, edgeWeight, room);
+    for (let i = 0; i < others; i++) edges.push(edgeBuf[i]);
   }
-  let rest = 0;
-  for (let i = 0; i < edgeCount; i++) if (ix.edgeMark[edgeBuf[i]] !== isTie) edgeBuf[rest++] = edgeBuf[i];
-  const others = strongestInPlace(edgeBuf, rest, edgeWeight, edgeLimit - edges.length);
-  for (let i = 0; i < others; i++) edges.push(edgeBuf[i]);
   return { center, nodes, edges, truncated: true };
 }
 
