@@ -249,8 +249,9 @@ export function queryIndexFor(state: { graph: KnowledgeGraph; articles?: Readonl
 }
 
 /** Fragments a warm-up encodes at most: the highest-ranked nodes and the edges among them, which truncated
- * neighbourhoods keep most (their strongest ties), about 0.5 KB each. */
-const WARM_FRAGMENTS = 200_000;
+ * neighbourhoods keep most (their strongest ties). About 0.5 KB and 5-20 us each (more for hub-to-hub edges with
+ * long article lists): some 10-20 MB and well under a second of background work. */
+const WARM_FRAGMENTS = 30_000;
 
 /** Builds a state's index and encodes the fragments its neighbourhood answers need most, in slices of a few
  * milliseconds between which other work runs: call it after a state swap so that the first requests need not. */
