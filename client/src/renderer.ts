@@ -11,11 +11,15 @@ export type Renderer = Sigma<ViewNode, ViewEdge>;
 
 type Reducers = Partial<Pick<Settings<ViewNode, ViewEdge>, "nodeReducer" | "edgeReducer">>;
 
+/** Past this many edges, a drag or zoom draws the nodes only and the edges come back when the camera stops. */
+export const HIDE_EDGES_ON_MOVE_FROM = 20_000;
+
 /** Reducers go in with the other settings: set afterwards, each would make sigma index the whole graph again. */
 export function createRenderer(graph: ViewGraph, container: HTMLElement, reducers: Reducers = {}): Renderer {
   uploadVerticesOnChangeOnly();
   const renderer = new Sigma<ViewNode, ViewEdge>(graph, container, {
     ...reducers,
+    hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_FROM,
     allowInvalidContainer: true,
     defaultEdgeType: "straight",
     // The programs are typed for any attributes; ours are a narrower case of those.
@@ -36,6 +40,13 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, reducer
     stagePadding: 40,
   });
   installEdgeLabels(renderer as never);
+  // deriveDisplay ends every change of the graph's shape with one pass over the edges: time to check the size.
+  const followSize = () => {
+    const hide = graph.size > HIDE_EDGES_ON_MOVE_FROM;
+    if (renderer.getSetting("hideEdgesOnMove") !== hide) renderer.setSetting("hideEdgesOnMove", hide);
+  };
+  graph.on("eachEdgeAttributesUpdated", followSize);
+  renderer.once("kill", () => graph.off("eachEdgeAttributesUpdated", followSize));
   return renderer;
 }
 
