@@ -1,7 +1,7 @@
 // Entity resolution: groups name candidates into entities with stable ids, aliases, acronyms and surname matches.
 import type { Candidate } from "./mentions.ts";
 import { EntityTable, type EntityRec } from "./entities.ts";
-import { nameKey } from "./text.ts";
+import { closeSpelling, nameKey } from "./text.ts";
 import type { Span } from "./types.ts";
 
 /** Builds the entity table from name candidates; title spans are searched for names the body established. */
@@ -94,20 +94,6 @@ function matchPerson(surface: string, bySurname: Map<string, EntityRec[]>): Enti
     const first = nameKey(p.name).split(" ")[0];
     return words[0] === first || words[0].length === 1;
   });
-}
-
-/** Zelensky/Zelenskyy, Gaddafi/Qaddafi: one edit apart on long names. */
-function closeSpelling(a: string, b: string): boolean {
-  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0, j = 0, edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else { i++; j++; }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 function fullestName(e: EntityRec, text: string): string {

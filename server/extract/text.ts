@@ -49,3 +49,19 @@ export function trimSpan(text: string, s: number, e: number): Span {
 
 export const QUOTE_OPEN = /["“”«„]/;
 export const isUpper = (ch: string | undefined): boolean => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Zelensky/Zelenskyy, Gaddafi/Qaddafi, Touati/Toutai: one edit (or one swap of neighbours) apart on long names. */
+export function closeSpelling(a: string, b: string): boolean {
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    // Two letters swapped (Touati/Toutai) count as one edit.
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) { i += 2; j += 2; }
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Extraction, Relation } from "../extract/types.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
+import { canonicalIds, type EntityRef } from "./resolveAcross.ts";
 
 export interface ExtractedArticle {
   record: ArticleRecord;
@@ -24,10 +25,13 @@ function addSorted(list: string[], value: string): string[] {
   return [...list, value].sort();
 }
 
-/** Adds one article's extraction to the graph, merging with what is there. */
-export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle): void {
+/** Adds one article's extraction to the graph, merging with what is there; `canonical` maps entity ids that
+ * resolve to another article's entity (see resolveAcross.ts). */
+export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle, canonical: ReadonlyMap<string, string> = new Map()): void {
   const { record, extraction } = article;
-  for (const e of extraction.entities) {
+  const idOf = (id: string) => canonical.get(id) ?? id;
+  for (const raw of extraction.entities) {
+    const e = { ...raw, id: idOf(raw.id) };
     const mentions = e.mentions.map((m) => ({ article: record.id, start: m.start, end: m.end, form: m.form }));
     if (!graph.hasNode(e.id)) {
       graph.addNode(e.id, {
@@ -58,8 +62,11 @@ export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle):
       };
     });
   }
-  for (const r of extraction.relations) {
+  for (const raw of extraction.relations) {
+    const r = { ...raw, source: idOf(raw.source), target: idOf(raw.target) };
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
+    // Two entities of one article that resolve to one node say nothing about each other.
+    if (r.source === r.target && raw.source !== raw.target) continue;
     const key = edgeKey(r);
     const evidence = r.evidence.map((s) => ({ article: record.id, start: s.start, end: s.end, text: s.text }));
     if (!graph.hasEdge(key)) {
@@ -83,6 +90,43 @@ export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle):
 export function buildGraph(articles: ExtractedArticle[]): KnowledgeGraph {
   const graph = emptyGraph();
   const ordered = [...articles].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
-  for (const a of ordered) addExtraction(graph, a);
+  const refs = entityRefs(ordered);
+  const canonical = canonicalIds(refs);
+  for (const a of ordered) addExtraction(graph, a, canonical);
+  labelMerged(graph, canonical, refs);
   return graph;
+}
+
+/** A node that several entity ids resolved into is labelled with the name its canonical entity goes by (not the
+ * longest variant spelling); the other names stay as aliases. */
+export function labelMerged(graph: KnowledgeGraph, canonical: ReadonlyMap<string, string>, refs: readonly EntityRef[]): void {
+  const targets = new Set(canonical.values());
+  for (const r of refs) {
+    if (!targets.has(r.id) || !graph.hasNode(r.id)) continue;
+    const a = graph.getNodeAttributes(r.id);
+    const label = r.names[0];
+    if (a.label === label) continue;
+    const aliases = new Set([...a.aliases, a.label]);
+    aliases.delete(label);
+    a.label = label;
+    a.aliases = [...aliases].sort();
+  }
+}
+
+/** Each entity id once, with the fullest name any article gives it first, its other names, and its article count. */
+export function entityRefs(articles: readonly ExtractedArticle[]): EntityRef[] {
+  const refs = new Map<string, { id: string; kind: EntityRef["kind"]; names: Set<string>; full: string; support: number }>();
+  for (const { extraction } of articles) {
+    for (const e of extraction.entities) {
+      const ref = refs.get(e.id);
+      if (!ref) {
+        refs.set(e.id, { id: e.id, kind: e.kind, names: new Set([e.name, ...e.aliases]), full: e.name, support: 1 });
+        continue;
+      }
+      ref.support++;
+      for (const n of [e.name, ...e.aliases]) ref.names.add(n);
+      if (e.name.length > ref.full.length) ref.full = e.name;
+    }
+  }
+  return [...refs.values()].map((r) => ({ id: r.id, kind: r.kind, names: [r.full, ...[...r.names].filter((n) => n !== r.full)], support: r.support }));
 }

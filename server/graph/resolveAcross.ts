@@ -2,7 +2,7 @@
 // "Volodymyr Zelensky" are one node. The result is a function of the set of entities (never of the order articles
 // came in), so the same articles always give the same ids; each article's own ids stay as stored.
 import type { EntityKind } from "../extract/types.ts";
-import { nameKey } from "../extract/text.ts";
+import { closeSpelling, nameKey } from "../extract/text.ts";
 
 export interface EntityRef {
   id: string;
@@ -46,10 +46,13 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
   };
 
   const sorted = [...refs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Lone surnames and lone acronyms join the one full name that can mean them, once every full name is known.
   const surnameOnly: EntityRef[] = [];
-  // Multi-word people by surname: the unique one a surname-only mention can mean.
+  const acronymOnly: EntityRef[] = [];
   const bySurname = new Map<string, Set<string>>();
-  const bySpelling = new Map<string, Set<string>>();
+  const byAcronym = new Map<string, Set<string>>();
+  // People with the same first name and surnames one edit apart (Zelensky, Zelenskyy): candidates share a deletion.
+  const bySpelling = new Map<string, { id: string; last: string }[]>();
   for (const r of sorted) {
     const key = nameKey(r.names[0] ?? "");
     if (!key) continue;
@@ -64,30 +67,39 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
       // First and last name decide: a middle name or initial does not make another person.
       joinOn(`person|${first}|${last}`, r.id);
       add(bySurname, last, r.id);
-      if (last.length >= 6) for (const variant of oneDeletion(last)) joinOn(`person~${first}|${variant}`, r.id);
-      for (const variant of oneDeletion(last)) add(bySpelling, variant, r.id);
+      if (last.length >= 6) {
+        for (const variant of oneDeletion(last)) {
+          const bucket = bySpelling.get(`${first}|${variant}`) ?? [];
+          for (const other of bucket) if (other.last !== last && closeSpelling(other.last, last)) union(other.id, r.id);
+          bucket.push({ id: r.id, last });
+          bySpelling.set(`${first}|${variant}`, bucket);
+        }
+      }
+      continue;
+    }
+    if ((r.kind === "organization" || r.kind === "event") && ACRONYM.test(r.names[0].trim())) {
+      acronymOnly.push(r);
       continue;
     }
     joinOn(`${r.kind}|${key}`, r.id);
     if (r.kind === "organization" || r.kind === "event") {
-      const short = key.replace(COMPANY_SUFFIX, "");
+      // "Securities & Exchange Commission", "US Securities and Exchange Commission", "Altria Group": one name. A
+      // country prefix goes only from long names: "US Treasury" and "UK Treasury" are two.
+      let short = key.replace(/ and /g, " ").replace(COMPANY_SUFFIX, "");
+      const unprefixed = short.replace(/^(?:us|uk|eu|un) /, "");
+      if (unprefixed.split(" ").length >= 3) short = unprefixed;
       if (short !== key && short) joinOn(`${r.kind}|${short}`, r.id);
-      for (const name of r.names) if (ACRONYM.test(name.trim())) joinOn(`${r.kind}|acronym|${name.trim()}`, r.id);
+      for (const name of r.names.slice(1)) if (ACRONYM.test(name.trim())) add(byAcronym, `${r.kind}|${name.trim()}`, r.id);
     }
   }
-  for (const r of surnameOnly) {
-    const surname = nameKey(r.names[0]);
-    let candidates = bySurname.get(surname);
-    if (!candidates && surname.length >= 6) {
-      const near = new Set<string>();
-      for (const variant of oneDeletion(surname)) for (const id of bySpelling.get(variant) ?? []) near.add(id);
-      candidates = near;
-    }
+  // "Smith" with two different Smiths known, or "WTO" with two organisations it abbreviates, stays apart.
+  const joinUnique = (r: EntityRef, candidates: Set<string> | undefined, fallback: string) => {
     const clusters = new Set([...(candidates ?? [])].map(find));
-    // "Smith" with two different Smiths known stays apart.
     if (clusters.size === 1) union([...clusters][0], r.id);
-    else joinOn(`person|${surname}`, r.id);
-  }
+    else joinOn(fallback, r.id);
+  };
+  for (const r of surnameOnly) joinUnique(r, bySurname.get(nameKey(r.names[0])), `person|${nameKey(r.names[0])}`);
+  for (const r of acronymOnly) joinUnique(r, byAcronym.get(`${r.kind}|${r.names[0].trim()}`), `${r.kind}|${nameKey(r.names[0])}`);
 
   const clusters = new Map<string, EntityRef[]>();
   for (const r of sorted) {

@@ -4,6 +4,7 @@ import { layoutGraph } from "../../server/graph/layout.ts";
 import { egoNodes } from "../../server/graph/neighborhood.ts";
 import { searchNodes } from "../../server/graph/search.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
+import { extractArticle } from "../../server/graph/article.ts";
 
 describe("buildGraph", () => {
   it("turns entities into nodes and relations into typed edges with evidence", () => {
@@ -31,6 +32,23 @@ describe("buildGraph", () => {
     const stances = g.outEdges("person:anna-berg", "country:sylvania").filter((k) => g.getEdgeAttribute(k, "type") === "stance");
     expect(stances).toHaveLength(1);
     expect(g.getEdgeAttributes(stances[0]).evidence.map((e) => e.article).sort()).toEqual([articleA.record.id, articleB.record.id].sort());
+  });
+
+  it("resolves the same person named differently in different articles into one node, in any order", () => {
+    const full = extractArticle("Kyiv asks for air defense\n\nUkrainian President Volodymyr Zelensky urged allies to send more air defense systems on Tuesday.");
+    const variant = extractArticle("Talks in Berlin\n\nVolodymyr Zelenskyy met Chancellor Olaf Scholz in Berlin on Friday.");
+    const surname = extractArticle("Summit ends\n\nZelensky left the NATO summit in Brussels early on Wednesday.");
+    expect(surname.extraction.entities.map((e) => e.id)).toContain("person:zelensky");
+    const graph = buildGraph([surname, variant, full]);
+    const people = graph.filterNodes((_n, a) => a.kind === "person" && /zelensk/i.test(a.label));
+    expect(people).toHaveLength(1);
+    const node = graph.getNodeAttributes(people[0]);
+    expect(node.articles).toEqual([full.record.id, surname.record.id, variant.record.id].sort());
+    expect(node.aliases).toEqual(expect.arrayContaining(["Zelensky", "Volodymyr Zelenskyy"]));
+    // Every article's edges hang on the one node.
+    expect(node.label).toBe("Volodymyr Zelensky");
+    expect(graph.edges(people[0]).length).toBe(2);
+    expect(graph.export()).toEqual(buildGraph([full, surname, variant]).export());
   });
 
   it("does not depend on the order articles come in, layout included", () => {

@@ -40,6 +40,28 @@ describe("entity resolution across articles", () => {
     expect(map.has("person:altria")).toBe(false);
   });
 
+  it("keeps an acronym two organisations share, and one office of two countries, apart", () => {
+    const map = canonicalIds([
+      org("organization:world-trade-organisation", "World Trade Organisation", "WTO"),
+      org("organization:world-tourism-organisation", "World Tourism Organisation", "WTO"),
+      org("organization:wto", "WTO"),
+      org("organization:us-treasury", "US Treasury"),
+      org("organization:uk-treasury", "UK Treasury"),
+      org("organization:us-securities-and-exchange-commission", "US Securities and Exchange Commission"),
+      org("organization:securities-exchange-commission", "Securities & Exchange Commission"),
+    ]);
+    expect(map.has("organization:wto")).toBe(false);
+    expect(map.has("organization:world-tourism-organisation")).toBe(false);
+    expect(map.has("organization:us-treasury") || map.has("organization:uk-treasury")).toBe(false);
+    expect(map.get("organization:securities-exchange-commission")).toBe("organization:us-securities-and-exchange-commission");
+  });
+
+  it("does not guess a lone surname from a different spelling", () => {
+    const map = canonicalIds([person("person:cowley", "Cowley"), person("person:michael-cawley", "Michael Cawley"), person("person:marc-toutai", "Marc Toutai"), person("person:marc-touati", "Marc Touati", 2)]);
+    expect(map.has("person:cowley")).toBe(false);
+    expect(map.get("person:marc-toutai")).toBe("person:marc-touati");
+  });
+
   it("gives the same answer whatever order the entities come in", () => {
     const refs = [
       person("person:putin", "Putin"),
