@@ -4,6 +4,7 @@ import { emptyGraph } from "../graph/build.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
 import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
 import type { DB } from "./schema.ts";
+import { prepareAdjacency } from "./adjacency.ts";
 
 export interface LoadedState {
   graph: KnowledgeGraph;
@@ -20,6 +21,29 @@ const shared = <T extends string>(s: T): T => {
   if (v === undefined) intern.set(s, (v = s));
   return v as T;
 };
+
+/** A list with one more item: a one-item literal at first (exact size; push() on an empty array reserves 17). */
+function append<T>(list: T[], item: T): T[] {
+  if (list.length === 0) return [item];
+  list.push(item);
+  return list;
+}
+
+/**
+ * Attributes in buildGraph's key order (so that serialized graphs are byte-identical), written as one literal per
+ * usual shape: keys added after a literal go to a separate property store, one more object per edge.
+ */
+function edgeAttributes(type: RelationType, confidence: number, articles: string[], polarity: Polarity | null, title: string | null, act: string | null): EdgeAttributes {
+  const evidence: EdgeAttributes["evidence"] = [];
+  if (polarity && act && !title) return { type, confidence, evidence, articles, polarity, act };
+  if (title && !polarity && !act) return { type, confidence, evidence, articles, title };
+  if (!polarity && !title && !act) return { type, confidence, evidence, articles };
+  const attributes: EdgeAttributes = { type, confidence, evidence, articles };
+  if (polarity) attributes.polarity = polarity;
+  if (title) attributes.title = title;
+  if (act) attributes.act = act;
+  return attributes;
+}
 
 export function loadArticles(db: DB): Map<string, ArticleRecord> {
   const articles = new Map<string, ArticleRecord>();
@@ -68,6 +92,8 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
   };
 
   const names = new Map<string, Set<string>>();
+  // Titles repeat across edges too ("Minister"); interned for this load only, unlike the fixed vocabularies above.
+  const titles = new Map<string, string>();
   const nodeRows = db
     .prepare(
       `SELECT ae.article, ae.ord, ae.entity, ae.kind, ae.name, m.start, m."end", m.form
@@ -87,6 +113,7 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
       const id = ids[n];
       if (!graph.hasNode(id)) {
         graph.addNode(id, { kind: shared(kind), label: name, aliases: [], mentionCount: 0, articles: only, mentions: [], x: 0, y: 0, size: 1 });
+        prepareAdjacency(graph, id);
         node = graph.getNodeAttributes(id);
         names.set(id, new Set([name]));
       } else {
@@ -98,7 +125,7 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
       }
     }
     if (start !== null && end !== null && form !== null) {
-      node!.mentions.push({ article: art, start, end, form: shared(form) });
+      node!.mentions = append(node!.mentions, { article: art, start, end, form: shared(form) });
       node!.mentionCount++;
     }
   }
@@ -111,8 +138,9 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     const a = graph.getNodeAttributes(id);
     set.delete(a.label);
     a.aliases = [...set].sort();
-    // push() leaves room for 16 more; an exact copy keeps the heap per node small.
-    a.mentions = a.mentions.slice();
+    // push() leaves room for 16 more; an exact copy keeps the heap per node small (lists of 2 are exact literals).
+    if (a.mentions.length > 1) a.mentions = a.mentions.slice();
+    if (a.articles.length > 2) a.articles = a.articles.slice();
   }
   names.clear();
 
@@ -137,12 +165,7 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
       // A flat string (join), not a concatenation rope: it is kept as the edge key.
       const key = [source, type === "stance" ? `${type}:${act ?? "stance"}:${polarity ?? "neutral"}` : type, target].join("|");
       if (!graph.hasEdge(key)) {
-        // Same attribute order as buildGraph, so that serialized graphs are byte-identical.
-        const attributes: EdgeAttributes = { type: shared(type), confidence, evidence: [], articles: only };
-        if (polarity) attributes.polarity = shared(polarity);
-        if (title) attributes.title = title;
-        if (act) attributes.act = shared(act);
-        graph.addDirectedEdgeWithKey(key, source, target, attributes);
+        graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes(shared(type), confidence, only, polarity && shared(polarity), title && (titles.get(title) ?? (titles.set(title, title), title)), act && shared(act)));
         edge = graph.getEdgeAttributes(key);
       } else {
         edge = graph.getEdgeAttributes(key);
@@ -150,10 +173,11 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
         edge.articles = withArticle(edge.articles, art);
       }
     }
-    if (start !== null && end !== null) edge!.evidence.push({ article: art, start, end, text: evidenceText ?? text.slice(start, end) });
+    if (start !== null && end !== null) edge!.evidence = append(edge!.evidence, { article: art, start, end, text: evidenceText ?? text.slice(start, end) });
   }
   graph.forEachEdge((_key, a) => {
-    a.evidence = a.evidence.slice();
+    if (a.evidence.length > 1) a.evidence = a.evidence.slice();
+    if (a.articles.length > 2) a.articles = a.articles.slice();
   });
   return graph;
 }
