@@ -164,6 +164,11 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
   // be made while they are collected: past edgeLimit, one more pass picks the strongest of them.
   const isTie = nextStamp(ix);
   for (let i = 1; i < nodes.length; i++) edgeMark[tieEdge[nodes[i]]] = isTie;
+  const edgeLimit = opts.edgeLimit ?? Infinity;
+  if (truncated && edgeLimit < Infinity) {
+    const strongest = strongestAmongKept(ix, nodes, edgeLimit - Math.min(nodes.length - 1, edgeLimit), kept, isTie, all ? null : passes);
+    if (strongest) return { center, nodes, edges: nodes.slice(1, edgeLimit + 1).map((v) => tieEdge[v]).concat(strongest), truncated: true };
+  }
   counts.fill(0);
   let edgeCount = 0;
   for (const u of nodes) {
@@ -177,7 +182,6 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
       if (edgeMark[e] !== isTie) counts[Math.min(edgeWeight[e], BUCKETS - 1)]++;
     }
   }
-  const edgeLimit = opts.edgeLimit ?? Infinity;
   if (edgeCount <= edgeLimit) return { center, nodes, edges: Array.from(edgeBuf.subarray(0, edgeCount)), truncated };
   // Past edgeLimit: the tie that brought each node in first, then the strongest others (ties: collection order).
   // (Distinct per node: a tie joins its node to the ring before.)
@@ -199,6 +203,66 @@ export function neighborhood(ix: QueryIndex, center: number, opts: NeighborOptio
     for (let i = 0; i < others; i++) edges.push(edgeBuf[i]);
   }
   return { center, nodes, edges, truncated: true };
+}
+
+/** Past the node limit the kept nodes are mostly hubs, with many edges among them of which edgeLimit keeps a few:
+ * the `room` strongest non-tie edges among the kept nodes (ties: collection order, as the full pass would), read
+ * from each node's upward list, strongest first, stopping a list once its edges can no longer enter the best
+ * `room` so far. Null when that does not show that more than `room` such edges exist (the full pass decides). */
+function strongestAmongKept(ix: QueryIndex, nodes: number[], room: number, kept: number, isTie: number, passes: ((e: number) => boolean) | null): number[] | null {
+  if (room <= 0) return null;
+  const { upStart, upK, adjNode, adjEdge, edgeWeight, mark, edgeMark } = ix;
+  const stride = adjNode.length + 1;
+  // A min-heap of the best `room` so far: worst on top (lower weight, or equal weight and later in collection).
+  const heapW = new Float64Array(room);
+  const heapPos = new Float64Array(room);
+  const heapE = new Int32Array(room);
+  let size = 0;
+  let more = false;
+  const worse = (i: number, j: number) => heapW[i] < heapW[j] || (heapW[i] === heapW[j] && heapPos[i] > heapPos[j]);
+  const swap = (i: number, j: number) => {
+    [heapW[i], heapW[j]] = [heapW[j], heapW[i]];
+    [heapPos[i], heapPos[j]] = [heapPos[j], heapPos[i]];
+    [heapE[i], heapE[j]] = [heapE[j], heapE[i]];
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) return;
+      const c = l + 1 < size && worse(l + 1, l) ? l + 1 : l;
+      if (!worse(c, i)) return;
+      swap(c, i);
+      i = c;
+    }
+  };
+  for (let i = 0; i < nodes.length; i++) {
+    const u = nodes[i];
+    for (let p = upStart[u], end = upStart[u + 1]; p < end; p++) {
+      const k = upK[p];
+      const e = adjEdge[k];
+      const w = edgeWeight[e];
+      // Later entries of this list weigh no more and come later in collection order: none can enter.
+      if (size === room && w <= heapW[0] && more) break;
+      if (mark[adjNode[k]] !== kept || edgeMark[e] === isTie || (passes && !passes(e))) continue;
+      const pos = i * stride + k;
+      if (size < room) {
+        heapW[size] = w;
+        heapPos[size] = pos;
+        heapE[size] = e;
+        for (let c = size++; c > 0 && worse(c, (c - 1) >> 1); c = (c - 1) >> 1) swap(c, (c - 1) >> 1);
+      } else {
+        more = true;
+        if (w < heapW[0] || (w === heapW[0] && pos > heapPos[0])) break;
+        heapW[0] = w;
+        heapPos[0] = pos;
+        heapE[0] = e;
+        down(0);
+      }
+    }
+  }
+  if (!more) return null;
+  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => heapPos[a] - heapPos[b]);
+  return order.map((i) => heapE[i]);
 }
 
 const COMMA = 0x2c;

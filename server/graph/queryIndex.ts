@@ -32,6 +32,10 @@ export interface QueryIndex {
   adjStart: Int32Array;
   adjNode: Int32Array;
   adjEdge: Int32Array;
+  /** Each node's entries toward nodes ranked at or above it (each edge once, at its lower-ranked end), as adjacency
+   * positions, strongest edge first (then by position): upK[upStart[u] .. upStart[u + 1]). */
+  upStart: Int32Array;
+  upK: Int32Array;
   /** degree * n + index: a total order of nodes by degree. */
   rank: Float64Array;
   /** Nodes by ascending rank. */
@@ -126,6 +130,7 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
   const rank = new Float64Array(n);
   for (let u = 0; u < n; u++) rank[u] = degree[u] * n + u;
   const { adjStart, adjNode, adjEdge, byRank } = rankedAdjacency(n, degree, edgeSource, edgeTarget);
+  const { upStart, upK } = upwardByWeight(adjStart, adjNode, adjEdge, rank, edgeWeight);
   let search: SearchIndex | undefined;
 
   return {
@@ -145,6 +150,8 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     adjStart,
     adjNode,
     adjEdge,
+    upStart,
+    upK,
     rank,
     byRank,
     mark: new Uint32Array(n),
@@ -211,17 +218,50 @@ function rankedAdjacency(n: number, degree: Int32Array, edgeSource: Int32Array, 
   return { adjStart, adjNode, adjEdge, byRank: order };
 }
 
-/** The first adjacency entry of u whose neighbour ranks at or above u itself. */
-export function firstHigher(ix: QueryIndex, u: number): number {
-  const r = ix.rank[u];
-  let lo = ix.adjStart[u];
-  let hi = ix.adjStart[u + 1];
+/** The upward lists: per node, its adjacency positions toward nodes ranked at or above it, by edge weight (descending),
+ * then position. Linear: one stable counting sort of all positions by weight, dealt out to their nodes. */
+function upwardByWeight(adjStart: Int32Array, adjNode: Int32Array, adjEdge: Int32Array, rank: Float64Array, edgeWeight: Uint32Array) {
+  const n = adjStart.length - 1;
+  const upStart = new Int32Array(n + 1);
+  const first = new Int32Array(n);
+  let maxWeight = 0;
+  for (let u = 0; u < n; u++) {
+    first[u] = firstAtOrAbove(adjStart, adjNode, rank, u);
+    upStart[u + 1] = upStart[u] + adjStart[u + 1] - first[u];
+    for (let k = first[u]; k < adjStart[u + 1]; k++) if (edgeWeight[adjEdge[k]] > maxWeight) maxWeight = edgeWeight[adjEdge[k]];
+  }
+  const at = new Int32Array(maxWeight + 2);
+  for (let u = 0; u < n; u++) for (let k = first[u]; k < adjStart[u + 1]; k++) at[maxWeight - edgeWeight[adjEdge[k]] + 1]++;
+  for (let w = 0; w <= maxWeight; w++) at[w + 1] += at[w];
+  const sorted = new Int32Array(upStart[n]);
+  const owner = new Int32Array(upStart[n]);
+  for (let u = 0; u < n; u++)
+    for (let k = first[u]; k < adjStart[u + 1]; k++) {
+      const i = at[maxWeight - edgeWeight[adjEdge[k]]]++;
+      sorted[i] = k;
+      owner[i] = u;
+    }
+  const upK = new Int32Array(upStart[n]);
+  const fill = upStart.slice(0, n);
+  for (let i = 0; i < sorted.length; i++) upK[fill[owner[i]]++] = sorted[i];
+  return { upStart, upK };
+}
+
+function firstAtOrAbove(adjStart: Int32Array, adjNode: Int32Array, rank: Float64Array, u: number): number {
+  const r = rank[u];
+  let lo = adjStart[u];
+  let hi = adjStart[u + 1];
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (ix.rank[ix.adjNode[mid]] < r) lo = mid + 1;
+    if (rank[adjNode[mid]] < r) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The first adjacency entry of u whose neighbour ranks at or above u itself. */
+export function firstHigher(ix: QueryIndex, u: number): number {
+  return firstAtOrAbove(ix.adjStart, ix.adjNode, ix.rank, u);
 }
 
 /** A fresh stamp for `mark`; wraps by clearing the marks (once in four billion queries). */

@@ -348,6 +348,15 @@ describe("neighbourhoods against a plain reference", () => {
       for (const [v, e] of entries) expect([gx.edgeSource[e], gx.edgeTarget[e]].sort()).toEqual([u, v].sort());
     }
     expect([...gx.byRank].map((u) => gx.rank[u])).toEqual([...gx.rank].sort((a, b) => a - b));
+    // Upward lists: the entries toward nodes ranked at or above, strongest edge first, then by position.
+    for (let u = 0; u < gx.nodeIds.length; u++) {
+      const up = [...gx.upK.subarray(gx.upStart[u], gx.upStart[u + 1])];
+      const want = Array.from({ length: gx.adjStart[u + 1] - gx.adjStart[u] }, (_, i) => gx.adjStart[u] + i)
+        .filter((k) => gx.rank[gx.adjNode[k]] >= gx.rank[u])
+        .sort((a, b) => gx.edgeWeight[gx.adjEdge[b]] - gx.edgeWeight[gx.adjEdge[a]] || a - b);
+      expect(up).toEqual(want);
+    }
+    expect(gx.upK.length).toBe(g.size);
   });
   it("answers the same bytes whether or not the fragments were warmed first", async () => {
     const g = randomGraph(5, 60, 300);
