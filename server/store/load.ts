@@ -91,7 +91,15 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     return list;
   };
 
-  const names = new Map<string, Set<string>>();
+  // By entity number: the node's attributes, and every name and alias given to it, kept only once it has a second one
+  // (most nodes have one name: no list for them). The list starts with the label it had then.
+  const nodeOf: NodeAttributes[] = [];
+  const names = new Map<number, string[]>();
+  const otherName = (n: number, node: NodeAttributes, name: string) => {
+    const list = names.get(n);
+    if (list) list.push(name);
+    else names.set(n, [node.label, name]);
+  };
   // Titles repeat across edges too ("Minister"); interned for this load only, unlike the fixed vocabularies above.
   const titles = new Map<string, string>();
   const nodeRows = db
@@ -110,18 +118,17 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     if (art !== groupArticle || ord !== groupOrd) {
       groupArticle = art;
       groupOrd = ord;
-      const id = ids[n];
-      if (!graph.hasNode(id)) {
+      node = nodeOf[n];
+      if (node === undefined) {
+        const id = ids[n];
         graph.addNode(id, { kind: shared(kind), label: name, aliases: [], mentionCount: 0, articles: only, mentions: [], x: 0, y: 0, size: 1 });
         prepareAdjacency(graph, id);
-        node = graph.getNodeAttributes(id);
-        names.set(id, new Set([name]));
+        node = nodeOf[n] = graph.getNodeAttributes(id);
       } else {
-        node = graph.getNodeAttributes(id);
+        if (name !== node.label) otherName(n, node, name);
         // The fullest name becomes the label; on a tie the earlier article's stays.
         if (name.length > node.label.length) node.label = name;
         node.articles = withArticle(node.articles, art);
-        names.get(id)!.add(name);
       }
     }
     if (start !== null && end !== null && form !== null) {
@@ -133,16 +140,21 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     .prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord")
     .raw()
     .iterate() as Iterable<[number, string]>;
-  for (const [n, alias] of aliasRows) names.get(ids[n])!.add(alias);
-  for (const [id, set] of names) {
-    const a = graph.getNodeAttributes(id);
+  for (const [n, alias] of aliasRows) if (alias !== nodeOf[n].label) otherName(n, nodeOf[n], alias);
+  for (const [n, list] of names) {
+    const a = nodeOf[n];
+    const set = new Set(list);
     set.delete(a.label);
     a.aliases = [...set].sort();
+  }
+  names.clear();
+  for (const a of nodeOf) {
+    if (a === undefined) continue;
     // push() leaves room for 16 more; an exact copy keeps the heap per node small (lists of 2 are exact literals).
     if (a.mentions.length > 1) a.mentions = a.mentions.slice();
     if (a.articles.length > 2) a.articles = a.articles.slice();
   }
-  names.clear();
+  nodeOf.length = 0;
 
   const edgeRows = db
     .prepare(

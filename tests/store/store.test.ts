@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { buildGraph } from "../../server/graph/build.ts";
+import { buildGraph, type ExtractedArticle } from "../../server/graph/build.ts";
 import { layoutGraph } from "../../server/graph/layout.ts";
 import { openDatabase, SCHEMA_VERSION } from "../../server/store/schema.ts";
 import { loadState } from "../../server/store/load.ts";
+import { ArticleWriter } from "../../server/store/write.ts";
 import { GraphStore } from "../../server/store/graphStore.ts";
 import { queryIndexFor } from "../../server/graph/queryIndex.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
@@ -52,6 +53,35 @@ describe("GraphStore", () => {
     });
     expect(loaded.hasDirectedEdge("person:nobody", expected.nodes()[0])).toBe(false);
     await store.close();
+  });
+
+  it("merges names across articles as buildGraph does: the fullest is the label, the others and the aliases sorted", () => {
+    const db = openDatabase(join(tempDir(), "names.db"));
+    const writer = new ArticleWriter(db);
+    const article = (i: number, name: string, aliases: string[]): ExtractedArticle => {
+      const text = `Article ${i}: ${name} spoke to Carl Dunn.`;
+      const start = text.indexOf(name);
+      const meta = { title: null, date: null, source: null };
+      return {
+        record: { id: `0000000000000${i}`, ...meta, text },
+        extraction: {
+          article: meta,
+          entities: [
+            { id: "person:anna-berg", kind: "person", name, aliases, mentions: [{ start, end: start + name.length, form: "name" }] },
+            { id: "person:carl-dunn", kind: "person", name: "Carl Dunn", aliases: [], mentions: [] },
+          ],
+          relations: [{ source: "person:anna-berg", target: "person:carl-dunn", type: "stance", polarity: "support", attributes: { act: "urges" }, evidence: [{ start: 0, end: text.length, text }], confidence: 0.5 + i / 10 }],
+          quotes: [],
+        },
+      };
+    };
+    // Stored in another order than their ids: the merge follows ids, as buildGraph's does.
+    const articles = [article(3, "Berg", ["Anna", "Berg"]), article(1, "Anna Berg", ["Berg"]), article(2, "Dr. Anna Berg", ["A. Berg", "Anna Berg"]), article(4, "Anna Berg", [])];
+    for (const a of articles) writer.add({ ...a, url: null });
+    const loaded = loadState(db).graph;
+    expect(JSON.stringify(loaded.export())).toBe(JSON.stringify(buildGraph(articles).export()));
+    expect(loaded.getNodeAttributes("person:anna-berg")).toMatchObject({ label: "Dr. Anna Berg", aliases: ["A. Berg", "Anna", "Anna Berg", "Berg"] });
+    db.close();
   });
 
   it("merges two articles that share actors into shared nodes and edges", async () => {
