@@ -221,9 +221,15 @@ function strongestAmongKept(ix: QueryIndex, nodes: number[], room: number, kept:
   let more = false;
   const worse = (i: number, j: number) => heapW[i] < heapW[j] || (heapW[i] === heapW[j] && heapPos[i] > heapPos[j]);
   const swap = (i: number, j: number) => {
-    [heapW[i], heapW[j]] = [heapW[j], heapW[i]];
-    [heapPos[i], heapPos[j]] = [heapPos[j], heapPos[i]];
-    [heapE[i], heapE[j]] = [heapE[j], heapE[i]];
+    const w = heapW[i];
+    const pos = heapPos[i];
+    const e = heapE[i];
+    heapW[i] = heapW[j];
+    heapPos[i] = heapPos[j];
+    heapE[i] = heapE[j];
+    heapW[j] = w;
+    heapPos[j] = pos;
+    heapE[j] = e;
   };
   const down = (i: number) => {
     for (;;) {
