@@ -140,6 +140,10 @@ interface Operation {
 
 const bad = errorResponse("A query parameter is invalid; error.field names it.");
 const missing = errorResponse("No such node, edge or article.");
+const movedNode = {
+  description: "The id names an entity that resolved into another node (a later article gave a fuller name); Location is that node's URL.",
+  headers: { Location: { schema: { type: "string" } } },
+};
 const writeSecurity = [{ bearer: [] }, {}];
 
 export function openapiDocument() {
@@ -147,14 +151,14 @@ export function openapiDocument() {
     "/api/graph": { get: { summary: "The whole graph, in graphology's serialized form with layout positions, and every article's date beside it (`articles`).", responses: { 200: ok("The graph", responses.graph) } } },
     "/api/nodes": { get: { summary: "Search node names and aliases.", parameters: searchQuery.docs, responses: { 200: ok("Ranked hits", responses.search), 400: bad } } },
     "/api/nodes/{id}": {
-      get: { summary: "One node: its edges with evidence, its mentions in their sentences, its quotes, the articles cited.", parameters: [idParam("Node id")], responses: { 200: ok("The node", responses.node), 404: missing } },
+      get: { summary: "One node: its edges with evidence, its mentions in their sentences, its quotes, the articles cited.", parameters: [idParam("Node id")], responses: { 200: ok("The node", responses.node), 308: movedNode, 404: missing } },
     },
     "/api/nodes/{id}/neighbors": {
       get: {
         summary:
           "The ego subgraph of a node, filtered; past `limit` nodes (or `edgeLimit` edges) the strongest ties are kept and `truncated` is true. Each edge carries its first evidence item and evidenceCount; GET /api/edges/{id} has all.",
         parameters: [idParam("Node id"), ...neighborsQuery.docs],
-        responses: { 200: ok("The neighbourhood", responses.neighbors), 400: bad, 404: missing },
+        responses: { 200: ok("The neighbourhood", responses.neighbors), 308: movedNode, 400: bad, 404: missing },
       },
     },
     "/api/paths": {

@@ -4,6 +4,8 @@ import type { ArticleRecord, KnowledgeGraph } from "../graph/types.ts";
 export interface GraphState {
   graph: KnowledgeGraph;
   articles: Map<string, ArticleRecord>;
+  /** Entity ids (as articles and their quotes give them) that resolved into another article's entity: id -> node. */
+  canonical?: ReadonlyMap<string, string>;
 }
 
 export interface StateSource {

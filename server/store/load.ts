@@ -1,6 +1,7 @@
 // Rebuilds the graph from the store: the same graph that buildGraph makes from the stored articles, merged in article
 // id order, but read with a few primary-key scans instead of one query per row.
-import { emptyGraph } from "../graph/build.ts";
+import { emptyGraph, labelMerged } from "../graph/build.ts";
+import { canonicalIds, type EntityRef } from "../graph/resolveAcross.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
 import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
 import type { DB } from "./schema.ts";
@@ -9,6 +10,8 @@ import { prepareAdjacency } from "./adjacency.ts";
 export interface LoadedState {
   graph: KnowledgeGraph;
   articles: Map<string, ArticleRecord>;
+  /** Entity ids that resolved into another article's entity: id -> node id (see resolveAcross.ts). */
+  canonical: Map<string, string>;
 }
 
 type NodeRow = [string, number, number, EntityKind, string, number | null, number | null, MentionForm | null];
@@ -57,15 +60,48 @@ export function loadArticles(db: DB): Map<string, ArticleRecord> {
 export function loadState(db: DB): LoadedState {
   return db.transaction(() => {
     const articles = loadArticles(db);
-    return { graph: loadGraph(db, articles), articles };
+    const canonical = new Map<string, string>();
+    return { graph: loadGraph(db, articles, canonical), articles, canonical };
   }).deferred();
 }
 
-/** The graph of every stored article, without layout (x = y = 0, size = 1 as buildGraph leaves them). */
-export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): KnowledgeGraph {
+/** Each stored entity once, as buildGraph's entityRefs gives it: the fullest name first (the earlier article's on a
+ * tie), its other names and aliases, and how many articles name it. */
+function storedEntityRefs(db: DB, ids: string[]): EntityRef[] {
+  const refs: { kind: EntityKind; full: string; names: Set<string>; support: number }[] = [];
+  for (const [n, kind, name] of db.prepare("SELECT entity, kind, name FROM article_entities ORDER BY article, ord").raw().iterate() as Iterable<[number, EntityKind, string]>) {
+    const ref = refs[n];
+    if (!ref) refs[n] = { kind, full: name, names: new Set([name]), support: 1 };
+    else {
+      ref.support++;
+      ref.names.add(name);
+      if (name.length > ref.full.length) ref.full = name;
+    }
+  }
+  for (const [n, alias] of db.prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord").raw().iterate() as Iterable<[number, string]>) refs[n]?.names.add(alias);
+  const out: EntityRef[] = [];
+  refs.forEach((r, n) => {
+    if (r) out.push({ id: ids[n], kind: r.kind, names: [r.full, ...[...r.names].filter((x) => x !== r.full)], support: r.support });
+  });
+  return out;
+}
+
+/** The graph of every stored article, without layout (x = y = 0, size = 1 as buildGraph leaves them), with entities
+ * resolved across articles as buildGraph resolves them; `canonical` receives the ids that resolved into another. */
+export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonical: Map<string, string> = new Map()): KnowledgeGraph {
   const graph = emptyGraph();
   const ids: string[] = [];
+  const numberOf = new Map<string, number>();
   for (const [n, id] of db.prepare("SELECT n, id FROM entities").raw().iterate() as Iterable<[number, string]>) ids[n] = id;
+  const refs = storedEntityRefs(db, ids);
+  for (const [from, to] of canonicalIds(refs)) canonical.set(from, to);
+  // Entity number -> the number of the entity it resolved into (itself when none).
+  const into: number[] = [];
+  if (canonical.size) {
+    ids.forEach((id, n) => numberOf.set(id, n));
+    ids.forEach((id, n) => (into[n] = numberOf.get(canonical.get(id) ?? id)!));
+  }
+  const node_ = (n: number) => into[n] ?? n;
 
   // The article id from the last row, and the canonical copy of it held by `articles`.
   let rawArticle = "";
@@ -73,7 +109,7 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
   let text = "";
   // `[article]`, shared by every node and edge that only this article supports (most of them); copied before it grows.
   let only: string[] = [];
-  const canonical = (a: string) => {
+  const articleOf = (a: string) => {
     if (a !== rawArticle) {
       rawArticle = a;
       const record = articles.get(a);
@@ -113,8 +149,9 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
   let groupArticle = "";
   let groupOrd = -1;
   let node: NodeAttributes | undefined;
-  for (const [a, ord, n, kind, name, start, end, form] of nodeRows) {
-    const art = canonical(a);
+  for (const [a, ord, raw, kind, name, start, end, form] of nodeRows) {
+    const n = node_(raw);
+    const art = articleOf(a);
     if (art !== groupArticle || ord !== groupOrd) {
       groupArticle = art;
       groupOrd = ord;
@@ -140,7 +177,10 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     .prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord")
     .raw()
     .iterate() as Iterable<[number, string]>;
-  for (const [n, alias] of aliasRows) if (alias !== nodeOf[n].label) otherName(n, nodeOf[n], alias);
+  for (const [raw, alias] of aliasRows) {
+    const n = node_(raw);
+    if (alias !== nodeOf[n].label) otherName(n, nodeOf[n], alias);
+  }
   for (const [n, list] of names) {
     const a = nodeOf[n];
     const set = new Set(list);
@@ -168,12 +208,14 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
   groupOrd = -1;
   let edge: EdgeAttributes | undefined;
   for (const [a, ord, s, t, type, polarity, title, act, confidence, start, end, evidenceText] of edgeRows) {
-    const art = canonical(a);
+    const art = articleOf(a);
+    // Two entities of one article that resolved into one node say nothing about each other (as in buildGraph).
+    if (s !== t && node_(s) === node_(t)) continue;
     if (art !== groupArticle || ord !== groupOrd) {
       groupArticle = art;
       groupOrd = ord;
-      const source = ids[s];
-      const target = ids[t];
+      const source = ids[node_(s)];
+      const target = ids[node_(t)];
       // A flat string (join), not a concatenation rope: it is kept as the edge key.
       const key = [source, type === "stance" ? `${type}:${act ?? "stance"}:${polarity ?? "neutral"}` : type, target].join("|");
       if (!graph.hasEdge(key)) {
@@ -191,5 +233,6 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>): Knowled
     if (a.evidence.length > 1) a.evidence = a.evidence.slice();
     if (a.articles.length > 2) a.articles = a.articles.slice();
   });
+  labelMerged(graph, canonical, refs);
   return graph;
 }

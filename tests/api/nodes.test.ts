@@ -200,3 +200,34 @@ describe("unknown routes", () => {
     expect((await request(app).post("/api/graph").expect(404)).body.error.code).toBe("no_route");
   });
 });
+
+describe("an entity resolved into another article's", { timeout: 60_000 }, () => {
+  const full = "Kyiv asks for air defense\n\nUkrainian President Volodymyr Zelensky urged allies to send more air defense systems on Tuesday.";
+  const surname = 'Summit ends\n\nZelensky left the NATO summit in Brussels early on Wednesday. "The talks helped us a great deal," Zelensky said.';
+
+  it("moves its old id to the node (308) and credits the node with its quotes", async () => {
+    const store = openTempStore({ extract: extractArticle, layout: "off" });
+    try {
+      await store.ingest({ text: surname });
+      const app = createApp(store, { store });
+      // Alone, the surname is a node of its own.
+      await request(app).get("/api/nodes/person:zelensky").expect(200);
+      await store.ingest({ text: full });
+      const moved = await request(app).get("/api/nodes/person:zelensky").expect(308);
+      expect(moved.headers.location).toBe("/api/nodes/person%3Avolodymyr-zelensky");
+      const hood = await request(app).get("/api/nodes/person:zelensky/neighbors?depth=2&limit=10").expect(308);
+      expect(hood.headers.location).toBe("/api/nodes/person%3Avolodymyr-zelensky/neighbors?depth=2&limit=10");
+      const node = await request(app).get(moved.headers.location).expect(200);
+      expect(node.body.quotes.map((q: { text: string }) => q.text)).toContain('"The talks helped us a great deal,"');
+      await request(app).get("/api/nodes/person:nobody").expect(404);
+      // Queries that take node ids as parameters read the old id as the node it resolved into.
+      const stances = await request(app).get("/api/stances").query({ holder: "person:zelensky" }).expect(200);
+      expect(stances.body.stances.length).toBeGreaterThan(0);
+      expect(stances.body.stances.every((x: { holder: { id: string } }) => x.holder.id === "person:volodymyr-zelensky")).toBe(true);
+      const paths = await request(app).get("/api/paths").query({ from: "person:zelensky", to: "country:ukraine" }).expect(200);
+      expect(paths.body.paths[0].nodes).toEqual(["person:volodymyr-zelensky", "country:ukraine"]);
+    } finally {
+      await store.close();
+    }
+  });
+});

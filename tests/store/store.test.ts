@@ -9,6 +9,7 @@ import { ArticleWriter } from "../../server/store/write.ts";
 import { GraphStore } from "../../server/store/graphStore.ts";
 import { queryIndexFor } from "../../server/graph/queryIndex.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
+import { extractArticle } from "../../server/graph/article.ts";
 import { fakeExtractor, generatedText, openTempStore, tableCounts, tempDir } from "./helpers.ts";
 
 const meta = (a: typeof articleA) => ({ title: a.record.title, date: a.record.date, source: a.record.source });
@@ -82,6 +83,27 @@ describe("GraphStore", () => {
     expect(JSON.stringify(loaded.export())).toBe(JSON.stringify(buildGraph(articles).export()));
     expect(loaded.getNodeAttributes("person:anna-berg")).toMatchObject({ label: "Dr. Anna Berg", aliases: ["A. Berg", "Anna", "Anna Berg", "Berg"] });
     db.close();
+  });
+
+  it("resolves one person named differently in different articles into one node, as buildGraph does", async () => {
+    const texts = [
+      "Kyiv asks for air defense\n\nUkrainian President Volodymyr Zelensky urged allies to send more air defense systems on Tuesday.",
+      "Talks in Berlin\n\nVolodymyr Zelenskyy met Chancellor Olaf Scholz in Berlin on Friday.",
+      "Summit ends\n\nZelensky left the NATO summit in Brussels early on Wednesday, and Zelensky later said the talks had helped.",
+    ];
+    const store = openTempStore({ extract: extractArticle, layout: "off" });
+    for (const text of texts) await store.ingest({ text });
+    const { graph, canonical } = store.current();
+    expect(canonical?.get("person:zelensky")).toBe("person:volodymyr-zelensky");
+    expect(canonical?.get("person:volodymyr-zelenskyy")).toBe("person:volodymyr-zelensky");
+    expect(graph.hasNode("person:zelensky")).toBe(false);
+    expect(graph.getNodeAttributes("person:volodymyr-zelensky").articles).toHaveLength(3);
+    expect(JSON.stringify(graph.export())).toBe(JSON.stringify(buildGraph(texts.map((t) => extractArticle(t))).export()));
+    // Deleting the article with the full name leaves the others to resolve among themselves.
+    const full = extractArticle(texts[0]).record.id;
+    await store.remove(full);
+    expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(buildGraph(texts.slice(1).map((t) => extractArticle(t))).export()));
+    await store.close();
   });
 
   it("merges two articles that share actors into shared nodes and edges", async () => {

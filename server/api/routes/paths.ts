@@ -1,7 +1,7 @@
 // GET /api/paths: the shortest paths between two nodes, each edge with its evidence.
 import { Router } from "express";
 import type { StateSource } from "../state.ts";
-import { notFound } from "../errors.ts";
+import { nodeIndexOf } from "../nodeLookup.ts";
 import { articlesCited, edgeView } from "../serialize.ts";
 import { queryIndexFor } from "../../graph/queryIndex.ts";
 import { shortestPaths } from "../../graph/paths.ts";
@@ -13,10 +13,8 @@ export function pathsRouter(source: StateSource): Router {
     const p = pathsQuery.parse(req.query);
     const state = source.current();
     const ix = queryIndexFor(state);
-    const from = ix.nodeIndex.get(p.from!);
-    if (from === undefined) throw notFound(`No node with id "${p.from}"`);
-    const to = ix.nodeIndex.get(p.to!);
-    if (to === undefined) throw notFound(`No node with id "${p.to}"`);
+    const from = nodeIndexOf(state, ix, p.from!);
+    const to = nodeIndexOf(state, ix, p.to!);
     const found = shortestPaths(ix, from, to, { maxLength: p.maxLength, maxPaths: p.limit });
     const paths = found.map((path) => ({
       nodes: path.nodes.map((u) => ix.nodeIds[u]),

@@ -1,7 +1,7 @@
 // GET /api/stances: who supports or opposes whom and what, with the quotes that say so.
 import { Router } from "express";
 import type { StateSource } from "../state.ts";
-import { notFound } from "../errors.ts";
+import { nodeIndexOf } from "../nodeLookup.ts";
 import { articlesCited } from "../serialize.ts";
 import { queryIndexFor } from "../../graph/queryIndex.ts";
 import { findStances } from "../../graph/stances.ts";
@@ -15,12 +15,7 @@ export function stancesRouter(source: StateSource, quoteLookup?: QuoteLookup): R
     const state = source.current();
     const { graph } = state;
     const ix = queryIndexFor(state);
-    const lookup = (id: string | undefined) => {
-      if (id === undefined) return undefined;
-      const u = ix.nodeIndex.get(id);
-      if (u === undefined) throw notFound(`No node with id "${id}"`);
-      return u;
-    };
+    const lookup = (id: string | undefined) => (id === undefined ? undefined : nodeIndexOf(state, ix, id));
     const all = findStances(ix, { holder: lookup(p.holder), target: lookup(p.target), polarities: p.polarity });
     const quotes = memoized(quoteLookup);
     const node = (id: string) => ({ id, kind: graph.getNodeAttribute(id, "kind"), label: graph.getNodeAttribute(id, "label") });
