@@ -362,6 +362,8 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   else if (tokens[from] && /^[,:]$/.test(tokens[from].text)) from++;
   if (!tokens[from] || tokens.length - from < 4) return null;
   if (inQuoted(quoted, tokens[from].start) || (tokens[from + 1] && inQuoted(quoted, tokens[from + 1].start) && tokens[from].lower === "that")) return null;
+  // "charged with a crime", "reported by the Post", "tweeted at a rally": a circumstance, not what was said.
+  if (/^(?:with|of|by|from|at|as|into)$/.test(tokens[from].lower)) return null;
   const content = trimEnd(text, tokens[from].start, s.end);
   return content.end > content.start ? { speaker, cue, content } : null;
 }

@@ -88,6 +88,11 @@ describe("quotes", () => {
     expect(quoteOf(t, "late")).toBeUndefined();
   });
 
+  it("does not read a circumstance after the verb as what was said", () => {
+    const t = run("Mayor Tom Reed was never charged with any crime related to the bridge. The story was reported by the Daily Post on Monday.");
+    expect(t.out.quotes).toEqual([]);
+  });
+
   it("reads reported speech with and without 'that', and sentence-final attribution", () => {
     const t = run("Economist Jane Hall said that rates would rise soon. Growth will slow next year, analysts said.");
     const a = quoteOf(t, "rates would rise")!;
