@@ -4,14 +4,16 @@ import type { ViewState } from "./viewState.ts";
 
 export type ArticleDates = ReadonlyMap<string, string | null>;
 
-/** True when at least one of the articles falls in the date range, or when the dates are not known. */
+/** True when at least one of the articles falls in the date range, or when none of them is known yet. An article
+ * known to have no date is never in a range (the server's neighbours filter drops it too). */
 export function inDateRange(articles: readonly string[], dates: ArticleDates, from: string | null, to: string | null): boolean {
   if (!from && !to) return true;
   let anyKnown = false;
   for (const id of articles) {
+    if (!dates.has(id)) continue;
+    anyKnown = true;
     const date = dates.get(id);
     if (!date) continue;
-    anyKnown = true;
     const day = date.slice(0, 10);
     if ((!from || day >= from) && (!to || day <= to)) return true;
   }
