@@ -50,9 +50,11 @@ export interface SerializedGraph {
   edges: SerializedEdge[];
 }
 
-/** /api/graph: the graph and every article's date (null when unknown), by article id. */
+/** /api/graph: the graph, every article's date (null when unknown) by article id, and the ids that resolved into
+ * another node. */
 export interface WholeGraph extends SerializedGraph {
   articles?: Record<string, string | null>;
+  resolved?: Record<string, string>;
 }
 
 export type SearchResult = SearchHit;

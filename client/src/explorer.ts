@@ -35,6 +35,8 @@ export class Explorer {
   readonly graph: ViewGraph = createViewGraph();
   readonly emphasis = new Emphasis();
   readonly articles = new Map<string, ArticleInfo>();
+  /** Old entity ids -> the nodes they resolved into, from /api/graph: links made before a merge still find their node. */
+  readonly resolved = new Map<string, string>();
   readonly dates = new Map<string, string | null>();
   renderer: Renderer | null = null;
   layout: LayoutController;
@@ -148,6 +150,7 @@ export class Explorer {
   /** Every article's date comes with the whole graph: the date filter needs nothing else, however many there are. */
   private readGraphDates(data: WholeGraph): void {
     for (const [id, date] of Object.entries(data.articles ?? {})) this.dates.set(id, date);
+    for (const [from, to] of Object.entries(data.resolved ?? {})) this.resolved.set(from, to);
   }
 
   rememberArticle(a: ArticleInfo): void {

@@ -6,6 +6,16 @@ import { RELATION_TYPES, defaultViewState, type Depth, type ViewState } from "./
 /** What decoding checks values against. */
 export interface KnownData {
   hasNode(id: string): boolean;
+  /** The node an old id resolved into, if it did (a link made before a later article gave the fuller name). */
+  resolve?(id: string): string | undefined;
+}
+
+/** The node an id from a link means now, or null when the data does not know it. */
+function nodeOf(id: string | null | undefined, known: KnownData): string | null {
+  if (!id) return null;
+  if (known.hasNode(id)) return id;
+  const moved = known.resolve?.(id);
+  return moved && known.hasNode(moved) ? moved : null;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,8 +76,8 @@ export function encodeViewState(state: ViewState): string {
 export function decodeViewState(search: string, known: KnownData): ViewState {
   const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
   const state = defaultViewState();
-  const n = p.get("n");
-  if (n && known.hasNode(n)) state.node = n;
+  const n = nodeOf(p.get("n"), known);
+  if (n) state.node = n;
   const d = Number(p.get("d"));
   if (d === 1 || d === 2 || d === 3) state.depth = d as Depth;
   if (p.get("m") === "f") state.mode = "focus";
@@ -80,9 +90,7 @@ export function decodeViewState(search: string, known: KnownData): ViewState {
   if (to && DATE.test(to) && !Number.isNaN(Date.parse(to))) state.to = to;
   const c = p.get("c")?.split(",").map(Number);
   if (c && c.length === 3 && c.every(Number.isFinite) && c[2] > 0) state.camera = { x: c[0], y: c[1], ratio: c[2] };
-  const path = p.get("p")?.split("~");
-  if (path && path.length === 2 && path[0] !== path[1] && path.every((id) => known.hasNode(id))) {
-    state.path = [path[0], path[1]];
-  }
+  const path = p.get("p")?.split("~").map((id) => nodeOf(id, known));
+  if (path && path.length === 2 && path[0] && path[1] && path[0] !== path[1]) state.path = [path[0], path[1]];
   return state;
 }

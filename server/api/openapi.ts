@@ -48,6 +48,7 @@ const PreviewEdge = SerializedEdge.extend({ attributes: EdgeAttributes.extend({ 
 const SerializedGraph = z.looseObject({ nodes: z.array(SerializedNode), edges: z.array(SerializedEdge) });
 const WholeGraph = SerializedGraph.extend({
   articles: z.record(z.string(), z.string().nullable()).describe("Every article's date (null when unknown), by article id"),
+  resolved: z.record(z.string(), z.string()).describe("Entity ids that resolved into another node (a later article gave a fuller name): old id -> node id"),
 });
 
 const EdgeView = EdgeAttributes.extend({ id: z.string(), source: z.string(), target: z.string(), sourceLabel: z.string(), targetLabel: z.string() });

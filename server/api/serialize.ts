@@ -38,11 +38,12 @@ export function articlesCited(state: GraphState, ids: Iterable<string>): Record<
   return out;
 }
 
-/** The whole graph in graphology's serialized form, with each article's date beside it for the client's date filter. */
+/** The whole graph in graphology's serialized form, with each article's date beside it for the client's date filter,
+ * and the ids that resolved into other nodes, so that a link naming an old id still finds its node. */
 export function graphView(state: GraphState) {
   const articles: Record<string, string | null> = {};
   for (const [id, a] of state.articles) articles[id] = a.date;
-  return { ...state.graph.export(), articles };
+  return { ...state.graph.export(), articles, resolved: Object.fromEntries(state.canonical ?? []) };
 }
 
 export function nodeView(state: GraphState, id: string, quoteLookup: QuoteLookup) {

@@ -213,6 +213,8 @@ describe("an entity resolved into another article's", { timeout: 60_000 }, () =>
       // Alone, the surname is a node of its own.
       await request(app).get("/api/nodes/person:zelensky").expect(200);
       await store.ingest({ text: full });
+      const whole = await request(app).get("/api/graph").expect(200);
+      expect(whole.body.resolved).toEqual({ "person:zelensky": "person:volodymyr-zelensky" });
       const moved = await request(app).get("/api/nodes/person:zelensky").expect(308);
       expect(moved.headers.location).toBe("/api/nodes/person%3Avolodymyr-zelensky");
       const hood = await request(app).get("/api/nodes/person:zelensky/neighbors?depth=2&limit=10").expect(308);

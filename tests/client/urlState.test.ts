@@ -52,6 +52,18 @@ describe("urlState", () => {
     });
   });
 
+  it("follows an id that resolved into another node, and drops one that resolved into nothing known", () => {
+    const resolved: Record<string, string> = { "person:zelensky": "person:volodymyr-zelensky", "person:ghost": "person:nobody" };
+    const withResolve = { hasNode: (id: string) => known.has(id), resolve: (id: string) => resolved[id] };
+    const state = decodeViewState("?n=person%3Azelensky&p=person%3Azelensky~country%3Aukraine", withResolve);
+    expect(state.node).toBe("person:volodymyr-zelensky");
+    expect(state.path).toEqual(["person:volodymyr-zelensky", "country:ukraine"]);
+    expect(encodeViewState(state)).toContain("n=person%3Avolodymyr-zelensky");
+    expect(decodeViewState("?n=person%3Aghost", withResolve).node).toBeNull();
+    // A path whose ends resolve into one node is no path.
+    expect(decodeViewState("?p=person%3Azelensky~person%3Avolodymyr-zelensky", withResolve).path).toBeNull();
+  });
+
   it("ignores a path from a node to itself and a camera with a non-positive ratio", () => {
     const state = decodeViewState("p=country%3Aukraine~country%3Aukraine&c=0,0,0", data);
     expect(state.path).toBeNull();
