@@ -170,9 +170,10 @@ describe("DELETE /api/articles/:id", () => {
     const expected = buildGraph([articleA]);
     layoutGraph(expected);
     await store.settled();
-    const { articles, ...graph } = (await request(app).get("/api/graph")).body;
+    const { articles, resolved, ...graph } = (await request(app).get("/api/graph")).body;
     expect(graph).toEqual(JSON.parse(JSON.stringify(expected.export())));
     expect(Object.keys(articles)).toEqual([articleA.record.id]);
+    expect(resolved).toEqual({});
     await request(app).get(`/api/articles/${articleB.record.id}`).expect(404);
     await request(app).delete(`/api/articles/${articleB.record.id}`).expect(404);
   });
