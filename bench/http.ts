@@ -1,6 +1,7 @@
 // Neighbourhood requests over loopback with autocannon: the real express app beside bare node:http handlers on the
 // same synthetic graph, in a child process (one core serves, the other runs autocannon).
-// Usage: npx tsx bench/http.ts [--edges 100k] [--connections 50] [--duration 10] [--seed 1] [--depths 1,2]
+// Usage: npx tsx bench/http.ts [--edges 100k] [--connections 50] [--duration 10] [--seed 1] [--depths 1,2] [--edge-limit 1000]
+// --edge-limit sets the answers' edgeLimit (the route's default is 1000): answer size against throughput and p99.
 import { fork, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     samples: { type: "string", default: "200" },
     depths: { type: "string", default: "1,2" },
+    "edge-limit": { type: "string", default: "1000" },
     serve: { type: "boolean", default: false },
   },
 });
@@ -70,7 +72,7 @@ async function serve() {
     const q = parse(req.url ?? "");
     const center = q ? ix.nodeIndex.get(q.id) : undefined;
     if (!q || center === undefined) return void res.writeHead(404).end();
-    const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit, edgeLimit: 1000 });
+    const hood = neighborhood(ix, center, { depth: q.depth, limit: q.limit, edgeLimit: Number(values["edge-limit"]) });
     const body = neighborhoodBody(ix, hood, q.depth, (size) => answers.take(size));
     res.once("close", () => answers.give(body));
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
@@ -111,7 +113,7 @@ async function main() {
   console.log(`${ready.nodes} nodes, ${ready.edges} edges; ${values.connections} connections, ${duration} s per run, ${ready.centers.length} centres cycled; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
   try {
     for (const depth of values.depths!.split(",").map(Number)) {
-      const paths = ready.centers.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=${depth}&limit=500`);
+      const paths = ready.centers.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=${depth}&limit=500&edgeLimit=${values["edge-limit"]}`);
       const results: Record<string, autocannon.Result> = {};
       const cpu: Record<string, number> = {};
       for (const [name, port] of [["express app", ready.app], ["bare http + same query code", ready.bareIndex], ["bare http + graphology", ready.bareGraphology]] as const) {
@@ -125,7 +127,8 @@ async function main() {
         results[name] = r;
       }
       const app = results["express app"];
-      console.log(`\ndepth ${depth}, limit 500`);
+      const bytes = (r: autocannon.Result) => Math.round(r.throughput.total / Math.max(1, r.requests.total) / 1024);
+      console.log(`\ndepth ${depth}, limit 500, edgeLimit ${values["edge-limit"]}: ${bytes(app)} KB an answer`);
       for (const [name, r] of Object.entries(results)) {
         const ratio = name === "express app" ? "" : `   app/this req/s ${(app.requests.average / r.requests.average).toFixed(2)}`;
         console.log(`  ${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   server CPU ${cpu[name].toFixed(2)} ms/req   ${r.errors} errors (${r.timeouts} timeouts)${ratio}`);
