@@ -1,5 +1,6 @@
 // Quotation-mark segments: where the text is inside quotation marks, paragraph by paragraph.
 import type { Span } from "./types.ts";
+import { spanAt } from "./text.ts";
 
 export interface QuotedSegment extends Span {
   /** The words inside the marks. */
@@ -59,13 +60,5 @@ export function findQuoted(text: string, from = 0): QuotedSegment[] {
 
 /** The segment holding an offset, if any (segments sorted by start). */
 export function inQuoted(segments: QuotedSegment[], offset: number): QuotedSegment | undefined {
-  let lo = 0, hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return spanAt(segments, offset).hit;
 }

@@ -1,6 +1,7 @@
 // Sentence splitting with exact offsets; paragraphs are blank-line or single-newline separated blocks.
 import type { Span } from "./types.ts";
 import { ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+import { spanAt } from "./text.ts";
 
 export interface Sentence extends Span {
   index: number;
@@ -52,13 +53,6 @@ export function splitSentences(text: string, from = 0): Sentence[] {
 
 /** The sentence holding an offset; offsets between sentences belong to the previous one. */
 export function findSentence(sentences: Sentence[], offset: number): Sentence | undefined {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return sentences[Math.max(0, Math.min(sentences.length - 1, lo - 1))];
+  const { hit, before } = spanAt(sentences, offset);
+  return hit ?? sentences[Math.max(0, Math.min(sentences.length - 1, before))];
 }

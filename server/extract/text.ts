@@ -65,3 +65,17 @@ export function closeSpelling(a: string, b: string): boolean {
   }
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
+
+/** Binary search over spans sorted by start that do not overlap: the span holding `offset` (if any), and the index of
+ * the last span starting at or before it (-1 when none does). */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): { hit: T | undefined; before: number } {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return { hit: s, before: mid };
+  }
+  return { hit: undefined, before: lo - 1 };
+}

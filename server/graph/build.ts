@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Extraction, Relation } from "../extract/types.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
-import { canonicalIds, type EntityRef } from "./resolveAcross.ts";
+import { canonicalIds, EntityRefBuilder, type EntityRef } from "./resolveAcross.ts";
 
 export interface ExtractedArticle {
   record: ArticleRecord;
@@ -115,18 +115,12 @@ export function labelMerged(graph: KnowledgeGraph, canonical: ReadonlyMap<string
 
 /** Each entity id once, with the fullest name any article gives it first, its other names, and its article count. */
 export function entityRefs(articles: readonly ExtractedArticle[]): EntityRef[] {
-  const refs = new Map<string, { id: string; kind: EntityRef["kind"]; names: Set<string>; full: string; support: number }>();
+  const refs = new EntityRefBuilder();
   for (const { extraction } of articles) {
     for (const e of extraction.entities) {
-      const ref = refs.get(e.id);
-      if (!ref) {
-        refs.set(e.id, { id: e.id, kind: e.kind, names: new Set([e.name, ...e.aliases]), full: e.name, support: 1 });
-        continue;
-      }
-      ref.support++;
-      for (const n of [e.name, ...e.aliases]) ref.names.add(n);
-      if (e.name.length > ref.full.length) ref.full = e.name;
+      refs.named(e.id, e.id, e.kind, e.name);
+      for (const alias of e.aliases) refs.alias(e.id, alias);
     }
   }
-  return [...refs.values()].map((r) => ({ id: r.id, kind: r.kind, names: [r.full, ...[...r.names].filter((n) => n !== r.full)], support: r.support }));
+  return refs.build();
 }

@@ -17,13 +17,40 @@ export interface EntityRef {
 const COMPANY_SUFFIX = /\s(?:group|inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|holdings|ag|sa|nv|se|gmbh)$/;
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/;
 
+/** Gathers what each entity id is called across articles, in article order: the fullest name (the earlier article's
+ * on a tie), every other name and alias, and how many articles name it. The graph build and the store's rebuild both
+ * feed it, so that they resolve alike. */
+export class EntityRefBuilder<K = string> {
+  private readonly refs = new Map<K, { id: string; kind: EntityKind; full: string; names: Set<string>; support: number }>();
+
+  /** One article's entity: `key` is what identifies it to the caller (its id, or the store's entity number). */
+  named(key: K, id: string, kind: EntityKind, name: string): void {
+    const ref = this.refs.get(key);
+    if (!ref) {
+      this.refs.set(key, { id, kind, full: name, names: new Set([name]), support: 1 });
+      return;
+    }
+    ref.support++;
+    ref.names.add(name);
+    if (name.length > ref.full.length) ref.full = name;
+  }
+
+  alias(key: K, alias: string): void {
+    this.refs.get(key)?.names.add(alias);
+  }
+
+  build(): EntityRef[] {
+    return [...this.refs.values()].map((r) => ({ id: r.id, kind: r.kind, names: [r.full, ...[...r.names].filter((n) => n !== r.full)], support: r.support }));
+  }
+}
+
 /** Maps every id that merges into another to that other (the canonical id); ids missing from the map stand alone. */
 export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
     while (parent.has(root)) root = parent.get(root)!;
-    // Path halving keeps later finds short.
+    // Path compression keeps later finds short.
     for (let x = id; parent.has(x) && parent.get(x) !== root; ) {
       const next = parent.get(x)!;
       parent.set(x, root);

@@ -1,7 +1,7 @@
 // Rebuilds the graph from the store: the same graph that buildGraph makes from the stored articles, merged in article
 // id order, but read with a few primary-key scans instead of one query per row.
 import { emptyGraph, labelMerged } from "../graph/build.ts";
-import { canonicalIds, type EntityRef } from "../graph/resolveAcross.ts";
+import { canonicalIds, EntityRefBuilder, type EntityRef } from "../graph/resolveAcross.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
 import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
 import type { DB } from "./schema.ts";
@@ -65,25 +65,14 @@ export function loadState(db: DB): LoadedState {
   }).deferred();
 }
 
-/** Each stored entity once, as buildGraph's entityRefs gives it: the fullest name first (the earlier article's on a
- * tie), its other names and aliases, and how many articles name it. */
-function storedEntityRefs(db: DB, ids: string[]): EntityRef[] {
-  const refs: { kind: EntityKind; full: string; names: Set<string>; support: number }[] = [];
+/** Each stored entity once, as buildGraph's entityRefs gives it (articles in id order). */
+function storedEntityRefs(db: DB, ids: string[], aliasRows: readonly [number, string][]): EntityRef[] {
+  const refs = new EntityRefBuilder<number>();
   for (const [n, kind, name] of db.prepare("SELECT entity, kind, name FROM article_entities ORDER BY article, ord").raw().iterate() as Iterable<[number, EntityKind, string]>) {
-    const ref = refs[n];
-    if (!ref) refs[n] = { kind, full: name, names: new Set([name]), support: 1 };
-    else {
-      ref.support++;
-      ref.names.add(name);
-      if (name.length > ref.full.length) ref.full = name;
-    }
+    refs.named(n, ids[n], kind, name);
   }
-  for (const [n, alias] of db.prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord").raw().iterate() as Iterable<[number, string]>) refs[n]?.names.add(alias);
-  const out: EntityRef[] = [];
-  refs.forEach((r, n) => {
-    if (r) out.push({ id: ids[n], kind: r.kind, names: [r.full, ...[...r.names].filter((x) => x !== r.full)], support: r.support });
-  });
-  return out;
+  for (const [n, alias] of aliasRows) refs.alias(n, alias);
+  return refs.build();
 }
 
 /** The graph of every stored article, without layout (x = y = 0, size = 1 as buildGraph leaves them), with entities
@@ -91,17 +80,22 @@ function storedEntityRefs(db: DB, ids: string[]): EntityRef[] {
 export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonical: Map<string, string> = new Map()): KnowledgeGraph {
   const graph = emptyGraph();
   const ids: string[] = [];
-  const numberOf = new Map<string, number>();
   for (const [n, id] of db.prepare("SELECT n, id FROM entities").raw().iterate() as Iterable<[number, string]>) ids[n] = id;
-  const refs = storedEntityRefs(db, ids);
+  // Read once: they name entities for resolution and become node aliases below.
+  const aliasRows = db
+    .prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord")
+    .raw()
+    .all() as [number, string][];
+  const refs = storedEntityRefs(db, ids, aliasRows);
   for (const [from, to] of canonicalIds(refs)) canonical.set(from, to);
-  // Entity number -> the number of the entity it resolved into (itself when none).
+  // Entity number -> the number of the entity it resolved into, for those that did.
   const into: number[] = [];
   if (canonical.size) {
+    const numberOf = new Map<string, number>();
     ids.forEach((id, n) => numberOf.set(id, n));
-    ids.forEach((id, n) => (into[n] = numberOf.get(canonical.get(id) ?? id)!));
+    for (const [from, to] of canonical) into[numberOf.get(from)!] = numberOf.get(to)!;
   }
-  const node_ = (n: number) => into[n] ?? n;
+  const nodeNumber = (n: number) => into[n] ?? n;
 
   // The article id from the last row, and the canonical copy of it held by `articles`.
   let rawArticle = "";
@@ -150,7 +144,7 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonica
   let groupOrd = -1;
   let node: NodeAttributes | undefined;
   for (const [a, ord, raw, kind, name, start, end, form] of nodeRows) {
-    const n = node_(raw);
+    const n = nodeNumber(raw);
     const art = articleOf(a);
     if (art !== groupArticle || ord !== groupOrd) {
       groupArticle = art;
@@ -173,12 +167,8 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonica
       node!.mentionCount++;
     }
   }
-  const aliasRows = db
-    .prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord")
-    .raw()
-    .iterate() as Iterable<[number, string]>;
   for (const [raw, alias] of aliasRows) {
-    const n = node_(raw);
+    const n = nodeNumber(raw);
     if (alias !== nodeOf[n].label) otherName(n, nodeOf[n], alias);
   }
   for (const [n, list] of names) {
@@ -210,12 +200,12 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonica
   for (const [a, ord, s, t, type, polarity, title, act, confidence, start, end, evidenceText] of edgeRows) {
     const art = articleOf(a);
     // Two entities of one article that resolved into one node say nothing about each other (as in buildGraph).
-    if (s !== t && node_(s) === node_(t)) continue;
+    if (s !== t && nodeNumber(s) === nodeNumber(t)) continue;
     if (art !== groupArticle || ord !== groupOrd) {
       groupArticle = art;
       groupOrd = ord;
-      const source = ids[node_(s)];
-      const target = ids[node_(t)];
+      const source = ids[nodeNumber(s)];
+      const target = ids[nodeNumber(t)];
       // A flat string (join), not a concatenation rope: it is kept as the edge key.
       const key = [source, type === "stance" ? `${type}:${act ?? "stance"}:${polarity ?? "neutral"}` : type, target].join("|");
       if (!graph.hasEdge(key)) {
