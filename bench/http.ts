@@ -63,7 +63,7 @@ async function serve() {
   const bareGraphology = createServer((req, res) => {
     const q = parse(req.url ?? "");
     if (!q || !state.graph.hasNode(q.id)) return void res.writeHead(404).end();
-    const body = bareNeighborhoodJson(state.graph, q.id, q.depth, q.limit);
+    const body = bareNeighborhoodJson(state.graph, q.id, q.depth, q.limit, Number(values["edge-limit"]), state.articles);
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) }).end(body);
   });
   // Bare node:http + the app's own query code: what express adds on top.

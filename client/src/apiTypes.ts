@@ -21,7 +21,10 @@ export interface SerializedNode {
     label: string;
     aliases?: string[];
     mentionCount?: number;
+    /** All of them from /api/graph; the first few in a neighbourhood, beside articleCount. */
     articles?: string[];
+    /** In neighbourhoods: how many articles mention it. */
+    articleCount?: number;
     x?: number;
     y?: number;
     size?: number;
@@ -38,8 +41,14 @@ export interface SerializedEdge {
     title?: string;
     act?: string;
     confidence?: number;
+    /** From /api/graph; neighbourhoods leave it out (evidenceCount says how much there is). */
     evidence?: EvidenceSpan[];
+    /** From /api/graph; neighbourhoods give articleCount and dates instead. */
     articles?: string[];
+    evidenceCount?: number;
+    articleCount?: number;
+    /** In neighbourhoods: the days of its dated articles, "YYYY-MM-DD" or "first/last" for a run of days. */
+    dates?: string[];
   };
 }
 

@@ -36,7 +36,7 @@ export function graphToGexf(graph: ViewGraph): string {
     formatNode: (_key, a) => ({
       label: a.label,
       viz: { color: a.color, size: a.size, x: a.x, y: a.y },
-      attributes: { kind: a.kind, aliases: a.aliases.join("; "), mentionCount: a.mentionCount, articles: a.articles.join(" ") },
+      attributes: { kind: a.kind, aliases: a.aliases.join("; "), mentionCount: a.mentionCount, articleCount: a.articleCount, articles: a.articles.join(" ") },
     }),
     formatEdge: (_key, a) => ({
       label: a.label,
@@ -48,8 +48,11 @@ export function graphToGexf(graph: ViewGraph): string {
         act: a.act ?? "",
         title: a.title ?? "",
         confidence: a.confidence,
+        evidenceCount: a.evidenceCount,
         evidence: a.evidence[0]?.text ?? "",
+        articleCount: a.articleCount,
         articles: a.articles.join(" "),
+        dates: (a.dates ?? []).join(" "),
       },
     }),
   });

@@ -10,7 +10,9 @@ export interface ViewNode {
   label: string;
   aliases: string[];
   mentionCount: number;
+  /** Every article from /api/graph; the first few from a neighbourhood (articleCount says how many in all). */
   articles: string[];
+  articleCount: number;
   x: number;
   y: number;
   size: number;
@@ -23,8 +25,15 @@ export interface ViewEdge {
   title?: string;
   act?: string;
   confidence: number;
+  /** Every item from /api/graph; empty from a neighbourhood until fetched (GET /api/edges/:id). */
   evidence: EvidenceSpan[];
+  evidenceCount: number;
+  /** Every article from /api/graph; empty from a neighbourhood, which gives `dates` instead. */
   articles: string[];
+  articleCount: number;
+  /** The days of its dated articles ("YYYY-MM-DD" or "first/last" runs), from a neighbourhood; null when `articles`
+   * is the whole list. */
+  dates: string[] | null;
   label: string;
   color: string;
   size: number;
@@ -68,6 +77,7 @@ export function mergeSerialized(graph: ViewGraph, data: SerializedGraph): { node
       aliases: a.aliases ?? [],
       mentionCount: a.mentionCount ?? 0,
       articles: a.articles ?? [],
+      articleCount: a.articleCount ?? a.articles?.length ?? 0,
       x: typeof a.x === "number" && Number.isFinite(a.x) ? a.x : stableCoordinate(key, 1),
       y: typeof a.y === "number" && Number.isFinite(a.y) ? a.y : stableCoordinate(key, 2),
       size: 5,
@@ -79,14 +89,19 @@ export function mergeSerialized(graph: ViewGraph, data: SerializedGraph): { node
     const key = e.key ?? `${e.source}->${e.target}#${i}`;
     if (graph.hasEdge(key) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) return;
     const a = e.attributes;
+    const evidence = a.evidence ?? [];
+    const articles = a.articles ?? [];
     graph.addDirectedEdgeWithKey(key, e.source, e.target, {
       relation: a.type,
       polarity: a.polarity,
       title: a.title,
       act: a.act,
       confidence: a.confidence ?? 1,
-      evidence: a.evidence ?? [],
-      articles: a.articles ?? [],
+      evidence,
+      evidenceCount: a.evidenceCount ?? evidence.length,
+      articles,
+      articleCount: a.articleCount ?? articles.length,
+      dates: a.dates ?? null,
       label: edgeLabel(a.type, a.act, a.title),
       color: edgeColor(a.type, a.polarity),
       size: edgeThickness(a.type, 1),

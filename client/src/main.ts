@@ -8,6 +8,8 @@ import { bindUrlSync } from "./urlSync.ts";
 import { PathMode } from "./pathMode.ts";
 import { IngestDialog } from "./ingest.ts";
 import { download, graphToGexf, viewToPng } from "./exportView.ts";
+import { fetchMissingEvidence } from "./exportEvidence.ts";
+import { api } from "./api.ts";
 
 const explorer = new Explorer({
   graph: byId("graph"),
@@ -49,7 +51,15 @@ byId("export-png").addEventListener("click", () => {
 });
 byId("export-gexf").addEventListener("click", () => {
   if (explorer.graph.order === 0) return explorer.status.set("The view is empty: there is nothing to export.", "error");
-  download(new Blob([graphToGexf(explorer.graph)], { type: "application/xml" }), "stancegraph-view.gexf");
+  // Neighbourhoods send no evidence: the relations that came with one get theirs now, for the evidence column.
+  explorer.status.set("Gathering the relations' evidence for the export…", "loading");
+  void explorer
+    .track(fetchMissingEvidence(explorer.graph, async (id) => (await api.edge(id)).edge.evidence))
+    .then((failed) => {
+      download(new Blob([graphToGexf(explorer.graph)], { type: "application/xml" }), "stancegraph-view.gexf");
+      if (failed) explorer.status.set(`Exported; the evidence of ${failed} relation${failed === 1 ? "" : "s"} could not be fetched and is left blank.`, "error");
+      else explorer.showCounts();
+    });
 });
 
 byId("reset-view").addEventListener("click", () => void explorer.showWholeGraph());

@@ -4,10 +4,12 @@ import type { ViewState } from "./viewState.ts";
 
 export type ArticleDates = ReadonlyMap<string, string | null>;
 
-/** True when at least one of the articles falls in the date range, or when none of them is known yet. An article
- * known to have no date is never in a range (the server's neighbours filter drops it too). */
-export function inDateRange(articles: readonly string[], dates: ArticleDates, from: string | null, to: string | null): boolean {
+/** True when at least one of the articles falls in the date range, or when one of them is not known yet: not in
+ * `dates`, or past the list (`total` articles of which only the first few came, as neighbourhoods send nodes). An
+ * article known to have no date is never in a range (the server's neighbours filter drops it too). */
+export function inDateRange(articles: readonly string[], dates: ArticleDates, from: string | null, to: string | null, total = articles.length): boolean {
   if (!from && !to) return true;
+  if (total > articles.length) return true;
   let anyKnown = false;
   for (const id of articles) {
     if (!dates.has(id)) continue;
@@ -20,15 +22,28 @@ export function inDateRange(articles: readonly string[], dates: ArticleDates, fr
   return !anyKnown;
 }
 
+/** True when one of the days ("YYYY-MM-DD", or "first/last" for a run) falls in the range: exact, as the server's
+ * neighbours filter, since neighbourhoods send an edge's days rather than its articles. */
+export function daysInRange(days: readonly string[], from: string | null, to: string | null): boolean {
+  if (!from && !to) return true;
+  for (const span of days) {
+    const cut = span.indexOf("/");
+    const first = cut < 0 ? span : span.slice(0, cut);
+    const last = cut < 0 ? span : span.slice(cut + 1);
+    if ((!from || last >= from) && (!to || first <= to)) return true;
+  }
+  return false;
+}
+
 export function nodeVisible(node: ViewNode, state: ViewState, dates: ArticleDates): boolean {
   if (state.hiddenKinds.includes(node.kind)) return false;
-  return inDateRange(node.articles, dates, state.from, state.to);
+  return inDateRange(node.articles, dates, state.from, state.to, node.articleCount);
 }
 
 export function edgeVisible(edge: ViewEdge, state: ViewState, dates: ArticleDates): boolean {
   if (state.hiddenRelations.includes(edge.relation)) return false;
   if (edge.relation === "stance" && edge.polarity && state.hiddenPolarities.includes(edge.polarity)) return false;
-  return inDateRange(edge.articles, dates, state.from, state.to);
+  return edge.dates ? daysInRange(edge.dates, state.from, state.to) : inDateRange(edge.articles, dates, state.from, state.to);
 }
 
 /** Counts of what is shown, for the status line and the empty state. */

@@ -2,6 +2,7 @@
 // real answers against them) turned into JSON Schema; query parameters come from the routes' own zod schemas.
 import { z } from "zod";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
+import { ARTICLE_PREVIEW } from "../graph/queryFragments.ts";
 import { emptyQuery, exportQuery, neighborsQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
 
 const Kind = z.enum(ENTITY_KINDS);
@@ -43,8 +44,39 @@ const SerializedNode = z.object({
   attributes: z.looseObject({ kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()), x: z.number(), y: z.number(), size: z.number() }),
 });
 const SerializedEdge = z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributes });
-// In a neighbourhood an edge carries its first evidence items and how many there are in all.
-const PreviewEdge = SerializedEdge.extend({ attributes: EdgeAttributes.extend({ evidenceCount: z.number().int() }) });
+// A neighbourhood is lean (a map of who is tied to whom): counts in place of the evidence and article lists, the
+// days of an edge's articles for the date filter, a node's first article ids. Strict, so the test sees any drift.
+const NeighborNode = z.object({
+  key: z.string(),
+  attributes: z.strictObject({
+    kind: Kind,
+    label: z.string(),
+    aliases: z.array(z.string()),
+    mentionCount: z.number().int(),
+    articleCount: z.number().int().describe("How many articles mention it"),
+    articles: z.array(z.string()).max(ARTICLE_PREVIEW).describe(`The first ${ARTICLE_PREVIEW} of its article ids (sorted); GET /api/nodes/{id} has them all`),
+    x: z.number(),
+    y: z.number(),
+    size: z.number(),
+  }),
+});
+const NeighborEdge = z.object({
+  key: z.string(),
+  source: z.string(),
+  target: z.string(),
+  attributes: z.strictObject({
+    type: RelType,
+    polarity: Polarity.optional(),
+    title: z.string().optional(),
+    act: z.string().optional(),
+    confidence: z.number(),
+    evidenceCount: z.number().int().describe("How many evidence items it has; GET /api/edges/{id} has them"),
+    articleCount: z.number().int().describe("How many articles support it"),
+    dates: z
+      .array(z.string().regex(/^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/))
+      .describe('The days of its dated articles, sorted, each run of consecutive days as one "first/last" interval'),
+  }),
+});
 const SerializedGraph = z.looseObject({ nodes: z.array(SerializedNode), edges: z.array(SerializedEdge) });
 const WholeGraph = SerializedGraph.extend({
   articles: z.record(z.string(), z.string().nullable()).describe("Every article's date (null when unknown), by article id"),
@@ -69,7 +101,7 @@ export const responses = {
     center: z.string(),
     depth: z.number().int(),
     truncated: z.boolean(),
-    graph: z.object({ nodes: z.array(SerializedNode), edges: z.array(PreviewEdge) }),
+    graph: z.object({ nodes: z.array(NeighborNode), edges: z.array(NeighborEdge) }),
   }),
   paths: z.object({
     from: z.string(),
@@ -157,7 +189,7 @@ export function openapiDocument() {
     "/api/nodes/{id}/neighbors": {
       get: {
         summary:
-          "The ego subgraph of a node, filtered; past `limit` nodes (or `edgeLimit` edges) the strongest ties are kept and `truncated` is true. Each edge carries its first evidence item and evidenceCount; GET /api/edges/{id} has all.",
+          "The ego subgraph of a node, filtered; past `limit` nodes (or `edgeLimit` edges) the strongest ties are kept and `truncated` is true. Lean: each node carries articleCount and its first article ids, each edge evidenceCount, articleCount and the days of its articles (no evidence); GET /api/nodes/{id} and GET /api/edges/{id} have everything.",
         parameters: [idParam("Node id"), ...neighborsQuery.docs],
         responses: { 200: ok("The neighbourhood", responses.neighbors), 308: movedNode, 400: bad, 404: missing },
       },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import request from "supertest";
 import { createApp } from "../../server/api/app.ts";
-import { EVIDENCE_PREVIEW } from "../../server/graph/queryIndex.ts";
+import { ARTICLE_PREVIEW, daySpans } from "../../server/graph/queryFragments.ts";
+import { emptyGraph } from "../../server/graph/build.ts";
 import { AnswerBuffers } from "../../server/api/answerBuffers.ts";
 import { threeArticleState, articleC, STANCE_TEXT } from "../helpers/queryFixtures.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
@@ -34,9 +35,18 @@ describe("answer buffers", () => {
   });
 });
 
+describe("an edge's days in a neighbourhood", () => {
+  it("are sorted and distinct, runs of consecutive days written first/last, across month and year ends", () => {
+    expect(daySpans([])).toEqual([]);
+    expect(daySpans([20250604, 20250101, 20250604])).toEqual(["2025-01-01", "2025-06-04"]);
+    expect(daySpans([20250102, 20250101, 20250103, 20250105])).toEqual(["2025-01-01/2025-01-03", "2025-01-05"]);
+    expect(daySpans([20240229, 20240301, 20241231, 20250101])).toEqual(["2024-02-29/2024-03-01", "2024-12-31/2025-01-01"]);
+  });
+});
+
 describe("GET /api/nodes/:id/neighbors", () => {
   const url = (id: string, q = "") => `/api/nodes/${enc(id)}/neighbors${q}`;
-  it("answers graphology's serialized form, without the mention lists", async () => {
+  it("answers graphology's serialized form, lean: no mention lists, article and evidence counts for the lists", async () => {
     const res = await request(app).get(url("person:omar-vale")).expect(200);
     expect(res.headers["content-type"]).toMatch(/^application\/json/);
     expect(res.body).toMatchObject({ center: "person:omar-vale", depth: 1, truncated: false });
@@ -44,9 +54,33 @@ describe("GET /api/nodes/:id/neighbors", () => {
     const moor = res.body.graph.nodes.find((n: { key: string }) => n.key === "person:ines-moor");
     expect(moor.attributes).toMatchObject({ kind: "person", label: "Ines Moor", aliases: ["Moor"] });
     expect(moor.attributes.mentions).toBeUndefined();
+    expect(moor.attributes.articleCount).toBe(state.graph.getNodeAttribute("person:ines-moor", "articles").length);
+    expect(moor.attributes.articles).toEqual(state.graph.getNodeAttribute("person:ines-moor", "articles"));
     const stance = res.body.graph.edges.find((e: { attributes: { type: string } }) => e.attributes.type === "stance");
-    expect(stance).toMatchObject({ source: "person:ines-moor", target: "person:omar-vale", attributes: { polarity: "support" } });
-    expect(stance.attributes.evidence[0].text).toBe(STANCE_TEXT);
+    expect(stance).toEqual({
+      key: "person:ines-moor|stance:backs:support|person:omar-vale",
+      source: "person:ines-moor",
+      target: "person:omar-vale",
+      attributes: { type: "stance", polarity: "support", act: "backs", confidence: 0.7, evidenceCount: 1, articleCount: 1, dates: ["2024-03-10"] },
+    });
+    // GET /api/edges/:id keeps everything.
+    const full = await request(app).get(`/api/edges/${enc(stance.key)}`).expect(200);
+    expect(full.body.edge.evidence[0].text).toBe(STANCE_TEXT);
+    expect(full.body.edge.articles).toEqual([articleC.record.id]);
+  });
+  it("gives a node in many articles the first few ids and their count; GET /api/nodes/:id has them all", async () => {
+    const graph = emptyGraph();
+    const ids = Array.from({ length: ARTICLE_PREVIEW + 4 }, (_, i) => `a${i}`);
+    graph.addNode("topic:hub", { kind: "topic", label: "Hub", aliases: [], mentionCount: ids.length, articles: ids, x: 1.23456, y: -2, size: 3 });
+    graph.addNode("topic:leaf", { kind: "topic", label: "Leaf", aliases: [], mentionCount: 1, articles: ["a0"], x: 0, y: 0, size: 1 });
+    graph.addDirectedEdgeWithKey("topic:leaf|part_of|topic:hub", "topic:leaf", "topic:hub", { type: "part_of", confidence: 1, evidence: [], articles: ["a0"] });
+    const articles = new Map(ids.map((id, i) => [id, { id, title: null, date: i < 3 ? `2025-01-0${i + 1}` : null, source: null, text: "" }]));
+    const many = createApp({ current: () => ({ graph, articles }) });
+    const res = await request(many).get(url("topic:hub")).expect(200);
+    const hub = res.body.graph.nodes.find((n: { key: string }) => n.key === "topic:hub");
+    expect(hub.attributes).toMatchObject({ articleCount: ids.length, articles: ids.slice(0, ARTICLE_PREVIEW), x: 1.235, y: -2 });
+    expect(res.body.graph.edges[0].attributes).toMatchObject({ evidenceCount: 0, articleCount: 1, dates: ["2025-01-01"] });
+    expect((await request(many).get(`/api/nodes/${enc("topic:hub")}`).expect(200)).body.node.articles).toEqual(ids);
   });
   it("filters by kind, type and polarity lists", async () => {
     const kinds = await request(app).get(url("country:sylvania", "?depth=2&kind=person,event")).expect(200);
@@ -72,12 +106,15 @@ describe("GET /api/nodes/:id/neighbors", () => {
     expect(res.body.graph.nodes[0].key).toBe("country:sylvania");
     for (const e of res.body.graph.edges) expect(keys(res.body.graph.nodes)).toEqual(expect.arrayContaining([e.source, e.target]));
   });
-  it("gives each edge its first evidence items and their count, and caps edges at edgeLimit", async () => {
+  it("gives each edge its evidence and article counts and its articles' days, and caps edges at edgeLimit", async () => {
     const res = await request(app).get(url("country:sylvania", "?depth=2")).expect(200);
     const stance = res.body.graph.edges.find((e: { key: string }) => e.key === "person:anna-berg|stance:urges:oppose|country:sylvania");
-    expect(stance.attributes.evidenceCount).toBe(state.graph.getEdgeAttribute(stance.key, "evidence").length);
-    expect(stance.attributes.evidence).toEqual(state.graph.getEdgeAttribute(stance.key, "evidence").slice(0, EVIDENCE_PREVIEW));
-    expect(stance.attributes.evidenceCount).toBeGreaterThan(EVIDENCE_PREVIEW);
+    const a = state.graph.getEdgeAttributes(stance.key);
+    expect(a.evidence.length).toBeGreaterThan(1);
+    expect(stance.attributes).toMatchObject({ evidenceCount: a.evidence.length, articleCount: a.articles.length });
+    expect(stance.attributes.dates).toEqual(daySpans(a.articles.map((id) => Number(state.articles.get(id)!.date!.replaceAll("-", "")))));
+    expect(stance.attributes.evidence).toBeUndefined();
+    expect(stance.attributes.articles).toBeUndefined();
     const capped = await request(app).get(url("country:sylvania", "?depth=2&edgeLimit=3")).expect(200);
     expect(capped.body.truncated).toBe(true);
     expect(capped.body.graph.edges).toHaveLength(3);

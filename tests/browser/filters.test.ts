@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Request } from "playwright-core";
 import { openExplorer, waitIdle, useExplorerSession } from "../helpers/browser.ts";
+import { daySpans } from "../../server/graph/queryFragments.ts";
 
 const session = useExplorerSession();
 
@@ -18,6 +19,12 @@ interface Graph {
   nodes: { key: string; attributes: { kind: string } }[];
   edges: { key: string; source: string; target: string; attributes: { type: string; polarity?: string; articles: string[] } }[];
   articles: Record<string, string | null>;
+}
+
+/** A neighbourhood: lean, its edges carry the days of their articles ("YYYY-MM-DD" or "first/last") for the lists. */
+interface Neighbourhood {
+  nodes: Graph["nodes"];
+  edges: { key: string; source: string; target: string; attributes: { type: string; polarity?: string; articleCount: number; dates: string[] } }[];
 }
 
 const api = session.api;
@@ -82,13 +89,18 @@ describe("filters sent with the neighbourhood request", { timeout: 120_000 }, ()
     expect(params.get("from")).toBe(FROM);
     expect(params.has("polarity")).toBe(false);
 
-    const body = (await (await response).json()) as { graph: Graph };
+    const body = (await (await response).json()) as { graph: Neighbourhood };
     const graph = await api<Graph>("/api/graph");
     expect(body.graph.nodes.length).toBeGreaterThan(1);
     for (const n of body.graph.nodes) if (n.key !== ZELENSKY) expect(n.attributes.kind).not.toBe("country");
     for (const e of body.graph.edges) {
       expect(e.attributes.type).not.toBe("participates_in");
-      expect(e.attributes.articles.some((a) => (graph.articles[a] ?? "") >= FROM)).toBe(true);
+      expect(e.attributes.dates.some((d) => d.slice(-10) >= FROM)).toBe(true);
+      // The days are those of its articles, as /api/graph dates them.
+      const full = graph.edges.find((x) => x.key === e.key)!;
+      const days = full.attributes.articles.map((a) => graph.articles[a]).filter((d): d is string => !!d).map((d) => d.slice(0, 10));
+      expect(e.attributes.dates).toEqual(daySpans(days.map((d) => Number(d.replaceAll("-", "")))));
+      expect(e.attributes.articleCount).toBe(full.attributes.articles.length);
     }
     await session.page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, ZELENSKY);
     await waitIdle(session.page);
@@ -103,7 +115,7 @@ describe("filters sent with the neighbourhood request", { timeout: 120_000 }, ()
     const widened = new URL((await again).url()).searchParams;
     expect(widened.has("kind")).toBe(false);
     expect(widened.get("from")).toBe(FROM);
-    const wider = (await (await againResponse).json()) as { graph: Graph };
+    const wider = (await (await againResponse).json()) as { graph: Neighbourhood };
     expect(wider.graph.nodes.some((n) => n.attributes.kind === "country")).toBe(true);
     await waitIdle(session.page);
     const viewAfter = await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
@@ -129,7 +141,7 @@ describe("filters sent with the neighbourhood request", { timeout: 120_000 }, ()
     expect(params.get("depth")).toBe("2");
     expect(params.get("type")).toBe("stance");
     expect(params.get("polarity")).toBe("support,neutral");
-    const body = (await (await response).json()) as { graph: Graph };
+    const body = (await (await response).json()) as { graph: Neighbourhood };
     expect(body.graph.edges.length).toBeGreaterThan(0);
     for (const e of body.graph.edges) {
       expect(e.attributes.type).toBe("stance");
