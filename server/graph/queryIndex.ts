@@ -2,7 +2,8 @@
 // edge filter fields and article dates. Built once per state (states are swapped whole), never per request.
 import type { KnowledgeGraph, ArticleRecord } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
-import { buildSearchIndex, type SearchIndex } from "./querySearch.ts";
+import { searchIndexSteps, type SearchIndex } from "./querySearch.ts";
+import { inChunks, runSliced, runSteps, sharedBuild, type SharedWork } from "./steps.ts";
 import { FragmentCache, encodeEdge, encodeNode } from "./queryFragments.ts";
 
 export { EVIDENCE_PREVIEW } from "./queryFragments.ts";
@@ -75,25 +76,49 @@ const kindCode = new Map<string, number>(ENTITY_KINDS.map((k, i) => [k, i]));
 const typeCode = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
 const polarityCode = new Map<string, number>(POLARITIES.map((p, i) => [p, i + 1]));
 
+/** Items one build step handles before it yields: well under a millisecond of work. */
+const CHUNK = 4096;
+
+let builds = 0;
+
+/** How many indexes were built, either way: lets tests check that callers waiting for one share its build. */
+export function queryIndexBuilds(): number {
+  return builds;
+}
+
+/** The index of one graph, built at once. */
 export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<string, ArticleRecord>): QueryIndex {
+  return runSteps(queryIndexSteps(graph, articles));
+}
+
+/** The steps of building a query index: one implementation, driven to the end at once (`buildQueryIndex`) or in
+ * slices between which other work runs (`runSliced`). Each step is at most `chunk` nodes, edges or entries of work. */
+export function* queryIndexSteps(graph: KnowledgeGraph, articles: ReadonlyMap<string, ArticleRecord>, chunk = CHUNK): Generator<void, QueryIndex, void> {
   const n = graph.order;
   const m = graph.size;
   const nodeIds: string[] = new Array(n);
   const nodeIndex = new Map<string, number>();
   const nodeKind = new Uint8Array(n);
-  let i = 0;
-  graph.forEachNode((id, a) => {
-    nodeIds[i] = id;
-    nodeIndex.set(id, i);
-    nodeKind[i] = kindCode.get(a.kind) ?? 0;
-    i++;
+  // The entry iterators go over nodes and edges in forEachNode's and forEachEdge's order, and can pause.
+  const nodes = graph.nodeEntries();
+  yield* inChunks(n, chunk, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const { node, attributes } = nodes.next().value!;
+      nodeIds[i] = node;
+      nodeIndex.set(node, i);
+      nodeKind[i] = kindCode.get(attributes.kind) ?? 0;
+    }
   });
 
   const articleDate = new Map<string, number>();
-  for (const [id, a] of articles) {
-    const d = dateNumber(a.date);
-    if (d !== null) articleDate.set(id, d);
-  }
+  const byArticle = articles.entries();
+  yield* inChunks(articles.size, chunk, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const [id, a] = byArticle.next().value!;
+      const d = dateNumber(a.date);
+      if (d !== null) articleDate.set(id, d);
+    }
+  });
 
   const edgeIds: string[] = new Array(m);
   const edgeIndex = new Map<string, number>();
@@ -105,34 +130,40 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
   const edgeDateStart = new Int32Array(m + 1);
   const dates: number[] = [];
   const degree = new Int32Array(n + 1);
-  let e = 0;
-  graph.forEachEdge((key, a, source, target) => {
-    const s = nodeIndex.get(source)!;
-    const t = nodeIndex.get(target)!;
-    edgeIds[e] = key;
-    edgeIndex.set(key, e);
-    edgeSource[e] = s;
-    edgeTarget[e] = t;
-    edgeType[e] = typeCode.get(a.type) ?? 0;
-    edgePolarity[e] = a.polarity ? (polarityCode.get(a.polarity) ?? 0) : 0;
-    edgeWeight[e] = a.evidence.length;
-    edgeDateStart[e] = dates.length;
-    for (const article of a.articles) {
-      const d = articleDate.get(article);
-      if (d !== undefined) dates.push(d);
+  const edges = graph.edgeEntries();
+  yield* inChunks(m, chunk, (from, to) => {
+    for (let e = from; e < to; e++) {
+      const { edge: key, attributes: a, source, target } = edges.next().value!;
+      const s = nodeIndex.get(source)!;
+      const t = nodeIndex.get(target)!;
+      edgeIds[e] = key;
+      edgeIndex.set(key, e);
+      edgeSource[e] = s;
+      edgeTarget[e] = t;
+      edgeType[e] = typeCode.get(a.type) ?? 0;
+      edgePolarity[e] = a.polarity ? (polarityCode.get(a.polarity) ?? 0) : 0;
+      edgeWeight[e] = a.evidence.length;
+      edgeDateStart[e] = dates.length;
+      for (const article of a.articles) {
+        const d = articleDate.get(article);
+        if (d !== undefined) dates.push(d);
+      }
+      degree[s]++;
+      if (t !== s) degree[t]++;
     }
-    degree[s]++;
-    if (t !== s) degree[t]++;
-    e++;
   });
   edgeDateStart[m] = dates.length;
+  const edgeDates = new Int32Array(dates.length);
+  yield* inChunks(dates.length, chunk * 16, (from, to) => {
+    for (let i = from; i < to; i++) edgeDates[i] = dates[i];
+  });
 
   const rank = new Float64Array(n);
   for (let u = 0; u < n; u++) rank[u] = degree[u] * n + u;
-  const { adjStart, adjNode, adjEdge, byRank } = rankedAdjacency(n, degree, edgeSource, edgeTarget);
-  const { upStart, upK } = upwardByWeight(adjStart, adjNode, adjEdge, rank, edgeWeight);
-  let search: SearchIndex | undefined;
+  const { adjStart, adjNode, adjEdge, byRank } = yield* rankedAdjacency(n, degree, edgeSource, edgeTarget, chunk);
+  const { upStart, upK } = yield* upwardByWeight(adjStart, adjNode, adjEdge, rank, edgeWeight, chunk);
 
+  builds++;
   return {
     graph,
     nodeIds,
@@ -146,7 +177,7 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     edgePolarity,
     edgeWeight,
     edgeDateStart,
-    edgeDates: Int32Array.from(dates),
+    edgeDates,
     adjStart,
     adjNode,
     adjEdge,
@@ -167,16 +198,25 @@ export function buildQueryIndex(graph: KnowledgeGraph, articles: ReadonlyMap<str
     nodeJson: new FragmentCache(n),
     edgeJson: new FragmentCache(m),
     get search() {
-      return (search ??= buildSearchIndex(graph, nodeIds));
+      return searchFor(this);
     },
     builtOrder: n,
     builtSize: m,
   };
 }
 
+/** Search indexes, built on first use (`ix.search`) or in slices by a warm-up (`queryIndexReady`). */
+const searchOf = new WeakMap<QueryIndex, SearchIndex>();
+
+function searchFor(ix: QueryIndex): SearchIndex {
+  let s = searchOf.get(ix);
+  if (!s) searchOf.set(ix, (s = runSteps(searchIndexSteps(ix.graph, ix.nodeIds))));
+  return s;
+}
+
 /** Both directions of every edge, each node's entries sorted by neighbour rank, then edge index. Linear: nodes
  * are taken in rank order (a counting sort by degree) and each appends itself to its neighbours' lists. */
-function rankedAdjacency(n: number, degree: Int32Array, edgeSource: Int32Array, edgeTarget: Int32Array) {
+function* rankedAdjacency(n: number, degree: Int32Array, edgeSource: Int32Array, edgeTarget: Int32Array, chunk: number) {
   const m = edgeSource.length;
   const adjStart = new Int32Array(n + 1);
   for (let u = 0; u < n; u++) adjStart[u + 1] = adjStart[u] + degree[u];
@@ -185,16 +225,18 @@ function rankedAdjacency(n: number, degree: Int32Array, edgeSource: Int32Array, 
   const byEdgeNode = new Int32Array(total);
   const byEdgeEdge = new Int32Array(total);
   let fill = adjStart.slice(0, n);
-  for (let k = 0; k < m; k++) {
-    const s = edgeSource[k];
-    const t = edgeTarget[k];
-    byEdgeNode[fill[s]] = t;
-    byEdgeEdge[fill[s]++] = k;
-    if (t !== s) {
-      byEdgeNode[fill[t]] = s;
-      byEdgeEdge[fill[t]++] = k;
+  yield* inChunks(m, chunk, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const s = edgeSource[k];
+      const t = edgeTarget[k];
+      byEdgeNode[fill[s]] = t;
+      byEdgeEdge[fill[s]++] = k;
+      if (t !== s) {
+        byEdgeNode[fill[t]] = s;
+        byEdgeEdge[fill[t]++] = k;
+      }
     }
-  }
+  });
   // Nodes in rank order: by degree (counting sort, stable on index).
   let maxDegree = 0;
   for (let u = 0; u < n; u++) if (degree[u] > maxDegree) maxDegree = degree[u];
@@ -203,47 +245,58 @@ function rankedAdjacency(n: number, degree: Int32Array, edgeSource: Int32Array, 
   for (let d = 0; d <= maxDegree; d++) at[d + 1] += at[d];
   const order = new Int32Array(n);
   for (let u = 0; u < n; u++) order[at[degree[u]]++] = u;
+  yield;
   // Second pass: v, in rank order, joins each neighbour's list (its own edges in edge order).
   const adjNode = new Int32Array(total);
   const adjEdge = new Int32Array(total);
   fill = adjStart.slice(0, n);
-  for (let i = 0; i < n; i++) {
-    const v = order[i];
-    for (let k = adjStart[v], end = adjStart[v + 1]; k < end; k++) {
-      const w = byEdgeNode[k];
-      adjNode[fill[w]] = v;
-      adjEdge[fill[w]++] = byEdgeEdge[k];
+  yield* inChunks(n, chunk, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const v = order[i];
+      for (let k = adjStart[v], end = adjStart[v + 1]; k < end; k++) {
+        const w = byEdgeNode[k];
+        adjNode[fill[w]] = v;
+        adjEdge[fill[w]++] = byEdgeEdge[k];
+      }
     }
-  }
+  });
   return { adjStart, adjNode, adjEdge, byRank: order };
 }
 
 /** The upward lists: per node, its adjacency positions toward nodes ranked at or above it, by edge weight (descending),
  * then position. Linear: one stable counting sort of all positions by weight, dealt out to their nodes. */
-function upwardByWeight(adjStart: Int32Array, adjNode: Int32Array, adjEdge: Int32Array, rank: Float64Array, edgeWeight: Uint32Array) {
+function* upwardByWeight(adjStart: Int32Array, adjNode: Int32Array, adjEdge: Int32Array, rank: Float64Array, edgeWeight: Uint32Array, chunk: number) {
   const n = adjStart.length - 1;
   const upStart = new Int32Array(n + 1);
   const first = new Int32Array(n);
   let maxWeight = 0;
-  for (let u = 0; u < n; u++) {
-    first[u] = firstAtOrAbove(adjStart, adjNode, rank, u);
-    upStart[u + 1] = upStart[u] + adjStart[u + 1] - first[u];
-    for (let k = first[u]; k < adjStart[u + 1]; k++) if (edgeWeight[adjEdge[k]] > maxWeight) maxWeight = edgeWeight[adjEdge[k]];
-  }
+  yield* inChunks(n, chunk, (from, to) => {
+    for (let u = from; u < to; u++) {
+      first[u] = firstAtOrAbove(adjStart, adjNode, rank, u);
+      upStart[u + 1] = upStart[u] + adjStart[u + 1] - first[u];
+      for (let k = first[u]; k < adjStart[u + 1]; k++) if (edgeWeight[adjEdge[k]] > maxWeight) maxWeight = edgeWeight[adjEdge[k]];
+    }
+  });
   const at = new Int32Array(maxWeight + 2);
-  for (let u = 0; u < n; u++) for (let k = first[u]; k < adjStart[u + 1]; k++) at[maxWeight - edgeWeight[adjEdge[k]] + 1]++;
+  yield* inChunks(n, chunk, (from, to) => {
+    for (let u = from; u < to; u++) for (let k = first[u]; k < adjStart[u + 1]; k++) at[maxWeight - edgeWeight[adjEdge[k]] + 1]++;
+  });
   for (let w = 0; w <= maxWeight; w++) at[w + 1] += at[w];
   const sorted = new Int32Array(upStart[n]);
   const owner = new Int32Array(upStart[n]);
-  for (let u = 0; u < n; u++)
-    for (let k = first[u]; k < adjStart[u + 1]; k++) {
-      const i = at[maxWeight - edgeWeight[adjEdge[k]]]++;
-      sorted[i] = k;
-      owner[i] = u;
-    }
+  yield* inChunks(n, chunk, (from, to) => {
+    for (let u = from; u < to; u++)
+      for (let k = first[u]; k < adjStart[u + 1]; k++) {
+        const i = at[maxWeight - edgeWeight[adjEdge[k]]]++;
+        sorted[i] = k;
+        owner[i] = u;
+      }
+  });
   const upK = new Int32Array(upStart[n]);
   const fill = upStart.slice(0, n);
-  for (let i = 0; i < sorted.length; i++) upK[fill[owner[i]]++] = sorted[i];
+  yield* inChunks(sorted.length, chunk, (from, to) => {
+    for (let i = from; i < to; i++) upK[fill[owner[i]]++] = sorted[i];
+  });
   return { upStart, upK };
 }
 
@@ -275,16 +328,80 @@ export function nextStamp(ix: QueryIndex): number {
   return ++ix.stamp.value;
 }
 
-const byState = new WeakMap<object, QueryIndex>();
+type IndexedState = { graph: KnowledgeGraph; articles?: ReadonlyMap<string, ArticleRecord> };
 
-/** The index of a state (or a bare graph), built on first use and kept while the state lives. */
-export function queryIndexFor(state: { graph: KnowledgeGraph; articles?: ReadonlyMap<string, ArticleRecord> }): QueryIndex {
-  const key = state.articles ? state : state.graph;
-  const known = byState.get(key);
+const byState = new WeakMap<object, QueryIndex>();
+const building = new WeakMap<object, SharedWork<QueryIndex>>();
+const searching = new WeakMap<QueryIndex, SharedWork<SearchIndex>>();
+const keyOf = (state: IndexedState): object => (state.articles ? state : state.graph);
+
+/** The index of a state if it is built, else undefined. */
+export function builtQueryIndex(state: IndexedState): QueryIndex | undefined {
+  const known = byState.get(keyOf(state));
   // A graph changed in place (tests, scripts) gets a new index; a served state is swapped whole instead.
-  if (known && known.graph === state.graph && known.builtOrder === state.graph.order && known.builtSize === state.graph.size) return known;
+  return known && known.graph === state.graph && known.builtOrder === state.graph.order && known.builtSize === state.graph.size ? known : undefined;
+}
+
+/** The index of a state (or a bare graph), built at once on first use and kept while the state lives. For callers
+ * that cannot wait (tests, benches, the CLI); a server's routes wait for `queryIndexReady` instead. */
+export function queryIndexFor(state: IndexedState): QueryIndex {
+  const known = builtQueryIndex(state);
+  if (known) return known;
   const ix = buildQueryIndex(state.graph, state.articles ?? new Map());
-  byState.set(key, ix);
+  byState.set(keyOf(state), ix);
+  return ix;
+}
+
+/**
+ * The index of a state, built in slices between which the event loop turns; with `search`, its search index too.
+ * Callers asking for the same state share one build, which stops early only when every caller that asked has aborted
+ * its signal (a caller without a signal needs the result and keeps it going).
+ */
+export async function queryIndexReady(
+  state: IndexedState,
+  opts: { signal?: AbortSignal; search?: boolean; /** of a build this call starts */ sliceMs?: number } = {},
+): Promise<QueryIndex> {
+  const key = keyOf(state);
+  const ix =
+    builtQueryIndex(state) ??
+    (await sharedBuild(
+      building,
+      key,
+      () => builtQueryIndex(state),
+      () => queryIndexSteps(state.graph, state.articles ?? new Map()),
+      (built) => byState.set(key, built),
+      opts.sliceMs,
+    ).join(opts.signal));
+  if (opts.search && !searchOf.has(ix))
+    await sharedBuild(
+      searching,
+      ix,
+      () => searchOf.get(ix),
+      () => searchIndexSteps(ix.graph, ix.nodeIds),
+      (built) => searchOf.set(ix, built),
+      opts.sliceMs,
+    ).join(opts.signal);
+  return ix;
+}
+
+/** Whether a state's index and its search index are both built: a search can answer at once. */
+export function searchReady(state: IndexedState): boolean {
+  const ix = builtQueryIndex(state);
+  return ix !== undefined && searchOf.has(ix);
+}
+
+/** The index of a state that serves the same graph and articles as `from`, only laid out anew (the layout's swap):
+ * from's index with fresh fragment caches (they hold positions), nothing rebuilt. Undefined unless from's is built. */
+export function reuseQueryIndex(from: IndexedState, to: IndexedState): QueryIndex | undefined {
+  const old = builtQueryIndex(from);
+  if (!old || to.graph !== from.graph || to.articles !== from.articles || builtQueryIndex(to)) return undefined;
+  // Property descriptors copy `search` as the getter it is (spreading would build the search index).
+  const ix = Object.defineProperties({}, Object.getOwnPropertyDescriptors(old)) as QueryIndex;
+  ix.nodeJson = new FragmentCache(old.builtOrder);
+  ix.edgeJson = new FragmentCache(old.builtSize);
+  const search = searchOf.get(old);
+  if (search) searchOf.set(ix, search);
+  byState.set(keyOf(to), ix);
   return ix;
 }
 
@@ -293,28 +410,28 @@ export function queryIndexFor(state: { graph: KnowledgeGraph; articles?: Readonl
  * long article lists): some 10-20 MB and well under a second of background work. */
 const WARM_FRAGMENTS = 30_000;
 
-/** Builds a state's index and encodes the fragments its neighbourhood answers need most, in slices of a few
- * milliseconds between which other work runs: call it after a state swap so that the first requests need not. */
-export async function warmQueryIndex(
-  state: { graph: KnowledgeGraph; articles?: ReadonlyMap<string, ArticleRecord> },
-  opts: { maxFragments?: number; signal?: AbortSignal } = {},
-): Promise<number> {
-  const maxFragments = opts.maxFragments ?? WARM_FRAGMENTS;
-  const ix = queryIndexFor(state);
-  let done = 0;
-  let slice = performance.now();
+/** Builds a state's index (then its search index) and encodes the fragments its neighbourhood answers need most, all
+ * in slices of a few milliseconds between which other work runs: call it after a state swap, so that requests need
+ * not build anything. Answers the fragments encoded; stops, answering those done so far, when the signal aborts. */
+export async function warmQueryIndex(state: IndexedState, opts: { maxFragments?: number; signal?: AbortSignal; sliceMs?: number } = {}): Promise<number> {
+  const progress = { encoded: 0 };
+  try {
+    const ix = await queryIndexReady(state, { signal: opts.signal, search: true, sliceMs: opts.sliceMs });
+    await runSliced(warmSteps(ix, opts.maxFragments ?? WARM_FRAGMENTS, progress), { signal: opts.signal, sliceMs: opts.sliceMs });
+  } catch (err) {
+    if (!opts.signal?.aborted) throw err;
+  }
+  return progress.encoded;
+}
+
+function* warmSteps(ix: QueryIndex, maxFragments: number, progress: { encoded: number }): Generator<void, void, void> {
   const n = ix.byRank.length;
-  for (let i = n - 1; i >= 0 && done < maxFragments; i--) {
+  for (let i = n - 1; i >= 0 && progress.encoded < maxFragments; i--) {
     const u = ix.byRank[i];
     encodeNode(ix, u);
-    done++;
+    progress.encoded++;
     // Its edges to higher-ranked nodes, all of them already warmed.
-    for (let k = firstHigher(ix, u), end = ix.adjStart[u + 1]; k < end && done < maxFragments; k++, done++) encodeEdge(ix, ix.adjEdge[k]);
-    if (performance.now() - slice > 5) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (opts.signal?.aborted) break;
-      slice = performance.now();
-    }
+    for (let k = firstHigher(ix, u), end = ix.adjStart[u + 1]; k < end && progress.encoded < maxFragments; k++, progress.encoded++) encodeEdge(ix, ix.adjEdge[k]);
+    yield;
   }
-  return done;
 }

@@ -2,6 +2,7 @@
 // query is a binary search; plus rank-ordered haystacks for the rarer mid-word substring matches.
 import { fold } from "./normalize.ts";
 import type { KnowledgeGraph } from "./types.ts";
+import { inChunks, runSteps } from "./steps.ts";
 
 export interface SearchIndex {
   /** Folded names and their word suffixes, sorted by code unit. */
@@ -28,44 +29,108 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function haystack(names: { name: string; node: number }[]) {
+type Name = { name: string; node: number };
+
+/** Names joined by "\n" with where each begins; joined a chunk at a time, so the join never holds the event loop. */
+function* haystack(names: Name[], chunk: number) {
   const start = new Int32Array(names.length);
+  const node = new Int32Array(names.length);
+  const parts: string[] = [];
   let at = 0;
-  names.forEach((x, i) => {
-    start[i] = at;
-    at += x.name.length + 1;
+  yield* inChunks(names.length, chunk, (from, to) => {
+    for (let i = from; i < to; i++) {
+      start[i] = at;
+      at += names[i].name.length + 1;
+      node[i] = names[i].node;
+    }
+    parts.push(names.slice(from, to).map((x) => x.name).join("\n"));
   });
-  return { hay: names.map((x) => x.name).join("\n"), start, node: Int32Array.from(names, (x) => x.node) };
+  return { hay: parts.join("\n"), start, node };
 }
 
-export function buildSearchIndex(graph: KnowledgeGraph, nodeIds: string[]): SearchIndex {
-  const entries: { key: string; node: number; flags: number }[] = [];
-  const labels: { name: string; node: number }[] = [];
-  const aliases: { name: string; node: number }[] = [];
-  nodeIds.forEach((id, u) => {
-    const a = graph.getNodeAttributes(id);
-    const names = [a.label, ...a.aliases];
-    names.forEach((name, j) => {
-      const f = fold(name);
-      if (!f) return;
-      const alias = j > 0 ? ALIAS : 0;
-      entries.push({ key: f, node: u, flags: alias | WHOLE });
-      for (let p = f.indexOf(" "); p >= 0; p = f.indexOf(" ", p + 1)) entries.push({ key: f.slice(p + 1), node: u, flags: alias });
-      (alias ? aliases : labels).push({ name: f, node: u });
-    });
+/** The stable sort of `items` by `cmp` (Array.prototype.sort's order exactly), in steps: runs of `chunk` sorted
+ * natively, then merged pairwise `chunk` items a step. */
+function* sortSteps<T>(items: T[], cmp: (x: T, y: T) => number, chunk: number): Generator<void, T[], void> {
+  const n = items.length;
+  let src = items;
+  yield* inChunks(n, chunk, (from, to) => {
+    const run = src.slice(from, to).sort(cmp);
+    for (let i = from; i < to; i++) src[i] = run[i - from];
   });
-  entries.sort((x, y) => compare(x.key, y.key) || x.node - y.node || x.flags - y.flags);
+  let dst: T[] = new Array(n);
+  for (let width = chunk; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const at = { i: lo, j: Math.min(n, lo + width), k: lo };
+      const mid = at.j;
+      const hi = Math.min(n, lo + 2 * width);
+      while (at.k < hi) {
+        merge(src, dst, at, mid, hi, chunk, cmp);
+        yield;
+      }
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
+}
+
+/** Merges src[i, mid) and src[j, hi) into dst from k on, `count` items at most (the left run first on ties). */
+function merge<T>(src: T[], dst: T[], at: { i: number; j: number; k: number }, mid: number, hi: number, count: number, cmp: (x: T, y: T) => number): void {
+  let { i, j, k } = at;
+  for (const end = Math.min(hi, k + count); k < end; k++) dst[k] = j >= hi || (i < mid && cmp(src[i], src[j]) <= 0) ? src[i++] : src[j++];
+  at.i = i;
+  at.j = j;
+  at.k = k;
+}
+
+/** Items one step handles before it yields. */
+const CHUNK = 4096;
+
+export function buildSearchIndex(graph: KnowledgeGraph, nodeIds: string[]): SearchIndex {
+  return runSteps(searchIndexSteps(graph, nodeIds));
+}
+
+/** The steps of building the search index (see steps.ts): at once, or in slices by a server's warm-up. */
+export function* searchIndexSteps(graph: KnowledgeGraph, nodeIds: string[], chunk = CHUNK): Generator<void, SearchIndex, void> {
+  const entries: { key: string; node: number; flags: number }[] = [];
+  const labels: Name[] = [];
+  const aliases: Name[] = [];
+  const mentions = new Int32Array(nodeIds.length);
+  const labelOf: string[] = new Array(nodeIds.length);
+  yield* inChunks(nodeIds.length, chunk, (from, to) => {
+    for (let u = from; u < to; u++) {
+      const a = graph.getNodeAttributes(nodeIds[u]);
+      mentions[u] = a.mentionCount;
+      labelOf[u] = a.label;
+      const names = [a.label, ...a.aliases];
+      names.forEach((name, j) => {
+        const f = fold(name);
+        if (!f) return;
+        const alias = j > 0 ? ALIAS : 0;
+        entries.push({ key: f, node: u, flags: alias | WHOLE });
+        for (let p = f.indexOf(" "); p >= 0; p = f.indexOf(" ", p + 1)) entries.push({ key: f.slice(p + 1), node: u, flags: alias });
+        (alias ? aliases : labels).push({ name: f, node: u });
+      });
+    }
+  });
+  const sorted = yield* sortSteps(entries, (x, y) => compare(x.key, y.key) || x.node - y.node || x.flags - y.flags, chunk);
   // Best-ranked first, as the final ordering does: more mentions, then label.
-  const mentions = Int32Array.from(nodeIds, (id) => graph.getNodeAttribute(id, "mentionCount"));
-  const labelOf = nodeIds.map((id) => graph.getNodeAttribute(id, "label"));
-  const rank = (x: { name: string; node: number }, y: { name: string; node: number }) =>
-    mentions[y.node] - mentions[x.node] || compare(labelOf[x.node], labelOf[y.node]) || x.node - y.node || compare(x.name, y.name);
-  const l = haystack(labels.sort(rank));
-  const al = haystack(aliases.sort(rank));
+  const rank = (x: Name, y: Name) => mentions[y.node] - mentions[x.node] || compare(labelOf[x.node], labelOf[y.node]) || x.node - y.node || compare(x.name, y.name);
+  const l = yield* haystack(yield* sortSteps(labels, rank, chunk), chunk);
+  const al = yield* haystack(yield* sortSteps(aliases, rank, chunk), chunk);
+  const keys: string[] = new Array(sorted.length);
+  const keyNode = new Int32Array(sorted.length);
+  const keyFlags = new Uint8Array(sorted.length);
+  yield* inChunks(sorted.length, chunk, (from, to) => {
+    for (let i = from; i < to; i++) {
+      keys[i] = sorted[i].key;
+      keyNode[i] = sorted[i].node;
+      keyFlags[i] = sorted[i].flags;
+    }
+  });
   return {
-    keys: entries.map((x) => x.key),
-    keyNode: Int32Array.from(entries, (x) => x.node),
-    keyFlags: Uint8Array.from(entries, (x) => x.flags),
+    keys,
+    keyNode,
+    keyFlags,
     labelHay: l.hay,
     labelStart: l.start,
     labelNode: l.node,

@@ -15,7 +15,7 @@ import { ArticleReader } from "./read.ts";
 import { loadState } from "./load.ts";
 import { applySavedLayout, generation, saveLayout } from "./layoutCache.ts";
 import { SerialQueue } from "./queue.ts";
-import { queryIndexFor, warmQueryIndex, type QueryIndex } from "../graph/queryIndex.ts";
+import { builtQueryIndex, reuseQueryIndex, warmQueryIndex, type QueryIndex } from "../graph/queryIndex.ts";
 
 export type Extractor = (text: string, given: Partial<ArticleMeta>) => ExtractedArticle | Promise<ExtractedArticle>;
 
@@ -89,17 +89,21 @@ export class GraphStore implements StateSource {
     return this.state;
   }
 
-  /** Serves `state` from now on, and builds its query index off the request path (the next turn of the event loop),
-   * so that the first query after a change does not pay for it. A newer swap cancels an older warm-up. */
+  /** Serves `state` from now on, and builds its query index in the background: in slices of ~12 ms from the next
+   * turn of the event loop, so that requests keep being answered meanwhile and the first query after a change does
+   * not pay for it (queries that arrive before it is done wait for this same build: server/api/indexReady.ts). A
+   * newer swap cancels an older warm-up. A swap that only lays the same graph out anew reuses the index. */
   private swap(state: GraphState): void {
+    const previous = this.state as GraphState | undefined;
     this.state = state;
+    if (previous) reuseQueryIndex(previous, state);
     this.warmAbort?.abort();
     const abort = (this.warmAbort = new AbortController());
     this.warmJob = new Promise((resolve) => setImmediate(resolve))
       .then(async () => {
         if (abort.signal.aborted) return null;
         await warmQueryIndex(state, { signal: abort.signal });
-        return abort.signal.aborted ? null : queryIndexFor(state);
+        return abort.signal.aborted ? null : (builtQueryIndex(state) ?? null);
       })
       .catch((err) => {
         console.error("query index warm-up failed:", err);

@@ -5,17 +5,17 @@ import { notFound } from "../errors.ts";
 import { exportQuery } from "../querySchemas.ts";
 import { FORMATS, exportFileName } from "../../export/formats.ts";
 import { neighborhoodGraph } from "../../export/subgraph.ts";
-import { queryIndexFor } from "../../graph/queryIndex.ts";
+import { readyIndex } from "../indexReady.ts";
 
 export function exportRouter(source: StateSource): Router {
   const router = Router();
-  router.get("/", (req, res) => {
+  router.get("/", async (req, res) => {
     const p = exportQuery.parse(req.query);
     const format = p.format!;
     const state = source.current();
     let graph = state.graph;
     if (p.node !== undefined) {
-      const ix = queryIndexFor(state);
+      const ix = await readyIndex(state, res);
       const center = ix.nodeIndex.get(p.node);
       if (center === undefined) throw notFound(`No node with id "${p.node}"`);
       graph = neighborhoodGraph(ix, center, p.depth);

@@ -4,7 +4,7 @@ import type { StateSource } from "../state.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { searchIndexed } from "../../graph/search.ts";
 import { neighborhood, neighborhoodBody } from "../../graph/neighborhood.ts";
-import { queryIndexFor } from "../../graph/queryIndex.ts";
+import { readyIndex } from "../indexReady.ts";
 import { nodeView } from "../serialize.ts";
 import { neighborsQuery, searchQuery } from "../querySchemas.ts";
 import { sendJson } from "../sendJson.ts";
@@ -15,9 +15,9 @@ export function nodesRouter(source: StateSource, quotes?: QuoteLookup): Router {
   const router = Router();
   const answers = new AnswerBuffers();
 
-  router.get("/", (req, res) => {
+  router.get("/", async (req, res) => {
     const { q, kind, limit } = searchQuery.parse(req.query);
-    const ix = queryIndexFor(source.current());
+    const ix = await readyIndex(source.current(), res, { search: true });
     res.json({ query: q ?? "", results: searchIndexed(ix, q ?? "", { kind, limit }) });
   });
 
@@ -37,10 +37,10 @@ export function nodesRouter(source: StateSource, quotes?: QuoteLookup): Router {
     res.json(nodeView(state, req.params.id, memoized(quotes)));
   });
 
-  router.get("/:id/neighbors", (req, res) => {
+  router.get("/:id/neighbors", async (req, res) => {
     const p = neighborsQuery.parse(req.query);
     if (p.from !== undefined && p.to !== undefined && p.from > p.to) throw badRequest("from must not be after to", "from");
-    const ix = queryIndexFor(source.current());
+    const ix = await readyIndex(source.current(), res);
     const center = ix.nodeIndex.get(req.params.id);
     if (center === undefined && moved(req, res, "/neighbors")) return;
     if (center === undefined) throw notFound(`No node with id "${req.params.id}"`);

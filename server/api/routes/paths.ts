@@ -3,16 +3,16 @@ import { Router } from "express";
 import type { StateSource } from "../state.ts";
 import { nodeIndexOf } from "../nodeLookup.ts";
 import { articlesCited, edgeView } from "../serialize.ts";
-import { queryIndexFor } from "../../graph/queryIndex.ts";
+import { readyIndex } from "../indexReady.ts";
 import { shortestPaths } from "../../graph/paths.ts";
 import { pathsQuery } from "../querySchemas.ts";
 
 export function pathsRouter(source: StateSource): Router {
   const router = Router();
-  router.get("/", (req, res) => {
+  router.get("/", async (req, res) => {
     const p = pathsQuery.parse(req.query);
     const state = source.current();
-    const ix = queryIndexFor(state);
+    const ix = await readyIndex(state, res);
     const from = nodeIndexOf(state, ix, p.from!);
     const to = nodeIndexOf(state, ix, p.to!);
     const found = shortestPaths(ix, from, to, { maxLength: p.maxLength, maxPaths: p.limit });

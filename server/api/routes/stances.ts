@@ -3,18 +3,18 @@ import { Router } from "express";
 import type { StateSource } from "../state.ts";
 import { nodeIndexOf } from "../nodeLookup.ts";
 import { articlesCited } from "../serialize.ts";
-import { queryIndexFor } from "../../graph/queryIndex.ts";
+import { readyIndex } from "../indexReady.ts";
 import { findStances } from "../../graph/stances.ts";
 import { stancesQuery } from "../querySchemas.ts";
 import { memoized, quotesInEvidence, type QuoteLookup } from "../quotes.ts";
 
 export function stancesRouter(source: StateSource, quoteLookup?: QuoteLookup): Router {
   const router = Router();
-  router.get("/", (req, res) => {
+  router.get("/", async (req, res) => {
     const p = stancesQuery.parse(req.query);
     const state = source.current();
     const { graph } = state;
-    const ix = queryIndexFor(state);
+    const ix = await readyIndex(state, res);
     const lookup = (id: string | undefined) => (id === undefined ? undefined : nodeIndexOf(state, ix, id));
     const all = findStances(ix, { holder: lookup(p.holder), target: lookup(p.target), polarities: p.polarity });
     const quotes = memoized(quoteLookup);

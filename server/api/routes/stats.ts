@@ -1,16 +1,16 @@
 // GET /api/stats: how big the graph is, by node kind and relation type.
 import { Router } from "express";
 import type { StateSource } from "../state.ts";
-import { queryIndexFor } from "../../graph/queryIndex.ts";
+import { readyIndex } from "../indexReady.ts";
 import { graphStats } from "../../graph/queryStats.ts";
 import { emptyQuery } from "../querySchemas.ts";
 
 export function statsRouter(source: StateSource): Router {
   const router = Router();
-  router.get("/", (req, res) => {
+  router.get("/", async (req, res) => {
     emptyQuery.parse(req.query);
     const state = source.current();
-    res.json({ ...graphStats(queryIndexFor(state)), articles: state.articles.size });
+    res.json({ ...graphStats(await readyIndex(state, res)), articles: state.articles.size });
   });
   return router;
 }
