@@ -272,35 +272,37 @@ function strongestAmongKept(ix: QueryIndex, nodes: number[], room: number, kept:
 }
 
 const COMMA = 0x2c;
+const MIDDLE = Buffer.from(`],"edges":[`);
+const TAIL = Buffer.from(`]}}`);
 
 /** The neighbourhood's answer body: the cached UTF-8 fragments copied once into one buffer (no temporary graph,
  * no stringify, no re-encoding of a long string), of exactly the answer's size, from `take`. */
 export function neighborhoodBody(ix: QueryIndex, hood: Neighborhood, depth: number, take: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
-  const head = Buffer.from(`{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[`);
-  const middle = Buffer.from(`],"edges":[`);
-  const tail = Buffer.from(`]}}`);
+  const head = `{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[`;
+  const headBytes = Buffer.byteLength(head);
   const { nodeJson, edgeJson } = ix;
-  let size = head.length + middle.length + tail.length + Math.max(0, hood.nodes.length - 1) + Math.max(0, hood.edges.length - 1);
-  for (const u of hood.nodes) {
-    encodeNode(ix, u);
-    size += nodeJson.length[u];
+  const { nodes, edges } = hood;
+  let size = headBytes + MIDDLE.length + TAIL.length + Math.max(0, nodes.length - 1) + Math.max(0, edges.length - 1);
+  for (let i = 0; i < nodes.length; i++) {
+    encodeNode(ix, nodes[i]);
+    size += nodeJson.length[nodes[i]];
   }
-  for (const e of hood.edges) {
-    encodeEdge(ix, e);
-    size += edgeJson.length[e];
+  for (let i = 0; i < edges.length; i++) {
+    encodeEdge(ix, edges[i]);
+    size += edgeJson.length[edges[i]];
   }
   const out = take(size);
-  let at = head.copy(out, 0);
-  hood.nodes.forEach((u, k) => {
-    if (k > 0) out[at++] = COMMA;
-    at = nodeJson.copyTo(u, out, at);
-  });
-  at += middle.copy(out, at);
-  hood.edges.forEach((e, k) => {
-    if (k > 0) out[at++] = COMMA;
-    at = edgeJson.copyTo(e, out, at);
-  });
-  tail.copy(out, at);
+  let at = out.write(head, 0, "utf8");
+  for (let i = 0; i < nodes.length; i++) {
+    if (i > 0) out[at++] = COMMA;
+    at = nodeJson.copyTo(nodes[i], out, at);
+  }
+  at += MIDDLE.copy(out, at);
+  for (let i = 0; i < edges.length; i++) {
+    if (i > 0) out[at++] = COMMA;
+    at = edgeJson.copyTo(edges[i], out, at);
+  }
+  TAIL.copy(out, at);
   return out;
 }
 

@@ -3,6 +3,9 @@ import request from "supertest";
 import { createApp } from "../../server/api/app.ts";
 import { ARTICLE_PREVIEW, daySpans } from "../../server/graph/queryFragments.ts";
 import { emptyGraph } from "../../server/graph/build.ts";
+import express from "express";
+import helmet from "helmet";
+import { helmetOptions } from "../../server/api/security.ts";
 import { AnswerBuffers } from "../../server/api/answerBuffers.ts";
 import { threeArticleState, articleC, STANCE_TEXT } from "../helpers/queryFixtures.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
@@ -32,6 +35,22 @@ describe("answer buffers", () => {
     const foreign = Buffer.from("small answers live in Node's shared slab");
     pool.give(foreign);
     expect(pool.take(10).buffer).not.toBe(foreign.buffer);
+  });
+});
+
+describe("security headers, recorded from helmet once", () => {
+  it("are exactly the headers helmet sets on each response itself, on answers and errors alike", async () => {
+    const plain = express();
+    plain.use(helmet(helmetOptions));
+    plain.get("/x", (_req, res) => void res.end());
+    const theirs = (await request(plain).get("/x").expect(200)).headers;
+    const helmetNames = Object.keys(theirs).filter((h) => !["date", "connection", "content-length", "keep-alive"].includes(h));
+    expect(helmetNames).toContain("content-security-policy");
+    for (const path of [`/api/nodes/${enc("person:omar-vale")}/neighbors`, "/api/nodes/x/y/z"]) {
+      const ours = (await request(app).get(path)).headers;
+      for (const h of helmetNames) expect(ours[h], h).toBe(theirs[h]);
+      expect(ours["x-powered-by"]).toBeUndefined();
+    }
   });
 });
 
@@ -121,10 +140,15 @@ describe("GET /api/nodes/:id/neighbors", () => {
     expect(capped.body.graph.nodes).toHaveLength(res.body.graph.nodes.length);
     await expectBad(url("country:sylvania", "?edgeLimit=0"), "edgeLimit");
   });
-  it("answers the same bytes twice", async () => {
+  it("answers the same bytes twice, with their length; HEAD gives the headers alone", async () => {
     const a = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);
     const b = await request(app).get(url("person:anna-berg", "?depth=3")).expect(200);
     expect(a.text).toBe(b.text);
+    expect(Number(a.headers["content-length"])).toBe(Buffer.byteLength(a.text));
+    const head = await request(app).head(url("person:anna-berg", "?depth=3")).expect(200);
+    expect(head.headers["content-length"]).toBe(a.headers["content-length"]);
+    expect(head.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(head.text ?? "").toBe("");
   });
   it("answers each of many concurrent requests whole, though answer buffers are reused", async () => {
     const ids = state.graph.nodes();
