@@ -96,5 +96,22 @@ describe("share and keep", { timeout: 120_000 }, () => {
     expect(xml.match(/<edge /g)?.length).toBe(size);
     expect(xml).toContain("Volodymyr Zelensky");
     expect(xml).toMatch(/<viz:position x="[-\d.]+" y="[-\d.]+"/);
+ 
+
+    // A focused view holds a lean neighbourhood (no evidence, only its count): the export fetches the evidence.
+    await session.page.getByLabel("Focus").check();
+    await session.page.getByLabel("Search", { exact: true }).fill("Zelensky");
+    await session.page.getByRole("option", { name: /Zelensky/ }).first().click();
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().selected !== null);
+    await waitIdle(session.page);
+    const lean = await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().filterEdges((_e, a) => (a.evidence as unknown[]).length === 0).length);
+    expect(lean).toBeGreaterThan(0);
+    const [focused] = await Promise.all([session.page.waitForEvent("download"), session.page.getByRole("button", { name: "Export GEXF" }).click()]);
+    const focusedXml = readFileSync((await focused.path())!, "utf8");
+    const edges = focusedXml.match(/<edge [\s\S]*?<\/edge>/g) ?? [];
+    expect(edges.length).toBe(await session.page.evaluate(() => window.__stancegraph!.renderer!.getGraph().size));
+    // Every relation's evidence column holds its first sentence.
+    for (const edge of edges) expect(edge, edge.slice(0, 200)).toMatch(/<attvalue for="evidence" value="[^"]+"/);
+    expect(session.browser.errors).toEqual([]);
   });
 });
