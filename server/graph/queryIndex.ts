@@ -3,7 +3,7 @@
 import type { KnowledgeGraph, ArticleRecord } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
 import { searchIndexSteps, type SearchIndex } from "./querySearch.ts";
-import { inChunks, runSliced, runSteps, sharedBuild, type SharedWork } from "./steps.ts";
+import { inChunks, IntList, runSliced, runSteps, sharedBuild, type SharedWork } from "./steps.ts";
 import { FragmentCache, encodeEdge, encodeNode } from "./queryFragments.ts";
 
 export { EVIDENCE_PREVIEW } from "./queryFragments.ts";
@@ -15,7 +15,9 @@ export interface QueryIndex {
   /** Index into ENTITY_KINDS. */
   nodeKind: Uint8Array;
   edgeIds: string[];
-  edgeIndex: Map<string, number>;
+  /** Built on first use (nothing a request does reads it): a million-entry Map is much of a large build's garbage
+   * collection. */
+  readonly edgeIndex: Map<string, number>;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
   /** Index into RELATION_TYPES. */
@@ -60,7 +62,7 @@ export interface QueryIndex {
   /** UTF-8 JSON of nodes and edges as a neighbourhood answers them, encoded once and cached per state. */
   nodeJson: FragmentCache;
   edgeJson: FragmentCache;
-  /** Built on first use: neighbourhood requests after a state swap need not wait for it. */
+  /** Built after the rest (in the warm-up, or on first use): neighbourhood requests after a swap need not wait for it. */
   readonly search: SearchIndex;
   builtOrder: number;
   builtSize: number;
@@ -121,14 +123,13 @@ export function* queryIndexSteps(graph: KnowledgeGraph, articles: ReadonlyMap<st
   });
 
   const edgeIds: string[] = new Array(m);
-  const edgeIndex = new Map<string, number>();
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
   const edgeType = new Uint8Array(m);
   const edgePolarity = new Uint8Array(m);
   const edgeWeight = new Uint32Array(m);
   const edgeDateStart = new Int32Array(m + 1);
-  const dates: number[] = [];
+  const dates = new IntList();
   const degree = new Int32Array(n + 1);
   const edges = graph.edgeEntries();
   yield* inChunks(m, chunk, (from, to) => {
@@ -137,7 +138,6 @@ export function* queryIndexSteps(graph: KnowledgeGraph, articles: ReadonlyMap<st
       const s = nodeIndex.get(source)!;
       const t = nodeIndex.get(target)!;
       edgeIds[e] = key;
-      edgeIndex.set(key, e);
       edgeSource[e] = s;
       edgeTarget[e] = t;
       edgeType[e] = typeCode.get(a.type) ?? 0;
@@ -153,10 +153,7 @@ export function* queryIndexSteps(graph: KnowledgeGraph, articles: ReadonlyMap<st
     }
   });
   edgeDateStart[m] = dates.length;
-  const edgeDates = new Int32Array(dates.length);
-  yield* inChunks(dates.length, chunk * 16, (from, to) => {
-    for (let i = from; i < to; i++) edgeDates[i] = dates[i];
-  });
+  const edgeDates = dates.toArray();
 
   const rank = new Float64Array(n);
   for (let u = 0; u < n; u++) rank[u] = degree[u] * n + u;
@@ -170,7 +167,9 @@ export function* queryIndexSteps(graph: KnowledgeGraph, articles: ReadonlyMap<st
     nodeIndex,
     nodeKind,
     edgeIds,
-    edgeIndex,
+    get edgeIndex() {
+      return edgeIndexOf(this);
+    },
     edgeSource,
     edgeTarget,
     edgeType,
@@ -207,6 +206,18 @@ export function* queryIndexSteps(graph: KnowledgeGraph, articles: ReadonlyMap<st
 
 /** Search indexes, built on first use (`ix.search`) or in slices by a warm-up (`queryIndexReady`). */
 const searchOf = new WeakMap<QueryIndex, SearchIndex>();
+
+const edgeIndexes = new WeakMap<string[], Map<string, number>>();
+
+function edgeIndexOf(ix: QueryIndex): Map<string, number> {
+  let index = edgeIndexes.get(ix.edgeIds);
+  if (!index) {
+    index = new Map();
+    for (let e = 0; e < ix.edgeIds.length; e++) index.set(ix.edgeIds[e], e);
+    edgeIndexes.set(ix.edgeIds, index);
+  }
+  return index;
+}
 
 function searchFor(ix: QueryIndex): SearchIndex {
   let s = searchOf.get(ix);
@@ -395,7 +406,7 @@ export function searchReady(state: IndexedState): boolean {
 export function reuseQueryIndex(from: IndexedState, to: IndexedState): QueryIndex | undefined {
   const old = builtQueryIndex(from);
   if (!old || to.graph !== from.graph || to.articles !== from.articles || builtQueryIndex(to)) return undefined;
-  // Property descriptors copy `search` as the getter it is (spreading would build the search index).
+  // Property descriptors copy the getters as getters (spreading would build what they build on first use).
   const ix = Object.defineProperties({}, Object.getOwnPropertyDescriptors(old)) as QueryIndex;
   ix.nodeJson = new FragmentCache(old.builtOrder);
   ix.edgeJson = new FragmentCache(old.builtSize);

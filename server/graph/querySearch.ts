@@ -2,7 +2,7 @@
 // query is a binary search; plus rank-ordered haystacks for the rarer mid-word substring matches.
 import { fold } from "./normalize.ts";
 import type { KnowledgeGraph } from "./types.ts";
-import { inChunks, runSteps } from "./steps.ts";
+import { inChunks, IntList, runSteps } from "./steps.ts";
 
 export interface SearchIndex {
   /** Folded names and their word suffixes, sorted by code unit. */
@@ -29,35 +29,38 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type Name = { name: string; node: number };
-
-/** Names joined by "\n" with where each begins; joined a chunk at a time, so the join never holds the event loop. */
-function* haystack(names: Name[], chunk: number) {
-  const start = new Int32Array(names.length);
-  const node = new Int32Array(names.length);
+/** Names (and their nodes) in the order `order` gives, joined by "\n", with where each begins; joined a chunk at a
+ * time, so that the join never holds the event loop long. */
+function* haystack(order: Int32Array, names: string[], nodes: Int32Array, chunk: number) {
+  const start = new Int32Array(order.length);
+  const node = new Int32Array(order.length);
   const parts: string[] = [];
   let at = 0;
-  yield* inChunks(names.length, chunk, (from, to) => {
+  yield* inChunks(order.length, chunk, (from, to) => {
+    const run: string[] = [];
     for (let i = from; i < to; i++) {
+      const name = names[order[i]];
       start[i] = at;
-      at += names[i].name.length + 1;
-      node[i] = names[i].node;
+      at += name.length + 1;
+      node[i] = nodes[order[i]];
+      run.push(name);
     }
-    parts.push(names.slice(from, to).map((x) => x.name).join("\n"));
+    parts.push(run.join("\n"));
   });
   return { hay: parts.join("\n"), start, node };
 }
 
-/** The stable sort of `items` by `cmp` (Array.prototype.sort's order exactly), in steps: runs of `chunk` sorted
- * natively, then merged pairwise `chunk` items a step. */
-function* sortSteps<T>(items: T[], cmp: (x: T, y: T) => number, chunk: number): Generator<void, T[], void> {
-  const n = items.length;
-  let src = items;
+/** 0 .. n - 1 stably sorted by `cmp` (Array.prototype.sort's order exactly), in steps: runs of `chunk` sorted
+ * natively, then merged pairwise, `chunk` items a step. Items are numbers (indexes into the caller's arrays): no
+ * object per item for the garbage collector to trace and move. */
+function* sortSteps(n: number, cmp: (x: number, y: number) => number, chunk: number): Generator<void, Int32Array, void> {
+  let src = new Int32Array(n);
   yield* inChunks(n, chunk, (from, to) => {
-    const run = src.slice(from, to).sort(cmp);
-    for (let i = from; i < to; i++) src[i] = run[i - from];
+    const run: number[] = [];
+    for (let i = from; i < to; i++) run.push(i);
+    src.set(run.sort(cmp), from);
   });
-  let dst: T[] = new Array(n);
+  let dst = new Int32Array(n);
   for (let width = chunk; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const at = { i: lo, j: Math.min(n, lo + width), k: lo };
@@ -74,7 +77,7 @@ function* sortSteps<T>(items: T[], cmp: (x: T, y: T) => number, chunk: number): 
 }
 
 /** Merges src[i, mid) and src[j, hi) into dst from k on, `count` items at most (the left run first on ties). */
-function merge<T>(src: T[], dst: T[], at: { i: number; j: number; k: number }, mid: number, hi: number, count: number, cmp: (x: T, y: T) => number): void {
+function merge(src: Int32Array, dst: Int32Array, at: { i: number; j: number; k: number }, mid: number, hi: number, count: number, cmp: (x: number, y: number) => number): void {
   let { i, j, k } = at;
   for (const end = Math.min(hi, k + count); k < end; k++) dst[k] = j >= hi || (i < mid && cmp(src[i], src[j]) <= 0) ? src[i++] : src[j++];
   at.i = i;
@@ -91,40 +94,56 @@ export function buildSearchIndex(graph: KnowledgeGraph, nodeIds: string[]): Sear
 
 /** The steps of building the search index (see steps.ts): at once, or in slices by a server's warm-up. */
 export function* searchIndexSteps(graph: KnowledgeGraph, nodeIds: string[], chunk = CHUNK): Generator<void, SearchIndex, void> {
-  const entries: { key: string; node: number; flags: number }[] = [];
-  const labels: Name[] = [];
-  const aliases: Name[] = [];
+  // Entries (a folded name or word suffix, its node, its flags) and names as parallel lists, numbers off the heap.
+  const entryKey: string[] = [];
+  const entryNodes = new IntList();
+  const entryFlagList = new IntList();
+  const names = { label: { name: [] as string[], node: new IntList() }, alias: { name: [] as string[], node: new IntList() } };
   const mentions = new Int32Array(nodeIds.length);
   const labelOf: string[] = new Array(nodeIds.length);
-  yield* inChunks(nodeIds.length, chunk, (from, to) => {
+  const add = (key: string, node: number, flags: number) => {
+    entryKey.push(key);
+    entryNodes.push(node);
+    entryFlagList.push(flags);
+  };
+  // Folding names is the slow part (some 5 us a node): fewer nodes a step.
+  yield* inChunks(nodeIds.length, Math.max(1, chunk >> 3), (from, to) => {
     for (let u = from; u < to; u++) {
       const a = graph.getNodeAttributes(nodeIds[u]);
       mentions[u] = a.mentionCount;
       labelOf[u] = a.label;
-      const names = [a.label, ...a.aliases];
-      names.forEach((name, j) => {
-        const f = fold(name);
-        if (!f) return;
+      for (let j = 0; j <= a.aliases.length; j++) {
+        const f = fold(j === 0 ? a.label : a.aliases[j - 1]);
+        if (!f) continue;
         const alias = j > 0 ? ALIAS : 0;
-        entries.push({ key: f, node: u, flags: alias | WHOLE });
-        for (let p = f.indexOf(" "); p >= 0; p = f.indexOf(" ", p + 1)) entries.push({ key: f.slice(p + 1), node: u, flags: alias });
-        (alias ? aliases : labels).push({ name: f, node: u });
-      });
+        add(f, u, alias | WHOLE);
+        for (let p = f.indexOf(" "); p >= 0; p = f.indexOf(" ", p + 1)) add(f.slice(p + 1), u, alias);
+        const list = alias ? names.alias : names.label;
+        list.name.push(f);
+        list.node.push(u);
+      }
     }
   });
-  const sorted = yield* sortSteps(entries, (x, y) => compare(x.key, y.key) || x.node - y.node || x.flags - y.flags, chunk);
+  const entryNode = entryNodes.toArray();
+  const entryFlags = entryFlagList.toArray();
+  const order = yield* sortSteps(entryKey.length, (x, y) => compare(entryKey[x], entryKey[y]) || entryNode[x] - entryNode[y] || entryFlags[x] - entryFlags[y], chunk);
   // Best-ranked first, as the final ordering does: more mentions, then label.
-  const rank = (x: Name, y: Name) => mentions[y.node] - mentions[x.node] || compare(labelOf[x.node], labelOf[y.node]) || x.node - y.node || compare(x.name, y.name);
-  const l = yield* haystack(yield* sortSteps(labels, rank, chunk), chunk);
-  const al = yield* haystack(yield* sortSteps(aliases, rank, chunk), chunk);
-  const keys: string[] = new Array(sorted.length);
-  const keyNode = new Int32Array(sorted.length);
-  const keyFlags = new Uint8Array(sorted.length);
-  yield* inChunks(sorted.length, chunk, (from, to) => {
+  const label = { name: names.label.name, node: names.label.node.toArray() };
+  const alias = { name: names.alias.name, node: names.alias.node.toArray() };
+  const ranked = (list: { name: string[]; node: Int32Array }) => {
+    const { name, node } = list;
+    return sortSteps(name.length, (x, y) => mentions[node[y]] - mentions[node[x]] || compare(labelOf[node[x]], labelOf[node[y]]) || node[x] - node[y] || compare(name[x], name[y]), chunk);
+  };
+  const l = yield* haystack(yield* ranked(label), label.name, label.node, chunk);
+  const al = yield* haystack(yield* ranked(alias), alias.name, alias.node, chunk);
+  const keys: string[] = new Array(order.length);
+  const keyNode = new Int32Array(order.length);
+  const keyFlags = new Uint8Array(order.length);
+  yield* inChunks(order.length, chunk, (from, to) => {
     for (let i = from; i < to; i++) {
-      keys[i] = sorted[i].key;
-      keyNode[i] = sorted[i].node;
-      keyFlags[i] = sorted[i].flags;
+      keys[i] = entryKey[order[i]];
+      keyNode[i] = entryNode[order[i]];
+      keyFlags[i] = entryFlags[order[i]];
     }
   });
   return {

@@ -133,3 +133,28 @@ export function sharedBuild<K extends object, T>(
   works.set(key, work);
   return work;
 }
+
+/** A growing list of 32-bit integers kept off the JS heap (a typed array doubled as needed): a build's large
+ * temporary lists cost the garbage collector nothing to trace, where a number[] of a million entries would. */
+export class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = x;
+  }
+
+  at(i: number): number {
+    return this.data[i];
+  }
+
+  /** The entries, as an array of their own. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}

@@ -121,7 +121,7 @@ describe("the query index built in slices", () => {
   it("stops when its only caller aborts, and leaves nothing built", async () => {
     const state = syntheticState({ edges: 30_000, seed: 3 });
     const abort = new AbortController();
-    const ready = queryIndexReady(state, { signal: abort.signal });
+    const ready = queryIndexReady(state, { signal: abort.signal, sliceMs: 1 });
     await turn();
     abort.abort();
     await expect(ready).rejects.toMatchObject({ name: "AbortError" });
@@ -152,7 +152,7 @@ describe("the query index built in slices", () => {
     const state = syntheticState({ edges: 30_000, seed: 4 });
     const before = queryIndexBuilds();
     const first = new AbortController();
-    const aborted = queryIndexReady(state, { signal: first.signal });
+    const aborted = queryIndexReady(state, { signal: first.signal, sliceMs: 1 });
     const second = new AbortController();
     const waiting = queryIndexReady(state, { signal: second.signal });
     const pinned = queryIndexReady(state); // a request: no signal
@@ -168,16 +168,19 @@ describe("the query index built in slices", () => {
 
   it("ends early with the index a synchronous caller built meanwhile", async () => {
     const state = syntheticState({ edges: 30_000, seed: 5 });
-    const ready = queryIndexReady(state);
+    const before = queryIndexBuilds();
+    const ready = queryIndexReady(state, { sliceMs: 1 });
     await turn();
+    expect(builtQueryIndex(state)).toBeUndefined();
     const now = queryIndexFor(state);
     expect(await ready).toBe(now);
+    expect(queryIndexBuilds()).toBe(before + 1);
   });
 
   it("warms up to the end, or stops quietly when a newer state replaces it", async () => {
     const state = syntheticState({ edges: 20_000, seed: 6 });
     const abort = new AbortController();
-    const warming = warmQueryIndex(state, { signal: abort.signal });
+    const warming = warmQueryIndex(state, { signal: abort.signal, sliceMs: 1 });
     await turn();
     abort.abort();
     await expect(warming).resolves.toBe(0);
