@@ -135,7 +135,7 @@ for (const edges of sizes.length ? sizes : [100_000]) {
   const heap = process.memoryUsage().heapUsed - heapBefore;
   const { graph } = state;
   console.log(
-    `reload ${edges}: ${state.articles.size} articles, ${graph.order} nodes, ${graph.size} edges in ${loadSeconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s, GC pauses ${(gcMs / 1000).toFixed(2)} s); heap ${(heap / 2 ** 20).toFixed(0)} MiB = ${(heap / graph.size).toFixed(0)} B/edge (article texts: ${(textBytes / graph.size).toFixed(0)} B/edge of it; ${(graph.reduceNodes((n, _k, a) => n + a.mentions.length, 0) / graph.size).toFixed(1)} mentions/edge)`,
+    `reload ${edges}: ${state.articles.size} articles, ${graph.order} nodes, ${graph.size} edges in ${loadSeconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s, GC pauses ${(gcMs / 1000).toFixed(2)} s); heap ${(heap / 2 ** 20).toFixed(0)} MiB = ${(heap / graph.size).toFixed(0)} B/edge (article texts: ${(textBytes / graph.size).toFixed(0)} B/edge of it; ${(graph.reduceNodes((n, _k, a) => n + a.mentionCount, 0) / graph.size).toFixed(1)} mentions/edge)`,
   );
   if (withLayout) {
     const gen = generation(db);

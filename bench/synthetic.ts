@@ -94,7 +94,7 @@ export function syntheticState(opts: SyntheticOptions): GraphState {
     ids[i] = id;
     labels[i] = label;
     const aliases = kind === "person" ? [label.split(" ")[1]] : r() < 0.2 ? [label.slice(0, 3).toUpperCase()] : [];
-    graph.addNode(id, { kind, label, aliases, mentionCount: 1, articles: [], mentions: [], x: (r() - 0.5) * 200, y: (r() - 0.5) * 200, size: 1 });
+    graph.addNode(id, { kind, label, aliases, mentionCount: 1, articles: [], x: (r() - 0.5) * 200, y: (r() - 0.5) * 200, size: 1 });
   }
 
   // Zipf over ranks, ranks shuffled onto nodes so that hubs have every kind.

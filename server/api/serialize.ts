@@ -49,7 +49,7 @@ export function graphView(state: GraphState) {
 export function nodeView(state: GraphState, id: string, quoteLookup: QuoteLookup) {
   const { graph } = state;
   const a = graph.getNodeAttributes(id);
-  const mentions = a.mentions.map((m) => {
+  const mentions = (state.mentions?.(id) ?? []).map((m) => {
     const article = state.articles.get(m.article);
     const sentence = article ? sentenceAround(article, m.start, m.end) : { start: m.start, end: m.start, text: "" };
     return { ...m, sentence: { article: m.article, ...sentence } };

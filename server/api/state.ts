@@ -1,11 +1,13 @@
 // What the routes read: the current graph and the articles behind it. Swapped whole after each committed change.
-import type { ArticleRecord, KnowledgeGraph } from "../graph/types.ts";
+import type { ArticleRecord, KnowledgeGraph, MentionLookup } from "../graph/types.ts";
 
 export interface GraphState {
   graph: KnowledgeGraph;
   articles: Map<string, ArticleRecord>;
   /** Entity ids (as articles and their quotes give them) that resolved into another article's entity: id -> node. */
   canonical?: ReadonlyMap<string, string>;
+  /** Each node's mentions (none when absent). */
+  mentions?: MentionLookup;
 }
 
 export interface StateSource {

@@ -7,7 +7,7 @@ import { openDatabase } from "../store/schema.ts";
 import { loadState } from "../store/load.ts";
 import { applySavedLayout, generation } from "../store/layoutCache.ts";
 import { readArticleFolder } from "../graph/folder.ts";
-import { buildGraph } from "../graph/build.ts";
+import { buildState } from "../graph/build.ts";
 import { layoutGraph } from "../graph/layout.ts";
 
 export async function loadExportState(config: Pick<Config, "dbPath" | "articlesDir">): Promise<{ state: GraphState; from: string }> {
@@ -24,7 +24,7 @@ export async function loadExportState(config: Pick<Config, "dbPath" | "articlesD
   // The extractor loads its model on import: only when there is no store to read.
   const { extractArticle } = await import("../graph/article.ts");
   const extracted = readArticleFolder(config.articlesDir).map((a) => extractArticle(a.text));
-  const graph = buildGraph(extracted);
-  layoutGraph(graph);
-  return { state: { graph, articles: new Map(extracted.map((a) => [a.record.id, a.record])) }, from: config.articlesDir };
+  const state = buildState(extracted);
+  layoutGraph(state.graph);
+  return { state, from: config.articlesDir };
 }

@@ -26,7 +26,13 @@ export function nameKey(s: string): string {
   return k;
 }
 const keyCache = new Map<string, string>();
+// Plain words (most names): folding and the substitutions below would change nothing but the case.
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 function computeKey(s: string): string {
+  if (PLAIN.test(s)) {
+    const lower = s.toLowerCase();
+    if (!lower.includes("defence")) return lower.startsWith("the ") ? lower.slice(4) : lower;
+  }
   return fold(s)
     .toLowerCase()
     .replace(/[‘’ʼ]/g, "'")

@@ -2,7 +2,7 @@
 // and the same relation (source, type, target, act) is one edge whose evidence accumulates across articles.
 import { MultiDirectedGraph } from "graphology";
 import type { Extraction, Relation } from "../extract/types.ts";
-import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "./types.ts";
+import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, MentionLookup, NodeAttributes, NodeMention } from "./types.ts";
 import { canonicalIds, EntityRefBuilder, type EntityRef } from "./resolveAcross.ts";
 
 export interface ExtractedArticle {
@@ -32,15 +32,13 @@ export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle, 
   const idOf = (id: string) => canonical.get(id) ?? id;
   for (const raw of extraction.entities) {
     const e = { ...raw, id: idOf(raw.id) };
-    const mentions = e.mentions.map((m) => ({ article: record.id, start: m.start, end: m.end, form: m.form }));
     if (!graph.hasNode(e.id)) {
       graph.addNode(e.id, {
         kind: e.kind,
         label: e.name,
         aliases: [...new Set(e.aliases)].filter((a) => a !== e.name).sort(),
-        mentionCount: mentions.length,
+        mentionCount: e.mentions.length,
         articles: [record.id],
-        mentions,
         x: 0,
         y: 0,
         size: 1,
@@ -56,9 +54,8 @@ export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle, 
         ...a,
         label,
         aliases: [...aliases].sort(),
-        mentionCount: a.mentionCount + mentions.length,
+        mentionCount: a.mentionCount + e.mentions.length,
         articles: addSorted(a.articles, record.id),
-        mentions: [...a.mentions, ...mentions],
       };
     });
   }
@@ -88,13 +85,28 @@ export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle, 
 
 /** Builds the graph of several articles, in a fixed order so that the result never depends on input order. */
 export function buildGraph(articles: ExtractedArticle[]): KnowledgeGraph {
+  return buildState(articles).graph;
+}
+
+/** The graph of several articles with what the API serves beside it: the articles, the ids that resolved into
+ * others, and each node's mentions. */
+export function buildState(articles: ExtractedArticle[]): { graph: KnowledgeGraph; articles: Map<string, ArticleRecord>; canonical: Map<string, string>; mentions: MentionLookup } {
   const graph = emptyGraph();
   const ordered = [...articles].sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   const refs = entityRefs(ordered);
   const canonical = canonicalIds(refs);
   for (const a of ordered) addExtraction(graph, a, canonical);
   labelMerged(graph, canonical, refs);
-  return graph;
+  const byNode = new Map<string, NodeMention[]>();
+  for (const { record, extraction } of ordered) {
+    for (const e of extraction.entities) {
+      const node = canonical.get(e.id) ?? e.id;
+      const list = byNode.get(node) ?? [];
+      for (const m of e.mentions) list.push({ article: record.id, start: m.start, end: m.end, form: m.form });
+      byNode.set(node, list);
+    }
+  }
+  return { graph, articles: new Map(ordered.map((a) => [a.record.id, a.record])), canonical, mentions: (node) => byNode.get(node) ?? [] };
 }
 
 /** A node that several entity ids resolved into is labelled with the name its canonical entity goes by (not the

@@ -78,8 +78,8 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
   const acronymOnly: EntityRef[] = [];
   const bySurname = new Map<string, Set<string>>();
   const byAcronym = new Map<string, Set<string>>();
-  // People with the same first name and surnames one edit apart (Zelensky, Zelenskyy): candidates share a deletion.
-  const bySpelling = new Map<string, { id: string; last: string }[]>();
+  // People with the same first name and surnames one edit apart (Zelensky, Zelenskyy), compared per first name.
+  const byFirstName = new Map<string, { id: string; last: string }[]>();
   for (const r of sorted) {
     const key = nameKey(r.names[0] ?? "");
     if (!key) continue;
@@ -95,12 +95,9 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
       joinOn(`person|${first}|${last}`, r.id);
       add(bySurname, last, r.id);
       if (last.length >= 6) {
-        for (const variant of oneDeletion(last)) {
-          const bucket = bySpelling.get(`${first}|${variant}`) ?? [];
-          for (const other of bucket) if (other.last !== last && closeSpelling(other.last, last)) union(other.id, r.id);
-          bucket.push({ id: r.id, last });
-          bySpelling.set(`${first}|${variant}`, bucket);
-        }
+        const group = byFirstName.get(first);
+        if (group) group.push({ id: r.id, last });
+        else byFirstName.set(first, [{ id: r.id, last }]);
       }
       continue;
     }
@@ -119,6 +116,7 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
       for (const name of r.names.slice(1)) if (ACRONYM.test(name.trim())) add(byAcronym, `${r.kind}|${name.trim()}`, r.id);
     }
   }
+  for (const group of byFirstName.values()) for (const [a, b] of closeSpellings(group)) union(a, b);
   // "Smith" with two different Smiths known, or "WTO" with two organisations it abbreviates, stays apart.
   const joinUnique = (r: EntityRef, candidates: Set<string> | undefined, fallback: string) => {
     const clusters = new Set([...(candidates ?? [])].map(find));
@@ -128,16 +126,15 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
   for (const r of surnameOnly) joinUnique(r, bySurname.get(nameKey(r.names[0])), `person|${nameKey(r.names[0])}`);
   for (const r of acronymOnly) joinUnique(r, byAcronym.get(`${r.kind}|${r.names[0].trim()}`), `${r.kind}|${nameKey(r.names[0])}`);
 
+  // Only entities that joined another make clusters (few): each root with the entities under it.
   const clusters = new Map<string, EntityRef[]>();
+  for (const r of sorted) if (parent.has(r.id)) clusters.set(find(r.id), []);
   for (const r of sorted) {
-    const root = find(r.id);
-    const list = clusters.get(root);
-    if (list) list.push(r);
-    else clusters.set(root, [r]);
+    const root = parent.has(r.id) ? find(r.id) : r.id;
+    clusters.get(root)?.push(r);
   }
   const out = new Map<string, string>();
   for (const list of clusters.values()) {
-    if (list.length < 2) continue;
     const best = list.reduce((a, b) => (better(b, a) ? b : a));
     for (const r of list) if (r.id !== best.id) out.set(r.id, best.id);
   }
@@ -161,6 +158,34 @@ function add(map: Map<string, Set<string>>, key: string, id: string): void {
   const set = map.get(key);
   if (set) set.add(id);
   else map.set(key, new Set([id]));
+}
+
+/** Pairs of ids whose surnames are different but one edit or one swap apart: compared pairwise in a small group; in a
+ * large one, only words that share a one-letter deletion are compared. */
+function closeSpellings(group: readonly { id: string; last: string }[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  if (group.length < 2) return pairs;
+  if (group.length <= 16) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (group[i].last !== group[j].last && closeSpelling(group[i].last, group[j].last)) pairs.push([group[i].id, group[j].id]);
+      }
+    }
+    return pairs;
+  }
+  const buckets = new Map<string, { id: string; last: string }[]>();
+  for (const entry of group) {
+    for (const variant of oneDeletion(entry.last)) {
+      const bucket = buckets.get(variant);
+      if (!bucket) {
+        buckets.set(variant, [entry]);
+        continue;
+      }
+      for (const other of bucket) if (other.last !== entry.last && closeSpelling(other.last, entry.last)) pairs.push([other.id, entry.id]);
+      bucket.push(entry);
+    }
+  }
+  return pairs;
 }
 
 /** The word and every way of deleting one letter from it: two words one edit apart share one of these. */

@@ -18,6 +18,10 @@ export interface NodeMention {
   form: MentionForm;
 }
 
+/** A node's mentions, in article order: read when asked for (node detail), not kept on the graph, where they would be
+ * most of its objects. */
+export type MentionLookup = (node: string) => NodeMention[];
+
 export interface NodeAttributes {
   kind: EntityKind;
   label: string;
@@ -26,7 +30,6 @@ export interface NodeAttributes {
   mentionCount: number;
   /** Ids of the articles that mention it, sorted. */
   articles: string[];
-  mentions: NodeMention[];
   x: number;
   y: number;
   size: number;

@@ -1,9 +1,12 @@
 // Rebuilds the graph from the store: the same graph that buildGraph makes from the stored articles, merged in article
-// id order, but read with a few primary-key scans instead of one query per row.
-import { emptyGraph, labelMerged } from "../graph/build.ts";
-import { canonicalIds, EntityRefBuilder, type EntityRef } from "../graph/resolveAcross.ts";
-import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+// id order, read with one primary-key scan per table. Per-entity facts are gathered in flat arrays first, entities are
+// resolved across articles, and only then are graph objects made, once each: a 1M-edge store makes few short-lived
+// objects, which is what the rebuild's time goes to.
+import { emptyGraph } from "../graph/build.ts";
+import { canonicalIds, type EntityRef } from "../graph/resolveAcross.ts";
+import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, MentionLookup, NodeAttributes } from "../graph/types.ts";
 import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
+import type { Statement } from "better-sqlite3";
 import type { DB } from "./schema.ts";
 import { prepareAdjacency } from "./adjacency.ts";
 
@@ -12,9 +15,10 @@ export interface LoadedState {
   articles: Map<string, ArticleRecord>;
   /** Entity ids that resolved into another article's entity: id -> node id (see resolveAcross.ts). */
   canonical: Map<string, string>;
+  /** Each node's mentions, read from the store when asked for (while it is open). */
+  mentions: MentionLookup;
 }
 
-type NodeRow = [string, number, number, EntityKind, string, number | null, number | null, MentionForm | null];
 type EdgeRow = [string, number, number, number, RelationType, Polarity | null, string | null, string | null, number, number | null, number | null, string | null];
 
 // Short strings repeated on every row are shared, not one copy per row.
@@ -31,6 +35,9 @@ function append<T>(list: T[], item: T): T[] {
   list.push(item);
   return list;
 }
+
+/** A packed array of n slots (`new Array(n)` past a few thousand slots is a slow dictionary). */
+const slots = <T>(n: number): (T | undefined)[] => new Array<T | undefined>(n).fill(undefined);
 
 /**
  * Attributes in buildGraph's key order (so that serialized graphs are byte-identical), written as one literal per
@@ -61,131 +68,178 @@ export function loadState(db: DB): LoadedState {
   return db.transaction(() => {
     const articles = loadArticles(db);
     const canonical = new Map<string, string>();
-    return { graph: loadGraph(db, articles, canonical), articles, canonical };
+    return { graph: loadGraph(db, articles, canonical), articles, canonical, mentions: storedMentions(db, articles, canonical) };
   }).deferred();
 }
 
-/** Each stored entity once, as buildGraph's entityRefs gives it (articles in id order). */
-function storedEntityRefs(db: DB, ids: string[], aliasRows: readonly [number, string][]): EntityRef[] {
-  const refs = new EntityRefBuilder<number>();
-  for (const [n, kind, name] of db.prepare("SELECT entity, kind, name FROM article_entities ORDER BY article, ord").raw().iterate() as Iterable<[number, EntityKind, string]>) {
-    refs.named(n, ids[n], kind, name);
+/** Mentions of a node's entities (its own and those that resolved into it), in article then entity order, as
+ * buildGraph lists them; only of the articles this state holds (another process may have written more since). */
+export function storedMentions(db: DB, articles: ReadonlyMap<string, ArticleRecord>, canonical: ReadonlyMap<string, string>): MentionLookup {
+  let statement: Statement | undefined;
+  let members: Map<string, string[]> | undefined;
+  return (node) => {
+    if (!members) {
+      members = new Map();
+      for (const [from, to] of canonical) members.set(to, [...(members.get(to) ?? [to]), from]);
+    }
+    statement ??= db.prepare(
+      `SELECT ae.article, m.start, m."end", m.form FROM entities e
+       JOIN article_entities ae ON ae.entity = e.n JOIN mentions m ON m.article = ae.article AND m.entity_ord = ae.ord
+       WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY ae.article, ae.ord, m.ord`,
+    );
+    const rows = statement.raw().all(JSON.stringify(members.get(node) ?? [node])) as [string, number, number, MentionForm][];
+    return rows.filter(([article]) => articles.has(article)).map(([article, start, end, form]) => ({ article, start, end, form }));
+  };
+}
+
+/** What the articles say of each stored entity, by entity number, gathered in one scan of article_entities. */
+class EntityFacts {
+  readonly kind: (EntityKind | undefined)[];
+  /** The fullest name (the earlier article's on a tie). */
+  readonly label: (string | undefined)[];
+  /** Other names and aliases, only for entities that have any. */
+  readonly others = new Map<number, string[]>();
+  readonly support: Uint32Array;
+  readonly mentions: Float64Array;
+  /** Sorted article ids: `[article]` shared by all of that article's entities until a second article comes. */
+  readonly articles: (string[] | undefined)[];
+  /** Entity numbers in order of first appearance (articles in id order, entities in their order): the node order. */
+  readonly order: number[] = [];
+  /** Entity number of each article entity, per article: aliases name the entity by (article, ord). */
+  readonly byArticleOrd = new Map<string, number[]>();
+
+  constructor(size: number) {
+    this.kind = slots(size);
+    this.label = slots(size);
+    this.support = new Uint32Array(size);
+    this.mentions = new Float64Array(size);
+    this.articles = slots(size);
   }
-  for (const [n, alias] of aliasRows) refs.alias(n, alias);
-  return refs.build();
+
+  otherName(n: number, name: string): void {
+    const list = this.others.get(n);
+    if (list === undefined) this.others.set(n, [name]);
+    else if (!list.includes(name)) list.push(name);
+  }
+
+  ref(ids: readonly string[], n: number): EntityRef {
+    const label = this.label[n]!;
+    const others = this.others.get(n);
+    return { id: ids[n], kind: this.kind[n]!, names: others ? [label, ...others.filter((o) => o !== label)] : [label], support: this.support[n] };
+  }
+}
+
+function readEntityFacts(db: DB, size: number, articles: Map<string, ArticleRecord>): EntityFacts {
+  const facts = new EntityFacts(size);
+  const rows = db.prepare("SELECT article, ord, entity, kind, name, mention_count FROM article_entities ORDER BY article, ord").raw().iterate() as Iterable<
+    [string, number, number, EntityKind, string, number]
+  >;
+  let rawArticle = "";
+  let article = "";
+  let only: string[] = [];
+  let ords: number[] = [];
+  for (const [a, ord, n, kind, name, mentionCount] of rows) {
+    if (a !== rawArticle) {
+      rawArticle = a;
+      const record = articles.get(a);
+      if (!record) throw new Error(`store: rows for unknown article ${a}`);
+      article = record.id;
+      only = [article];
+      facts.byArticleOrd.set(article, (ords = []));
+    }
+    ords[ord] = n;
+    facts.mentions[n] += mentionCount;
+    const label = facts.label[n];
+    if (label === undefined) {
+      facts.kind[n] = shared(kind);
+      facts.label[n] = name;
+      facts.support[n] = 1;
+      facts.articles[n] = only;
+      facts.order.push(n);
+      continue;
+    }
+    if (name !== label) facts.otherName(n, name.length > label.length ? label : name);
+    if (name.length > label.length) facts.label[n] = name;
+    facts.support[n]++;
+    const list = facts.articles[n]!;
+    if (list[list.length - 1] === article) continue; // the same entity twice in one article
+    facts.articles[n] = list.length === 1 ? [list[0], article] : (list.push(article), list);
+  }
+  const aliases = db.prepare("SELECT article, entity_ord, alias FROM aliases ORDER BY article, entity_ord, ord").raw().iterate() as Iterable<[string, number, string]>;
+  let aliasArticle = "";
+  for (const [a, ord, alias] of aliases) {
+    if (a !== aliasArticle) {
+      aliasArticle = a;
+      ords = facts.byArticleOrd.get(a) ?? [];
+    }
+    const n = ords[ord];
+    if (n !== undefined && alias !== facts.label[n]) facts.otherName(n, alias);
+  }
+  return facts;
 }
 
 /** The graph of every stored article, without layout (x = y = 0, size = 1 as buildGraph leaves them), with entities
  * resolved across articles as buildGraph resolves them; `canonical` receives the ids that resolved into another. */
 export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonical: Map<string, string> = new Map()): KnowledgeGraph {
   const graph = emptyGraph();
-  const ids: string[] = [];
+  const size = ((db.prepare("SELECT max(n) FROM entities").pluck().get() as number | null) ?? 0) + 1;
+  const ids = slots<string>(size) as string[];
   for (const [n, id] of db.prepare("SELECT n, id FROM entities").raw().iterate() as Iterable<[number, string]>) ids[n] = id;
-  // Read once: they name entities for resolution and become node aliases below.
-  const aliasRows = db
-    .prepare("SELECT ae.entity, a.alias FROM aliases a JOIN article_entities ae ON ae.article = a.article AND ae.ord = a.entity_ord")
-    .raw()
-    .all() as [number, string][];
-  const refs = storedEntityRefs(db, ids, aliasRows);
+  const facts = readEntityFacts(db, size, articles);
+
+  const refs = facts.order.map((n) => facts.ref(ids, n));
   for (const [from, to] of canonicalIds(refs)) canonical.set(from, to);
-  // Entity number -> the number of the entity it resolved into, for those that did.
-  const into: number[] = [];
+  // Entity number -> the number of the node it is part of (itself unless it resolved into another).
+  const into = new Int32Array(size);
+  for (let n = 0; n < size; n++) into[n] = n;
+  const members = new Map<number, number[]>();
   if (canonical.size) {
     const numberOf = new Map<string, number>();
-    ids.forEach((id, n) => numberOf.set(id, n));
-    for (const [from, to] of canonical) into[numberOf.get(from)!] = numberOf.get(to)!;
-  }
-  const nodeNumber = (n: number) => into[n] ?? n;
-
-  // The article id from the last row, and the canonical copy of it held by `articles`.
-  let rawArticle = "";
-  let article = "";
-  let text = "";
-  // `[article]`, shared by every node and edge that only this article supports (most of them); copied before it grows.
-  let only: string[] = [];
-  const articleOf = (a: string) => {
-    if (a !== rawArticle) {
-      rawArticle = a;
-      const record = articles.get(a);
-      if (!record) throw new Error(`store: rows for unknown article ${a}`);
-      article = record.id;
-      text = record.text;
-      only = [article];
-    }
-    return article;
-  };
-  const withArticle = (list: string[], art: string) => {
-    if (list[list.length - 1] === art) return list;
-    if (list.length === 1) return [list[0], art];
-    list.push(art);
-    return list;
-  };
-
-  // By entity number: the node's attributes, and every name and alias given to it, kept only once it has a second one
-  // (most nodes have one name: no list for them). The list starts with the label it had then.
-  const nodeOf: NodeAttributes[] = [];
-  const names = new Map<number, string[]>();
-  const otherName = (n: number, node: NodeAttributes, name: string) => {
-    const list = names.get(n);
-    if (list) list.push(name);
-    else names.set(n, [node.label, name]);
-  };
-  // Titles repeat across edges too ("Minister"); interned for this load only, unlike the fixed vocabularies above.
-  const titles = new Map<string, string>();
-  const nodeRows = db
-    .prepare(
-      `SELECT ae.article, ae.ord, ae.entity, ae.kind, ae.name, m.start, m."end", m.form
-       FROM article_entities ae LEFT JOIN mentions m ON m.article = ae.article AND m.entity_ord = ae.ord
-       ORDER BY ae.article, ae.ord, m.ord`,
-    )
-    .raw()
-    .iterate() as Iterable<NodeRow>;
-  let groupArticle = "";
-  let groupOrd = -1;
-  let node: NodeAttributes | undefined;
-  for (const [a, ord, raw, kind, name, start, end, form] of nodeRows) {
-    const n = nodeNumber(raw);
-    const art = articleOf(a);
-    if (art !== groupArticle || ord !== groupOrd) {
-      groupArticle = art;
-      groupOrd = ord;
-      node = nodeOf[n];
-      if (node === undefined) {
-        const id = ids[n];
-        graph.addNode(id, { kind: shared(kind), label: name, aliases: [], mentionCount: 0, articles: only, mentions: [], x: 0, y: 0, size: 1 });
-        prepareAdjacency(graph, id);
-        node = nodeOf[n] = graph.getNodeAttributes(id);
-      } else {
-        if (name !== node.label) otherName(n, node, name);
-        // The fullest name becomes the label; on a tie the earlier article's stays.
-        if (name.length > node.label.length) node.label = name;
-        node.articles = withArticle(node.articles, art);
-      }
-    }
-    if (start !== null && end !== null && form !== null) {
-      node!.mentions = append(node!.mentions, { article: art, start, end, form: shared(form) });
-      node!.mentionCount++;
+    for (const n of facts.order) numberOf.set(ids[n], n);
+    for (const [from, to] of canonical) {
+      const f = numberOf.get(from)!;
+      const t = numberOf.get(to)!;
+      into[f] = t;
+      members.set(t, [...(members.get(t) ?? [t]), f]);
     }
   }
-  for (const [raw, alias] of aliasRows) {
-    const n = nodeNumber(raw);
-    if (alias !== nodeOf[n].label) otherName(n, nodeOf[n], alias);
-  }
-  for (const [n, list] of names) {
-    const a = nodeOf[n];
-    const set = new Set(list);
-    set.delete(a.label);
-    a.aliases = [...set].sort();
-  }
-  names.clear();
-  for (const a of nodeOf) {
-    if (a === undefined) continue;
-    // push() leaves room for 16 more; an exact copy keeps the heap per node small (lists of 2 are exact literals).
-    if (a.mentions.length > 1) a.mentions = a.mentions.slice();
-    if (a.articles.length > 2) a.articles = a.articles.slice();
-  }
-  nodeOf.length = 0;
 
+  for (const n of facts.order) {
+    const node = into[n];
+    // A merged node is made at its first entity's first appearance.
+    const group = members.get(node);
+    if (group !== undefined && graph.hasNode(ids[node])) continue;
+    graph.addNode(ids[node], nodeAttributes(facts, node, group));
+    prepareAdjacency(graph, ids[node]);
+  }
+
+  loadEdges(db, graph, articles, ids, into);
+  return graph;
+}
+
+/** A node's attributes: one entity's facts, or those of every entity that resolved into it (labelled with the name
+ * its canonical entity goes by, the other names as aliases, as buildGraph's labelMerged does). */
+function nodeAttributes(facts: EntityFacts, n: number, group: number[] | undefined): NodeAttributes {
+  const label = facts.label[n]!;
+  if (group === undefined) {
+    const others = facts.others.get(n);
+    const aliases = others ? [...new Set(others)].filter((o) => o !== label).sort() : [];
+    return { kind: facts.kind[n]!, label, aliases, mentionCount: facts.mentions[n], articles: facts.articles[n]!, x: 0, y: 0, size: 1 };
+  }
+  const names = new Set<string>();
+  const articles = new Set<string>();
+  let mentionCount = 0;
+  for (const m of group) {
+    names.add(facts.label[m]!);
+    for (const o of facts.others.get(m) ?? []) names.add(o);
+    for (const a of facts.articles[m]!) articles.add(a);
+    mentionCount += facts.mentions[m];
+  }
+  names.delete(label);
+  return { kind: facts.kind[n]!, label, aliases: [...names].sort(), mentionCount, articles: [...articles].sort(), x: 0, y: 0, size: 1 };
+}
+
+function loadEdges(db: DB, graph: KnowledgeGraph, articles: Map<string, ArticleRecord>, ids: readonly string[], into: Int32Array): void {
   const edgeRows = db
     .prepare(
       `SELECT r.article, r.ord, r.source, r.target, r.type, r.polarity, r.title, r.act, r.confidence, e.start, e."end", e.text
@@ -194,35 +248,48 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonica
     )
     .raw()
     .iterate() as Iterable<EdgeRow>;
-  groupArticle = "";
-  groupOrd = -1;
+  // Titles repeat across edges ("Minister"); interned for this load only, unlike the fixed vocabularies above.
+  const titles = new Map<string, string>();
+  let rawArticle = "";
+  let article = "";
+  let text = "";
+  // `[article]`, shared by every edge that only this article supports (most of them); copied before it grows.
+  let only: string[] = [];
+  let groupOrd = -1;
   let edge: EdgeAttributes | undefined;
   for (const [a, ord, s, t, type, polarity, title, act, confidence, start, end, evidenceText] of edgeRows) {
-    const art = articleOf(a);
+    if (a !== rawArticle) {
+      rawArticle = a;
+      const record = articles.get(a);
+      if (!record) throw new Error(`store: rows for unknown article ${a}`);
+      article = record.id;
+      text = record.text;
+      only = [article];
+      groupOrd = -1;
+    }
     // Two entities of one article that resolved into one node say nothing about each other (as in buildGraph).
-    if (s !== t && nodeNumber(s) === nodeNumber(t)) continue;
-    if (art !== groupArticle || ord !== groupOrd) {
-      groupArticle = art;
+    if (s !== t && into[s] === into[t]) continue;
+    if (ord !== groupOrd) {
       groupOrd = ord;
-      const source = ids[nodeNumber(s)];
-      const target = ids[nodeNumber(t)];
+      const source = ids[into[s]];
+      const target = ids[into[t]];
       // A flat string (join), not a concatenation rope: it is kept as the edge key.
       const key = [source, type === "stance" ? `${type}:${act ?? "stance"}:${polarity ?? "neutral"}` : type, target].join("|");
-      if (!graph.hasEdge(key)) {
-        graph.addDirectedEdgeWithKey(key, source, target, edgeAttributes(shared(type), confidence, only, polarity && shared(polarity), title && (titles.get(title) ?? (titles.set(title, title), title)), act && shared(act)));
-        edge = graph.getEdgeAttributes(key);
+      edge = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : undefined;
+      if (edge === undefined) {
+        edge = edgeAttributes(shared(type), confidence, only, polarity && shared(polarity), title && (titles.get(title) ?? (titles.set(title, title), title)), act && shared(act));
+        graph.addDirectedEdgeWithKey(key, source, target, edge);
       } else {
-        edge = graph.getEdgeAttributes(key);
         if (confidence > edge.confidence) edge.confidence = confidence;
-        edge.articles = withArticle(edge.articles, art);
+        const list = edge.articles;
+        if (list[list.length - 1] !== article) edge.articles = list.length === 1 ? [list[0], article] : (list.push(article), list);
       }
     }
-    if (start !== null && end !== null) edge!.evidence = append(edge!.evidence, { article: art, start, end, text: evidenceText ?? text.slice(start, end) });
+    if (start !== null && end !== null) edge!.evidence = append(edge!.evidence, { article, start, end, text: evidenceText ?? text.slice(start, end) });
   }
+  // push() leaves room for 16 more; an exact copy keeps the heap per edge small (lists of 2 are exact literals).
   graph.forEachEdge((_key, a) => {
     if (a.evidence.length > 1) a.evidence = a.evidence.slice();
     if (a.articles.length > 2) a.articles = a.articles.slice();
   });
-  labelMerged(graph, canonical, refs);
-  return graph;
 }

@@ -77,14 +77,22 @@ const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   INSERT INTO meta (key, value) VALUES ('generation', '0'), ('layout_generation', '-1');
   `,
+  // Each article entity's mention count beside it: the graph's rebuild reads counts, not every mention (mentions are
+  // read per node when asked for).
+  `
+  ALTER TABLE article_entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+  UPDATE article_entities SET mention_count =
+    (SELECT count(*) FROM mentions m WHERE m.article = article_entities.article AND m.entity_ord = article_entities.ord);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-export function migrate(db: DB): void {
+/** Applies the migrations the store lacks, up to `target` (all by default; tests stop earlier). */
+export function migrate(db: DB, target = SCHEMA_VERSION): void {
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version > SCHEMA_VERSION) throw new Error(`The store has schema version ${version}; this program knows up to ${SCHEMA_VERSION}`);
-  for (let v = version; v < SCHEMA_VERSION; v++) {
+  for (let v = version; v < target; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]);
       db.pragma(`user_version = ${v + 1}`);

@@ -29,7 +29,7 @@ export class ArticleWriter {
       `INSERT INTO articles (id, seq, text, title, date, source, url, quotes, entity_count, relation_count, created_at)
        VALUES (@id, @seq, @text, @title, @date, @source, @url, @quotes, @entityCount, @relationCount, @createdAt)`,
     );
-    this.insertArticleEntity = db.prepare("INSERT INTO article_entities (article, ord, entity, kind, name) VALUES (?, ?, ?, ?, ?)");
+    this.insertArticleEntity = db.prepare("INSERT INTO article_entities (article, ord, entity, kind, name, mention_count) VALUES (?, ?, ?, ?, ?, ?)");
     this.insertAlias = db.prepare("INSERT INTO aliases (article, entity_ord, ord, alias) VALUES (?, ?, ?, ?)");
     this.insertMention = db.prepare('INSERT INTO mentions (article, entity_ord, ord, start, "end", form) VALUES (?, ?, ?, ?, ?, ?)');
     this.insertRelation = db.prepare(
@@ -65,7 +65,7 @@ export class ArticleWriter {
       extraction.entities.forEach((e, ord) => {
         const n = numbers.get(e.id) ?? this.entity(e.id);
         numbers.set(e.id, n);
-        this.insertArticleEntity.run(article, ord, n, e.kind, e.name);
+        this.insertArticleEntity.run(article, ord, n, e.kind, e.name, e.mentions.length);
         e.aliases.forEach((alias, i) => this.insertAlias.run(article, ord, i, alias));
         e.mentions.forEach((m, i) => this.insertMention.run(article, ord, i, m.start, m.end, m.form));
       });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import request from "supertest";
 import { createApp } from "../../server/api/app.ts";
-import { buildGraph } from "../../server/graph/build.ts";
+import { buildState } from "../../server/graph/build.ts";
 import { layoutGraph } from "../../server/graph/layout.ts";
 import type { GraphState } from "../../server/api/state.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
@@ -11,9 +11,9 @@ import { readArticleFolder } from "../../server/graph/folder.ts";
 import { responses } from "../../server/api/openapi.ts";
 import { fileURLToPath } from "node:url";
 
-const graph = buildGraph([articleA, articleB]);
+const state: GraphState = buildState([articleA, articleB]);
+const { graph } = state;
 layoutGraph(graph);
-const state: GraphState = { graph, articles: new Map([articleA, articleB].map((a) => [a.record.id, a.record])) };
 const app = createApp({ current: () => state });
 
 describe("GET /api/graph", () => {

@@ -20,7 +20,7 @@ const edgeIds = (edges: number[]) => edges.map((e) => ix.edgeIds[e]).sort();
 /** A small graph built by hand: nodes with kinds, edges with a given number of evidence items. */
 function handGraph(nodes: [string, EntityKind][], edges: [string, string, RelationType, number][]): KnowledgeGraph {
   const g = emptyGraph();
-  for (const [id, kind] of nodes) g.addNode(id, { kind, label: id, aliases: [], mentionCount: 1, articles: [], mentions: [], x: 0, y: 0, size: 1 });
+  for (const [id, kind] of nodes) g.addNode(id, { kind, label: id, aliases: [], mentionCount: 1, articles: [], x: 0, y: 0, size: 1 });
   edges.forEach(([s, t, type, n], i) =>
     g.addDirectedEdgeWithKey(`e${i}`, s, t, {
       type,
@@ -49,7 +49,7 @@ describe("query index", () => {
     const g = handGraph([["a", "person"], ["b", "person"]], [["a", "b", "stance", 1]]);
     const first = queryIndexFor({ graph: g });
     expect(queryIndexFor({ graph: g })).toBe(first);
-    g.addNode("c", { kind: "topic", label: "c", aliases: [], mentionCount: 1, articles: [], mentions: [], x: 0, y: 0, size: 1 });
+    g.addNode("c", { kind: "topic", label: "c", aliases: [], mentionCount: 1, articles: [], x: 0, y: 0, size: 1 });
     expect(queryIndexFor({ graph: g }).nodeIds).toContain("c");
   });
 });
@@ -163,7 +163,7 @@ describe("search", () => {
     const kinds: EntityKind[] = ["person", "organization", "country", "location", "event", "topic"];
     for (let i = 0; i < 400; i++) {
       const label = `${word()} ${word()}`.replace(/^./, (c) => c.toUpperCase());
-      g.addNode(`n${i}`, { kind: kinds[rand(6)], label: `${label} ${i}`, aliases: rand(2) ? [word()] : [], mentionCount: 1 + rand(20), articles: [], mentions: [], x: 0, y: 0, size: 1 });
+      g.addNode(`n${i}`, { kind: kinds[rand(6)], label: `${label} ${i}`, aliases: rand(2) ? [word()] : [], mentionCount: 1 + rand(20), articles: [], x: 0, y: 0, size: 1 });
     }
     const gx = buildQueryIndex(g, new Map());
     for (const q of ["an", "ber", "a", "jo ka", "é", "lu", "carl", "1", "ca 3"]) {

@@ -2,7 +2,7 @@
 // the state of all three for the query tests. Offsets computed from the text, never typed.
 import type { Relation } from "../../server/extract/types.ts";
 import type { ExtractedArticle } from "../../server/graph/build.ts";
-import { buildGraph } from "../../server/graph/build.ts";
+import { buildState } from "../../server/graph/build.ts";
 import { layoutGraph } from "../../server/graph/layout.ts";
 import type { GraphState } from "../../server/api/state.ts";
 import { article, articleA, articleB } from "./fixtures.ts";
@@ -56,7 +56,7 @@ export const STANCE_TEXT = STANCE_SENTENCE;
 /** A fresh, laid-out state of articles A, B (2025-01-02) and C (2024-03-10). */
 export function threeArticleState(): GraphState {
   const all = [articleA, articleB, articleC];
-  const graph = buildGraph(all);
-  layoutGraph(graph, 20);
-  return { graph, articles: new Map(all.map((a) => [a.record.id, a.record])) };
+  const state = buildState(all);
+  layoutGraph(state.graph, 20);
+  return state;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { buildGraph, type ExtractedArticle } from "../../server/graph/build.ts";
+import { buildGraph, buildState, type ExtractedArticle } from "../../server/graph/build.ts";
 import { layoutGraph } from "../../server/graph/layout.ts";
-import { openDatabase, SCHEMA_VERSION } from "../../server/store/schema.ts";
+import { migrate, openDatabase, SCHEMA_VERSION } from "../../server/store/schema.ts";
 import { loadState } from "../../server/store/load.ts";
 import { ArticleWriter } from "../../server/store/write.ts";
 import { GraphStore } from "../../server/store/graphStore.ts";
@@ -28,6 +28,23 @@ describe("schema", () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     expect(() => openDatabase(path)).toThrow(/schema version/);
+  });
+
+  it("migrates a version 1 store: each article entity gets its mention count", () => {
+    const path = join(tempDir(), "v1.db");
+    const old = new Database(path);
+    migrate(old, 1);
+    old.exec(`INSERT INTO articles (id, seq, text, quotes, entity_count, relation_count, created_at) VALUES ('a1', 1, 'Anna met Carl. Anna left.', '[]', 2, 0, 'now');
+      INSERT INTO entities (n, id) VALUES (1, 'person:anna'), (2, 'person:carl');
+      INSERT INTO article_entities (article, ord, entity, kind, name) VALUES ('a1', 0, 1, 'person', 'Anna'), ('a1', 1, 2, 'person', 'Carl');
+      INSERT INTO mentions (article, entity_ord, ord, start, "end", form) VALUES ('a1', 0, 0, 0, 4, 'name'), ('a1', 0, 1, 15, 19, 'name'), ('a1', 1, 0, 9, 13, 'name');`);
+    old.close();
+    const db = openDatabase(path);
+    expect(db.prepare("SELECT ord, mention_count FROM article_entities ORDER BY ord").raw().all()).toEqual([[0, 2], [1, 1]]);
+    const { graph, mentions } = loadState(db);
+    expect(graph.getNodeAttribute("person:anna", "mentionCount")).toBe(2);
+    expect(mentions("person:anna").map((m) => m.start)).toEqual([0, 15]);
+    db.close();
   });
 });
 
@@ -99,10 +116,19 @@ describe("GraphStore", () => {
     expect(graph.hasNode("person:zelensky")).toBe(false);
     expect(graph.getNodeAttributes("person:volodymyr-zelensky").articles).toHaveLength(3);
     expect(JSON.stringify(graph.export())).toBe(JSON.stringify(buildGraph(texts.map((t) => extractArticle(t))).export()));
+    // Mentions are read from the store per node, those of every name that resolved into it included.
+    const sameMentions = (built: ReturnType<typeof buildState>) => {
+      for (const node of built.graph.nodes()) expect(store.current().mentions!(node)).toEqual(built.mentions(node));
+    };
+    const merged = store.current().mentions!("person:volodymyr-zelensky");
+    expect(new Set(merged.map((m) => m.article)).size).toBe(3);
+    expect(merged).toHaveLength(graph.getNodeAttribute("person:volodymyr-zelensky", "mentionCount"));
+    sameMentions(buildState(texts.map((t) => extractArticle(t))));
     // Deleting the article with the full name leaves the others to resolve among themselves.
     const full = extractArticle(texts[0]).record.id;
     await store.remove(full);
     expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(buildGraph(texts.slice(1).map((t) => extractArticle(t))).export()));
+    sameMentions(buildState(texts.slice(1).map((t) => extractArticle(t))));
     await store.close();
   });
 
