@@ -2,6 +2,9 @@
 // same synthetic graph, in a child process (one core serves, the other runs autocannon).
 // Usage: npx tsx bench/http.ts [--edges 100k] [--connections 50] [--duration 10] [--seed 1] [--depths 1,2] [--edge-limit 1000]
 // --edge-limit sets the answers' edgeLimit (the route's default is 1000): answer size against throughput and p99.
+// A fourth server answers a constant body of the mean answer's size, no query: what loopback HTTP alone allows at
+// that size and concurrency (on the development machine throughput falls off a cliff once some 10 MB are in flight,
+// 50 answers of 200 KB; see README).
 import { fork, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -31,6 +34,7 @@ const { values } = parseArgs({
 
 interface Ready {
   app: number;
+  constant: number;
   bareGraphology: number;
   bareIndex: number;
   centers: string[];
@@ -77,8 +81,23 @@ async function serve() {
     res.once("close", () => answers.give(body));
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
   });
+  // The mean answer size at each depth (this also encodes the fragments those answers use).
+  const meanSize = new Map<number, number>();
+  for (const depth of values.depths!.split(",").map(Number)) {
+    let total = 0;
+    for (const id of centers) total += neighborhoodBody(ix, neighborhood(ix, ix.nodeIndex.get(id)!, { depth, limit: 500, edgeLimit: Number(values["edge-limit"]) }), depth).length;
+    meanSize.set(depth, Math.round(total / centers.length));
+  }
+  const constantBodies = new Map([...meanSize].map(([depth, size]) => [depth, Buffer.alloc(size, 0x20)]));
+  const constant = createServer((req, res) => {
+    const q = parse(req.url ?? "");
+    const body = q && constantBodies.get(q.depth);
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
+  });
   const ready: Ready = {
     app: (appServer.address() as AddressInfo).port,
+    constant: await listen(constant),
     bareGraphology: await listen(bareGraphology),
     bareIndex: await listen(bareIndex),
     centers,
@@ -116,7 +135,7 @@ async function main() {
       const paths = ready.centers.map((id) => `/api/nodes/${encodeURIComponent(id)}/neighbors?depth=${depth}&limit=500&edgeLimit=${values["edge-limit"]}`);
       const results: Record<string, autocannon.Result> = {};
       const cpu: Record<string, number> = {};
-      for (const [name, port] of [["express app", ready.app], ["bare http + same query code", ready.bareIndex], ["bare http + graphology", ready.bareGraphology]] as const) {
+      for (const [name, port] of [["express app", ready.app], ["bare http + same query code", ready.bareIndex], ["bare http + graphology", ready.bareGraphology], ["bare http, constant body", ready.constant]] as const) {
         // Warm-up: every path once (the JSON fragment caches), then a short run (the JIT).
         for (const path of paths) await (await fetch(`http://127.0.0.1:${port}${path}`)).arrayBuffer();
         await run(port, paths, Math.min(3, duration));
