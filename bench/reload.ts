@@ -1,6 +1,6 @@
 // Store reload benchmark: builds a synthetic store (per-article extractions, evidence as exact sentences of the
 // article text, as the extractor gives), then times the rebuild of the graph from it and the heap it takes.
-//   node --max-old-space-size=8192 --import tsx bench/reload.ts [--layout] 100k 1M
+//   node --max-old-space-size=8192 --import tsx bench/reload.ts [--layout] [--sliced] 100k 1M
 // Stores are cached in $TMPDIR/stancegraph-bench/ (deterministic: same size, same store).
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import { PerformanceObserver } from "node:perf_hooks";
 import { rng, parseSize } from "./synthetic.ts";
 import { openDatabase } from "../server/store/schema.ts";
 import { ArticleWriter } from "../server/store/write.ts";
-import { loadState } from "../server/store/load.ts";
+import { loadState, loadStateSliced } from "../server/store/load.ts";
 import { layoutGraph } from "../server/graph/layout.ts";
 import { applySavedLayout, generation, saveLayout } from "../server/store/layoutCache.ts";
 import type { Entity, EntityKind, Relation, RelationType } from "../server/extract/types.ts";
@@ -104,6 +104,7 @@ function buildStore(path: string, edges: number): void {
 
 const args = process.argv.slice(2);
 const withLayout = args.includes("--layout");
+const sliced = args.includes("--sliced");
 const sizes = args.filter((a) => !a.startsWith("--")).map(parseSize);
 const dir = join(tmpdir(), "stancegraph-bench");
 mkdirSync(dir, { recursive: true });
@@ -137,6 +138,20 @@ for (const edges of sizes.length ? sizes : [100_000]) {
   console.log(
     `reload ${edges}: ${state.articles.size} articles, ${graph.order} nodes, ${graph.size} edges in ${loadSeconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s, GC pauses ${(gcMs / 1000).toFixed(2)} s); heap ${(heap / 2 ** 20).toFixed(0)} MiB = ${(heap / graph.size).toFixed(0)} B/edge (article texts: ${(textBytes / graph.size).toFixed(0)} B/edge of it; ${(graph.reduceNodes((n, _k, a) => n + a.mentionCount, 0) / graph.size).toFixed(1)} mentions/edge)`,
   );
+  if (sliced) {
+    // The rebuild a write triggers in a running server: in slices on a connection of its own.
+    const loader = openDatabase(path, { readonly: true });
+    let longest = 0;
+    let slices = 0;
+    const t = performance.now();
+    const c = process.cpuUsage();
+    await loadStateSliced(loader, db, { onSlice: (ms) => ((longest = Math.max(longest, ms)), slices++) });
+    const u = process.cpuUsage(c);
+    console.log(
+      `  in slices: ${((performance.now() - t) / 1000).toFixed(2)} s (CPU ${((u.user + u.system) / 1e6).toFixed(2)} s), ${slices} slices, the longest ${longest.toFixed(0)} ms`,
+    );
+    loader.close();
+  }
   if (withLayout) {
     const gen = generation(db);
     let t = performance.now();

@@ -3,6 +3,7 @@
 // came in), so the same articles always give the same ids; each article's own ids stay as stored.
 import type { EntityKind } from "../extract/types.ts";
 import { closeSpelling, nameKey } from "../extract/text.ts";
+import { runSteps } from "./steps.ts";
 
 export interface EntityRef {
   id: string;
@@ -46,6 +47,11 @@ export class EntityRefBuilder<K = string> {
 
 /** Maps every id that merges into another to that other (the canonical id); ids missing from the map stand alone. */
 export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
+  return runSteps(canonicalIdSteps(refs));
+}
+
+/** canonicalIds as small steps (a store's rebuild runs them in slices, between which a server answers requests). */
+export function* canonicalIdSteps(refs: readonly EntityRef[]): Generator<void, Map<string, string>, void> {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -80,14 +86,14 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
   const byAcronym = new Map<string, Set<string>>();
   // People with the same first name and surnames one edit apart (Zelensky, Zelenskyy), compared per first name.
   const byFirstName = new Map<string, { id: string; last: string }[]>();
-  for (const r of sorted) {
+  const visit = (r: EntityRef): void => {
     const key = nameKey(r.names[0] ?? "");
-    if (!key) continue;
+    if (!key) return;
     if (r.kind === "person") {
       const words = key.split(" ");
       if (words.length === 1) {
         surnameOnly.push(r);
-        continue;
+        return;
       }
       const first = words[0];
       const last = words[words.length - 1];
@@ -99,11 +105,11 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
         if (group) group.push({ id: r.id, last });
         else byFirstName.set(first, [{ id: r.id, last }]);
       }
-      continue;
+      return;
     }
     if ((r.kind === "organization" || r.kind === "event") && ACRONYM.test(r.names[0].trim())) {
       acronymOnly.push(r);
-      continue;
+      return;
     }
     joinOn(`${r.kind}|${key}`, r.id);
     if (r.kind === "organization" || r.kind === "event") {
@@ -115,8 +121,18 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
       if (short !== key && short) joinOn(`${r.kind}|${short}`, r.id);
       for (const name of r.names.slice(1)) if (ACRONYM.test(name.trim())) add(byAcronym, `${r.kind}|${name.trim()}`, r.id);
     }
+  };
+  yield;
+  for (let i = 0; i < sorted.length; i++) {
+    visit(sorted[i]);
+    if ((i & 4095) === 4095) yield;
   }
-  for (const group of byFirstName.values()) for (const [a, b] of closeSpellings(group)) union(a, b);
+  yield;
+  for (const group of byFirstName.values()) {
+    for (const [a, b] of closeSpellings(group)) union(a, b);
+    if (group.length > 64) yield;
+  }
+  yield;
   // "Smith" with two different Smiths known, or "WTO" with two organisations it abbreviates, stays apart.
   const joinUnique = (r: EntityRef, candidates: Set<string> | undefined, fallback: string) => {
     const clusters = new Set([...(candidates ?? [])].map(find));
@@ -126,6 +142,7 @@ export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
   for (const r of surnameOnly) joinUnique(r, bySurname.get(nameKey(r.names[0])), `person|${nameKey(r.names[0])}`);
   for (const r of acronymOnly) joinUnique(r, byAcronym.get(`${r.kind}|${r.names[0].trim()}`), `${r.kind}|${nameKey(r.names[0])}`);
 
+  yield;
   // Only entities that joined another make clusters (few): each root with the entities under it.
   const clusters = new Map<string, EntityRef[]>();
   for (const r of sorted) if (parent.has(r.id)) clusters.set(find(r.id), []);

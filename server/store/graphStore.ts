@@ -12,7 +12,7 @@ import { givenMeta } from "../ingest/prepare.ts";
 import { openDatabase, type DB } from "./schema.ts";
 import { ArticleWriter } from "./write.ts";
 import { ArticleReader } from "./read.ts";
-import { loadState } from "./load.ts";
+import { loadState, loadStateSliced, type LoadedState } from "./load.ts";
 import { applySavedLayout, generation, saveLayout } from "./layoutCache.ts";
 import { SerialQueue } from "./queue.ts";
 import { builtQueryIndex, reuseQueryIndex, warmQueryIndex, type QueryIndex } from "../graph/queryIndex.ts";
@@ -57,6 +57,8 @@ export interface GraphStoreOptions {
   layout?: "background" | "sync" | "off";
   /** Test hook: runs inside the write transaction, just before commit. */
   beforeCommit?: () => void;
+  /** How long a slice of a background rebuild runs before the event loop turns (tests: 0, a turn after every step). */
+  sliceMs?: number;
 }
 
 const summary = (a: ArticleSummary): ArticleSummary => ({ id: a.id, title: a.title, date: a.date, source: a.source });
@@ -71,6 +73,7 @@ export class GraphStore implements StateSource {
   private state!: GraphState;
   private warmAbort: AbortController | null = null;
   private warmJob: Promise<QueryIndex | null> = Promise.resolve(null);
+  private loaderDb: DB | null = null;
 
   private constructor(
     readonly db: DB,
@@ -120,10 +123,27 @@ export class GraphStore implements StateSource {
     return this.reader.count() === 0;
   }
 
-  /** The graph of exactly what is stored, laid out (reusing saved positions when the store has not changed). */
+  /** The graph of exactly what is stored, read at once (at start, when there is nothing to serve yet). */
   private rebuild(): GraphState {
-    const gen = generation(this.db);
-    const state = loadState(this.db);
+    return this.laidOut(loadState(this.db));
+  }
+
+  /**
+   * The same, read in slices on a connection of its own while the current state goes on answering requests: a write
+   * to a large store does not stop the server for the rebuild. The write has committed; the new state is swapped in
+   * whole once read.
+   */
+  private async rebuildInBackground(): Promise<void> {
+    if (this.db.memory) return this.swap(this.rebuild());
+    this.loaderDb ??= openDatabase(this.db.name, { readonly: true });
+    const loaded = await loadStateSliced(this.loaderDb, this.db, { sliceMs: this.options.sliceMs });
+    // Laid out and swapped in one go: the layout job it starts must find this state current.
+    this.swap(this.laidOut(loaded));
+  }
+
+  /** A state laid out: saved positions when the store has not changed since they were computed, else per `layout`. */
+  private laidOut(state: LoadedState): GraphState {
+    const gen = state.generation;
     const mode = this.options.layout ?? "background";
     if (mode === "off" || applySavedLayout(this.db, state.graph, gen)) return state;
     if (mode === "sync") {
@@ -161,7 +181,7 @@ export class GraphStore implements StateSource {
   /** Re-reads the store, e.g. after another process (the ingest command) wrote to it. */
   reload(): Promise<void> {
     return this.queue.run(async () => {
-      this.swap(this.rebuild());
+      await this.rebuildInBackground();
     });
   }
 
@@ -187,18 +207,18 @@ export class GraphStore implements StateSource {
     if (problem) return Promise.reject(new InvalidArticleError(problem));
     return this.queue.run(async () => {
       const id = articleId(input.text);
-      if (this.writer.has(id) && !this.state.articles.has(id)) this.swap(this.rebuild()); // written by another process
+      if (this.writer.has(id) && !this.state.articles.has(id)) await this.rebuildInBackground(); // written by another process
       const existing = this.state.articles.get(id);
       if (existing) return { article: summary(existing), added: { nodes: [], edges: [] }, duplicate: true };
       const extracted = await this.options.extract(input.text, givenMeta(input));
       if (extracted.record.id !== id || extracted.record.text !== input.text) throw new Error("The extractor returned another article's record");
       if (!this.writer.add({ ...extracted, url: input.url ?? null }, this.options.beforeCommit)) {
         // Stored meanwhile by another process: answer as a duplicate, and pick up what it wrote.
-        this.swap(this.rebuild());
+        await this.rebuildInBackground();
         return { article: summary(this.state.articles.get(id) ?? extracted.record), added: { nodes: [], edges: [] }, duplicate: true };
       }
       const before = this.state.graph;
-      this.swap(this.rebuild());
+      await this.rebuildInBackground();
       const { graph } = this.state;
       return {
         article: summary(extracted.record),
@@ -218,7 +238,7 @@ export class GraphStore implements StateSource {
         const extracted = await this.options.extract(input.text, givenMeta(input));
         if (this.writer.add({ ...extracted, url: input.url ?? null })) added++;
       }
-      this.swap(this.rebuild());
+      await this.rebuildInBackground();
       return { added, duplicates: inputs.length - added };
     });
   }
@@ -227,7 +247,7 @@ export class GraphStore implements StateSource {
     return this.queue.run(async () => {
       if (!this.writer.remove(id)) return null;
       const before = this.state.graph;
-      this.swap(this.rebuild());
+      await this.rebuildInBackground();
       const { graph } = this.state;
       return { removed: { nodes: before.filterNodes((n) => !graph.hasNode(n)), edges: before.filterEdges((e) => !graph.hasEdge(e)) } };
     });
@@ -238,6 +258,7 @@ export class GraphStore implements StateSource {
     await this.queue.run(async () => undefined);
     this.warmAbort?.abort();
     await this.layouter.close();
+    this.loaderDb?.close();
     this.db.close();
   }
 }

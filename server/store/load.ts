@@ -3,12 +3,13 @@
 // resolved across articles, and only then are graph objects made, once each: a 1M-edge store makes few short-lived
 // objects, which is what the rebuild's time goes to.
 import { emptyGraph } from "../graph/build.ts";
-import { canonicalIds, type EntityRef } from "../graph/resolveAcross.ts";
+import { canonicalIdSteps, type EntityRef } from "../graph/resolveAcross.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, MentionLookup, NodeAttributes } from "../graph/types.ts";
 import type { EntityKind, MentionForm, Polarity, RelationType } from "../extract/types.ts";
 import type { Statement } from "better-sqlite3";
 import type { DB } from "./schema.ts";
 import { prepareAdjacency } from "./adjacency.ts";
+import { runSliced, runSteps, type SliceOptions } from "../graph/steps.ts";
 
 export interface LoadedState {
   graph: KnowledgeGraph;
@@ -17,6 +18,8 @@ export interface LoadedState {
   canonical: Map<string, string>;
   /** Each node's mentions, read from the store when asked for (while it is open). */
   mentions: MentionLookup;
+  /** The store's generation this state was read at (saved layouts are keyed by it). */
+  generation: number;
 }
 
 type EdgeRow = [string, number, number, number, RelationType, Polarity | null, string | null, string | null, number, number | null, number | null, string | null];
@@ -55,21 +58,68 @@ function edgeAttributes(type: RelationType, confidence: number, articles: string
   return attributes;
 }
 
-export function loadArticles(db: DB): Map<string, ArticleRecord> {
-  const articles = new Map<string, ArticleRecord>();
-  const rows = db.prepare("SELECT id, title, date, source, text FROM articles ORDER BY id").raw().iterate() as Iterable<
+/** Rows per step of a rebuild: a step is well under a slice (SLICE_MS) at any size. */
+const ROWS_PER_STEP = 8192;
+
+/** Runs `each` on every row of `rows`, a step of `chunk` rows at a time (the loop in a plain function, which V8
+ * optimizes as usual, rather than in the generator). */
+function* scan<R>(rows: Iterator<R>, each: (row: R) => void, chunk = ROWS_PER_STEP): Generator<void, void, void> {
+  const pull = (): boolean => {
+    for (let i = 0; i < chunk; i++) {
+      const r = rows.next();
+      if (r.done) return true;
+      each(r.value);
+    }
+    return false;
+  };
+  // A step ends after every chunk, the last one too: each table read is at least one step.
+  for (let done = false; !done; ) {
+    done = pull();
+    yield;
+  }
+}
+
+function* articleSteps(db: DB, articles: Map<string, ArticleRecord>): Generator<void, void, void> {
+  const rows = db.prepare("SELECT id, title, date, source, text FROM articles ORDER BY id").raw().iterate() as IterableIterator<
     [string, string | null, string | null, string | null, string]
   >;
-  for (const [id, title, date, source, text] of rows) articles.set(id, { id, title, date, source, text });
+  yield* scan(rows, ([id, title, date, source, text]) => articles.set(id, { id, title, date, source, text }), 1024);
+}
+
+export function loadArticles(db: DB): Map<string, ArticleRecord> {
+  const articles = new Map<string, ArticleRecord>();
+  runSteps(articleSteps(db, articles));
   return articles;
 }
 
+/** The whole rebuild as small steps. `db` is read from; `mentionsDb` answers mention lookups later (the server's own
+ * connection when a separate one reads the rebuild). */
+function* loadStateSteps(db: DB, mentionsDb: DB): Generator<void, LoadedState, void> {
+  // Read first: in the same transaction as the rest, so that it names exactly what was read.
+  const generation = Number(db.prepare("SELECT value FROM meta WHERE key = 'generation'").pluck().get());
+  const articles = new Map<string, ArticleRecord>();
+  yield* articleSteps(db, articles);
+  const canonical = new Map<string, string>();
+  const graph = yield* loadGraphSteps(db, articles, canonical);
+  return { graph, articles, canonical, mentions: storedMentions(mentionsDb, articles, canonical), generation };
+}
+
 export function loadState(db: DB): LoadedState {
-  return db.transaction(() => {
-    const articles = loadArticles(db);
-    const canonical = new Map<string, string>();
-    return { graph: loadGraph(db, articles, canonical), articles, canonical, mentions: storedMentions(db, articles, canonical) };
-  }).deferred();
+  return db.transaction(() => runSteps(loadStateSteps(db, db))).deferred();
+}
+
+/**
+ * The same rebuild in slices between which the event loop turns, so that a server keeps answering (from its current
+ * state) while a large store is read. `db` must be a connection of its own (nothing else may run on it meanwhile):
+ * one read transaction over all slices gives the rebuild a consistent snapshot while writers go on.
+ */
+export async function loadStateSliced(db: DB, mentionsDb: DB, opts: SliceOptions<LoadedState> = {}): Promise<LoadedState> {
+  db.exec("BEGIN");
+  try {
+    return await runSliced(loadStateSteps(db, mentionsDb), opts);
+  } finally {
+    db.exec("COMMIT");
+  }
 }
 
 /** Mentions of a node's entities (its own and those that resolved into it), in article then entity order, as
@@ -129,16 +179,16 @@ class EntityFacts {
   }
 }
 
-function readEntityFacts(db: DB, size: number, articles: Map<string, ArticleRecord>): EntityFacts {
+function* entityFactSteps(db: DB, size: number, articles: Map<string, ArticleRecord>): Generator<void, EntityFacts, void> {
   const facts = new EntityFacts(size);
-  const rows = db.prepare("SELECT article, ord, entity, kind, name, mention_count FROM article_entities ORDER BY article, ord").raw().iterate() as Iterable<
+  const rows = db.prepare("SELECT article, ord, entity, kind, name, mention_count FROM article_entities ORDER BY article, ord").raw().iterate() as IterableIterator<
     [string, number, number, EntityKind, string, number]
   >;
   let rawArticle = "";
   let article = "";
   let only: string[] = [];
   let ords: number[] = [];
-  for (const [a, ord, n, kind, name, mentionCount] of rows) {
+  yield* scan(rows, ([a, ord, n, kind, name, mentionCount]) => {
     if (a !== rawArticle) {
       rawArticle = a;
       const record = articles.get(a);
@@ -156,39 +206,44 @@ function readEntityFacts(db: DB, size: number, articles: Map<string, ArticleReco
       facts.support[n] = 1;
       facts.articles[n] = only;
       facts.order.push(n);
-      continue;
+      return;
     }
     if (name !== label) facts.otherName(n, name.length > label.length ? label : name);
     if (name.length > label.length) facts.label[n] = name;
     facts.support[n]++;
     const list = facts.articles[n]!;
-    if (list[list.length - 1] === article) continue; // the same entity twice in one article
+    if (list[list.length - 1] === article) return; // the same entity twice in one article
     facts.articles[n] = list.length === 1 ? [list[0], article] : (list.push(article), list);
-  }
-  const aliases = db.prepare("SELECT article, entity_ord, alias FROM aliases ORDER BY article, entity_ord, ord").raw().iterate() as Iterable<[string, number, string]>;
+  });
+  const aliases = db.prepare("SELECT article, entity_ord, alias FROM aliases ORDER BY article, entity_ord, ord").raw().iterate() as IterableIterator<[string, number, string]>;
   let aliasArticle = "";
-  for (const [a, ord, alias] of aliases) {
+  yield* scan(aliases, ([a, ord, alias]) => {
     if (a !== aliasArticle) {
       aliasArticle = a;
       ords = facts.byArticleOrd.get(a) ?? [];
     }
     const n = ords[ord];
     if (n !== undefined && alias !== facts.label[n]) facts.otherName(n, alias);
-  }
+  });
   return facts;
 }
 
 /** The graph of every stored article, without layout (x = y = 0, size = 1 as buildGraph leaves them), with entities
  * resolved across articles as buildGraph resolves them; `canonical` receives the ids that resolved into another. */
 export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonical: Map<string, string> = new Map()): KnowledgeGraph {
+  return runSteps(loadGraphSteps(db, articles, canonical));
+}
+
+function* loadGraphSteps(db: DB, articles: Map<string, ArticleRecord>, canonical: Map<string, string>): Generator<void, KnowledgeGraph, void> {
   const graph = emptyGraph();
   const size = ((db.prepare("SELECT max(n) FROM entities").pluck().get() as number | null) ?? 0) + 1;
   const ids = slots<string>(size) as string[];
-  for (const [n, id] of db.prepare("SELECT n, id FROM entities").raw().iterate() as Iterable<[number, string]>) ids[n] = id;
-  const facts = readEntityFacts(db, size, articles);
+  yield* scan(db.prepare("SELECT n, id FROM entities").raw().iterate() as IterableIterator<[number, string]>, ([n, id]) => (ids[n] = id));
+  const facts = yield* entityFactSteps(db, size, articles);
 
   const refs = facts.order.map((n) => facts.ref(ids, n));
-  for (const [from, to] of canonicalIds(refs)) canonical.set(from, to);
+  yield;
+  for (const [from, to] of yield* canonicalIdSteps(refs)) canonical.set(from, to);
   // Entity number -> the number of the node it is part of (itself unless it resolved into another).
   const into = new Int32Array(size);
   for (let n = 0; n < size; n++) into[n] = n;
@@ -204,16 +259,17 @@ export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonica
     }
   }
 
-  for (const n of facts.order) {
+  yield;
+  yield* scan(facts.order.values(), (n) => {
     const node = into[n];
     // A merged node is made at its first entity's first appearance.
     const group = members.get(node);
-    if (group !== undefined && graph.hasNode(ids[node])) continue;
+    if (group !== undefined && graph.hasNode(ids[node])) return;
     graph.addNode(ids[node], nodeAttributes(facts, node, group));
     prepareAdjacency(graph, ids[node]);
-  }
+  });
 
-  loadEdges(db, graph, articles, ids, into);
+  yield* edgeSteps(db, graph, articles, ids, into);
   return graph;
 }
 
@@ -239,7 +295,7 @@ function nodeAttributes(facts: EntityFacts, n: number, group: number[] | undefin
   return { kind: facts.kind[n]!, label, aliases: [...names].sort(), mentionCount, articles: [...articles].sort(), x: 0, y: 0, size: 1 };
 }
 
-function loadEdges(db: DB, graph: KnowledgeGraph, articles: Map<string, ArticleRecord>, ids: readonly string[], into: Int32Array): void {
+function* edgeSteps(db: DB, graph: KnowledgeGraph, articles: Map<string, ArticleRecord>, ids: readonly string[], into: Int32Array): Generator<void, void, void> {
   const edgeRows = db
     .prepare(
       `SELECT r.article, r.ord, r.source, r.target, r.type, r.polarity, r.title, r.act, r.confidence, e.start, e."end", e.text
@@ -247,7 +303,7 @@ function loadEdges(db: DB, graph: KnowledgeGraph, articles: Map<string, ArticleR
        ORDER BY r.article, r.ord, e.ord`,
     )
     .raw()
-    .iterate() as Iterable<EdgeRow>;
+    .iterate() as IterableIterator<EdgeRow>;
   // Titles repeat across edges ("Minister"); interned for this load only, unlike the fixed vocabularies above.
   const titles = new Map<string, string>();
   let rawArticle = "";
@@ -257,7 +313,7 @@ function loadEdges(db: DB, graph: KnowledgeGraph, articles: Map<string, ArticleR
   let only: string[] = [];
   let groupOrd = -1;
   let edge: EdgeAttributes | undefined;
-  for (const [a, ord, s, t, type, polarity, title, act, confidence, start, end, evidenceText] of edgeRows) {
+  yield* scan(edgeRows, ([a, ord, s, t, type, polarity, title, act, confidence, start, end, evidenceText]) => {
     if (a !== rawArticle) {
       rawArticle = a;
       const record = articles.get(a);
@@ -268,7 +324,7 @@ function loadEdges(db: DB, graph: KnowledgeGraph, articles: Map<string, ArticleR
       groupOrd = -1;
     }
     // Two entities of one article that resolved into one node say nothing about each other (as in buildGraph).
-    if (s !== t && into[s] === into[t]) continue;
+    if (s !== t && into[s] === into[t]) return;
     if (ord !== groupOrd) {
       groupOrd = ord;
       const source = ids[into[s]];
@@ -286,9 +342,9 @@ function loadEdges(db: DB, graph: KnowledgeGraph, articles: Map<string, ArticleR
       }
     }
     if (start !== null && end !== null) edge!.evidence = append(edge!.evidence, { article, start, end, text: evidenceText ?? text.slice(start, end) });
-  }
+  });
   // push() leaves room for 16 more; an exact copy keeps the heap per edge small (lists of 2 are exact literals).
-  graph.forEachEdge((_key, a) => {
+  yield* scan(graph.edgeEntries(), ({ attributes: a }) => {
     if (a.evidence.length > 1) a.evidence = a.evidence.slice();
     if (a.articles.length > 2) a.articles = a.articles.slice();
   });

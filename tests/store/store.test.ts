@@ -7,6 +7,7 @@ import { migrate, openDatabase, SCHEMA_VERSION } from "../../server/store/schema
 import { loadState } from "../../server/store/load.ts";
 import { ArticleWriter } from "../../server/store/write.ts";
 import { GraphStore } from "../../server/store/graphStore.ts";
+import type { GraphState } from "../../server/api/state.ts";
 import { queryIndexFor } from "../../server/graph/queryIndex.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
 import { extractArticle } from "../../server/graph/article.ts";
@@ -129,6 +130,29 @@ describe("GraphStore", () => {
     await store.remove(full);
     expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(buildGraph(texts.slice(1).map((t) => extractArticle(t))).export()));
     sameMentions(buildState(texts.slice(1).map((t) => extractArticle(t))));
+    await store.close();
+  });
+
+  it("goes on answering from the current state while a write rebuilds the graph in slices", async () => {
+    let committed = false;
+    const store = openTempStore({ layout: "off", sliceMs: 0, beforeCommit: () => (committed = true) });
+    const first = [1, 2, 3].map((i) => generatedText(i));
+    for (const text of first) await store.ingest({ text });
+    const before = store.current();
+    committed = false;
+    // Event-loop turns after the commit and before the answer: each saw the state from before the write.
+    const seen: GraphState[] = [];
+    let answered = false;
+    const ingest = store.ingest({ text: generatedText(4) }).then((r) => ((answered = true), r));
+    while (!answered) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (committed && !answered) seen.push(store.current());
+    }
+    await ingest;
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((s) => s === before)).toBe(true);
+    expect(store.current().articles.size).toBe(4);
+    expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(buildGraph([...first, generatedText(4)].map((t) => fakeExtractor(t, {}))).export()));
     await store.close();
   });
 
