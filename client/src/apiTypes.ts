@@ -112,6 +112,10 @@ export interface NodeDetail {
   /** Absent from servers older than quotes. */
   quotes?: NodeQuote[];
   articles: Record<string, ArticleInfo>;
+  /** How many edges, mentions and quotes there are in all, and whether a list stopped at the server's limit (absent
+   * from older servers). */
+  totals?: { edges: number; mentions: number; quotes: number };
+  truncated?: boolean;
 }
 
 export interface EdgeResponse {

@@ -42,6 +42,10 @@ export class Panel {
     const aliases = node.aliases.filter((a) => a !== node.label);
     const sections: HTMLElement[] = [head];
     if (truncated) sections.push(h("p", { className: "hint" }, "The neighbourhood was cut short by the server's limit: focus on a neighbour to see further."));
+    if (detail.truncated && detail.totals) {
+      const t = detail.totals;
+      sections.push(h("p", { className: "hint lists-cut" }, `Showing the ${edges.length} strongest of ${t.edges} relations, ${mentions.length} of ${t.mentions} mentions and ${quotes.length} of ${t.quotes} quotes.`));
+    }
     sections.push(
       section("Also known as", aliases.length ? h("ul", { className: "aliases" }, ...aliases.map((a) => h("li", null, a))) : h("p", { className: "hint" }, "No other names in the articles.")),
     );

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
 import { ARTICLE_PREVIEW } from "../graph/queryFragments.ts";
-import { emptyQuery, exportQuery, neighborsQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
+import { emptyQuery, exportQuery, neighborsQuery, nodeQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
 
 const Kind = z.enum(ENTITY_KINDS);
 const RelType = z.enum(RELATION_TYPES);
@@ -94,8 +94,10 @@ export const responses = {
     node: z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()) }),
     mentions: z.array(z.looseObject({ article: z.string(), start: z.number().int(), end: z.number().int(), form: z.string(), sentence: schemas.Evidence })),
     edges: z.array(EdgeView),
-    quotes: z.array(Quote).describe("Every quote whose speaker is this node, in article order"),
+    quotes: z.array(Quote).describe("The quotes whose speaker is this node, in article order"),
     articles: Articles,
+    totals: z.object({ edges: z.number().int(), mentions: z.number().int(), quotes: z.number().int() }).describe("How many there are in all"),
+    truncated: z.boolean().describe("Whether a list stopped at `limit`"),
   }),
   neighbors: z.object({
     center: z.string(),
@@ -184,7 +186,11 @@ export function openapiDocument() {
     "/api/graph": { get: { summary: "The whole graph, in graphology's serialized form with layout positions, and every article's date beside it (`articles`).", responses: { 200: ok("The graph", responses.graph) } } },
     "/api/nodes": { get: { summary: "Search node names and aliases.", parameters: searchQuery.docs, responses: { 200: ok("Ranked hits", responses.search), 400: bad } } },
     "/api/nodes/{id}": {
-      get: { summary: "One node: its edges with evidence, its mentions in their sentences, its quotes, the articles cited.", parameters: [idParam("Node id")], responses: { 200: ok("The node", responses.node), 308: movedNode, 404: missing } },
+      get: {
+        summary: "One node: its edges with evidence (the strongest first past `limit`), its mentions in their sentences, its quotes, the articles cited.",
+        parameters: [idParam("Node id"), ...nodeQuery.docs],
+        responses: { 200: ok("The node", responses.node), 308: movedNode, 400: bad, 404: missing },
+      },
     },
     "/api/nodes/{id}/neighbors": {
       get: {

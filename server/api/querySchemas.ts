@@ -131,6 +131,16 @@ export const neighborsQuery = defineQuery({
   ),
 });
 
+export const nodeQuery = defineQuery({
+  limit: intField(
+    "limit",
+    1,
+    5000,
+    200,
+    "Most edges, mentions and quotes to answer, each: past it, the strongest edges (evidence count) and the first mentions and quotes in article order, with truncated: true and the full counts in totals.",
+  ),
+});
+
 export const pathsQuery = defineQuery({
   from: textField("from", "Id of the node to start from.", { required: true }),
   to: textField("to", "Id of the node to reach.", { required: true }),

@@ -3,6 +3,7 @@ import type { GraphState } from "./state.ts";
 import type { ArticleRecord, EdgeAttributes } from "../graph/types.ts";
 import { sentenceAround } from "../graph/sentence.ts";
 import { quotesBy, type QuoteLookup } from "./quotes.ts";
+import { strongest } from "../graph/neighborhood.ts";
 
 export interface ArticleSummary {
   id: string;
@@ -46,21 +47,31 @@ export function graphView(state: GraphState) {
   return { ...state.graph.export(), articles, resolved: Object.fromEntries(state.canonical ?? []) };
 }
 
-export function nodeView(state: GraphState, id: string, quoteLookup: QuoteLookup) {
+/**
+ * One node with what stands behind it. A hub is in thousands of articles: past `limit`, each list stops (the
+ * strongest edges by evidence count, in graph order; the first mentions and quotes in article order), and `totals`
+ * says how many there are.
+ */
+export function nodeView(state: GraphState, id: string, quoteLookup: QuoteLookup, limit = Infinity) {
   const { graph } = state;
   const a = graph.getNodeAttributes(id);
-  const mentions = (state.mentions?.(id) ?? []).map((m) => {
+  const allMentions = state.mentions?.(id) ?? [];
+  const mentions = allMentions.slice(0, limit).map((m) => {
     const article = state.articles.get(m.article);
     const sentence = article ? sentenceAround(article, m.start, m.end) : { start: m.start, end: m.start, text: "" };
     return { ...m, sentence: { article: m.article, ...sentence } };
   });
-  const edges = graph.edges(id).map((k) => edgeView(state, k));
-  const quotes = quotesBy(state, quoteLookup, id, a.articles);
+  const keys = graph.edges(id);
+  const kept = keys.length > limit ? strongest(keys.map((_, i) => i), keys.map((k) => graph.getEdgeAttributes(k).evidence.length), limit).map((i) => keys[i]) : keys;
+  const edges = kept.map((k) => edgeView(state, k));
+  const quotes = quotesBy(state, quoteLookup, id, state.quotedIn?.(id) ?? a.articles);
   return {
     node: { id, kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles },
     mentions,
     edges,
-    quotes,
+    quotes: quotes.slice(0, limit),
     articles: articlesCited(state, [...a.articles, ...edges.flatMap((e) => e.articles)]),
+    totals: { edges: keys.length, mentions: allMentions.length, quotes: quotes.length },
+    truncated: keys.length > limit || allMentions.length > limit || quotes.length > limit,
   };
 }

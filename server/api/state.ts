@@ -8,6 +8,8 @@ export interface GraphState {
   canonical?: ReadonlyMap<string, string>;
   /** Each node's mentions (none when absent). */
   mentions?: MentionLookup;
+  /** The articles that quote a node, sorted (when absent, every article the node is in is read for its quotes). */
+  quotedIn?: (node: string) => string[];
 }
 
 export interface StateSource {

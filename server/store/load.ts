@@ -18,6 +18,8 @@ export interface LoadedState {
   canonical: Map<string, string>;
   /** Each node's mentions, read from the store when asked for (while it is open). */
   mentions: MentionLookup;
+  /** The articles that quote a node (read from the store when asked for). */
+  quotedIn: (node: string) => string[];
   /** The store's generation this state was read at (saved layouts are keyed by it). */
   generation: number;
 }
@@ -101,7 +103,14 @@ function* loadStateSteps(db: DB, mentionsDb: DB): Generator<void, LoadedState, v
   yield* articleSteps(db, articles);
   const canonical = new Map<string, string>();
   const graph = yield* loadGraphSteps(db, articles, canonical);
-  return { graph, articles, canonical, mentions: storedMentions(mentionsDb, articles, canonical), generation };
+  return {
+    graph,
+    articles,
+    canonical,
+    mentions: storedMentions(mentionsDb, articles, canonical),
+    quotedIn: storedQuotedIn(mentionsDb, articles, canonical),
+    generation,
+  };
 }
 
 export function loadState(db: DB): LoadedState {
@@ -122,23 +131,41 @@ export async function loadStateSliced(db: DB, mentionsDb: DB, opts: SliceOptions
   }
 }
 
-/** Mentions of a node's entities (its own and those that resolved into it), in article then entity order, as
- * buildGraph lists them; only of the articles this state holds (another process may have written more since). */
-export function storedMentions(db: DB, articles: ReadonlyMap<string, ArticleRecord>, canonical: ReadonlyMap<string, string>): MentionLookup {
-  let statement: Statement | undefined;
+/** A node's entity ids: its own and those that resolved into it (the inverse of `canonical`, made on first use). */
+function membersOf(canonical: ReadonlyMap<string, string>): (node: string) => string[] {
   let members: Map<string, string[]> | undefined;
   return (node) => {
     if (!members) {
       members = new Map();
       for (const [from, to] of canonical) members.set(to, [...(members.get(to) ?? [to]), from]);
     }
+    return members.get(node) ?? [node];
+  };
+}
+
+/** Mentions of a node's entities (its own and those that resolved into it), in article then entity order, as
+ * buildGraph lists them; only of the articles this state holds (another process may have written more since). */
+export function storedMentions(db: DB, articles: ReadonlyMap<string, ArticleRecord>, canonical: ReadonlyMap<string, string>): MentionLookup {
+  let statement: Statement | undefined;
+  const members = membersOf(canonical);
+  return (node) => {
     statement ??= db.prepare(
       `SELECT ae.article, m.start, m."end", m.form FROM entities e
        JOIN article_entities ae ON ae.entity = e.n JOIN mentions m ON m.article = ae.article AND m.entity_ord = ae.ord
        WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY ae.article, ae.ord, m.ord`,
     );
-    const rows = statement.raw().all(JSON.stringify(members.get(node) ?? [node])) as [string, number, number, MentionForm][];
+    const rows = statement.raw().all(JSON.stringify(members(node))) as [string, number, number, MentionForm][];
     return rows.filter(([article]) => articles.has(article)).map(([article, start, end, form]) => ({ article, start, end, form }));
+  };
+}
+
+/** The articles (sorted) that quote a node's entities: the only ones whose quotes need reading for it. */
+export function storedQuotedIn(db: DB, articles: ReadonlyMap<string, ArticleRecord>, canonical: ReadonlyMap<string, string>): (node: string) => string[] {
+  let statement: Statement | undefined;
+  const members = membersOf(canonical);
+  return (node) => {
+    statement ??= db.prepare("SELECT DISTINCT article FROM quote_speakers WHERE speaker IN (SELECT value FROM json_each(?)) ORDER BY article");
+    return (statement.pluck().all(JSON.stringify(members(node))) as string[]).filter((a) => articles.has(a));
   };
 }
 

@@ -84,6 +84,15 @@ const MIGRATIONS: string[] = [
   UPDATE article_entities SET mention_count =
     (SELECT count(*) FROM mentions m WHERE m.article = article_entities.article AND m.entity_ord = article_entities.ord);
   `,
+  // Which articles quote each speaker (the article's own entity id): a node's quotes are read from those articles
+  // only, not from every article that mentions it.
+  `
+  CREATE TABLE quote_speakers (speaker TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (speaker, article)) WITHOUT ROWID;
+  CREATE INDEX quote_speakers_article ON quote_speakers(article);
+  INSERT OR IGNORE INTO quote_speakers (speaker, article)
+    SELECT json_extract(q.value, '$.speaker'), a.id FROM articles a, json_each(a.quotes) q
+    WHERE json_extract(q.value, '$.speaker') IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

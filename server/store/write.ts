@@ -16,6 +16,7 @@ export class ArticleWriter {
   private readonly insertMention;
   private readonly insertRelation;
   private readonly insertEvidence;
+  private readonly insertSpeaker;
   private readonly bumpGeneration;
   private readonly deletes;
   private readonly pruneEntities;
@@ -36,8 +37,9 @@ export class ArticleWriter {
       "INSERT INTO relations (article, ord, source, target, type, polarity, title, act, attributes, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.insertEvidence = db.prepare('INSERT INTO evidence (article, relation_ord, ord, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertSpeaker = db.prepare("INSERT OR IGNORE INTO quote_speakers (speaker, article) VALUES (?, ?)");
     this.bumpGeneration = db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
-    this.deletes = ["evidence", "relations", "mentions", "aliases", "article_entities", "articles"].map((t) =>
+    this.deletes = ["evidence", "relations", "mentions", "aliases", "article_entities", "quote_speakers", "articles"].map((t) =>
       db.prepare(`DELETE FROM ${t} WHERE ${t === "articles" ? "id" : "article"} = ?`),
     );
     this.pruneEntities = db.prepare(
@@ -94,6 +96,7 @@ export class ArticleWriter {
         relationCount: relations.length,
         createdAt: new Date().toISOString(),
       });
+      for (const q of extraction.quotes ?? []) if (q.speaker !== null) this.insertSpeaker.run(q.speaker, article);
       this.bumpGeneration.run();
       beforeCommit?.();
       return true;

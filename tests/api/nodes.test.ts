@@ -86,6 +86,23 @@ describe("GET /api/nodes/:id", () => {
     expect(Object.keys(res.body.articles).sort()).toEqual([articleA.record.id, articleB.record.id].sort());
     expect(res.body.articles[articleA.record.id].title).toBe("Berg urges Sylvania");
   });
+  it("stops each list at limit, keeping the strongest edges, and says how many there are", async () => {
+    const id = "person:anna-berg";
+    const all = (await request(app).get(`/api/nodes/${encodeURIComponent(id)}`).expect(200)).body;
+    expect(all.truncated).toBe(false);
+    expect(all.totals).toEqual({ edges: graph.edges(id).length, mentions: all.mentions.length, quotes: 0 });
+    expect(all.mentions.length).toBe(graph.getNodeAttribute(id, "mentionCount"));
+    expect(all.edges.length).toBeGreaterThan(1);
+    const res = await request(app).get(`/api/nodes/${encodeURIComponent(id)}?limit=1`).expect(200);
+    expect(res.body.truncated).toBe(true);
+    expect(res.body.totals).toEqual(all.totals);
+    expect(res.body.mentions).toEqual(all.mentions.slice(0, 1));
+    const strongest = Math.max(...all.edges.map((e: { evidence: unknown[] }) => e.evidence.length));
+    expect(res.body.edges).toHaveLength(1);
+    expect(res.body.edges[0]).toEqual(all.edges.find((e: { evidence: unknown[] }) => e.evidence.length === strongest));
+    const bad = await request(app).get(`/api/nodes/${encodeURIComponent(id)}?limit=0`).expect(400);
+    expect(bad.body.error.field).toBe("limit");
+  });
   it("answers no quotes for a state built without a store", async () => {
     const res = await request(app).get(`/api/nodes/${encodeURIComponent("person:anna-berg")}`).expect(200);
     expect(res.body.quotes).toEqual([]);

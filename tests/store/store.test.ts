@@ -31,20 +31,23 @@ describe("schema", () => {
     expect(() => openDatabase(path)).toThrow(/schema version/);
   });
 
-  it("migrates a version 1 store: each article entity gets its mention count", () => {
+  it("migrates a version 1 store: each article entity gets its mention count, each quoted speaker its articles", () => {
     const path = join(tempDir(), "v1.db");
     const old = new Database(path);
     migrate(old, 1);
-    old.exec(`INSERT INTO articles (id, seq, text, quotes, entity_count, relation_count, created_at) VALUES ('a1', 1, 'Anna met Carl. Anna left.', '[]', 2, 0, 'now');
+    old.exec(`INSERT INTO articles (id, seq, text, quotes, entity_count, relation_count, created_at) VALUES ('a1', 1, 'Anna met Carl. Anna left.', '[{"speaker":"person:anna"},{"speaker":null},{"speaker":"person:anna"}]', 2, 0, 'now');
       INSERT INTO entities (n, id) VALUES (1, 'person:anna'), (2, 'person:carl');
       INSERT INTO article_entities (article, ord, entity, kind, name) VALUES ('a1', 0, 1, 'person', 'Anna'), ('a1', 1, 2, 'person', 'Carl');
       INSERT INTO mentions (article, entity_ord, ord, start, "end", form) VALUES ('a1', 0, 0, 0, 4, 'name'), ('a1', 0, 1, 15, 19, 'name'), ('a1', 1, 0, 9, 13, 'name');`);
     old.close();
     const db = openDatabase(path);
     expect(db.prepare("SELECT ord, mention_count FROM article_entities ORDER BY ord").raw().all()).toEqual([[0, 2], [1, 1]]);
-    const { graph, mentions } = loadState(db);
+    const { graph, mentions, quotedIn } = loadState(db);
+    expect(quotedIn("person:anna")).toEqual(["a1"]);
+    expect(quotedIn("person:carl")).toEqual([]);
     expect(graph.getNodeAttribute("person:anna", "mentionCount")).toBe(2);
     expect(mentions("person:anna").map((m) => m.start)).toEqual([0, 15]);
+    expect(db.prepare("SELECT speaker, article FROM quote_speakers").raw().all()).toEqual([["person:anna", "a1"]]);
     db.close();
   });
 });

@@ -6,7 +6,7 @@ import { searchIndexed } from "../../graph/search.ts";
 import { neighborhood, neighborhoodBody } from "../../graph/neighborhood.ts";
 import { readyIndex } from "../indexReady.ts";
 import { nodeView } from "../serialize.ts";
-import { neighborsQuery, searchQuery } from "../querySchemas.ts";
+import { neighborsQuery, nodeQuery, searchQuery } from "../querySchemas.ts";
 import { sendJson } from "../sendJson.ts";
 import { AnswerBuffers } from "../answerBuffers.ts";
 import { memoized, type QuoteLookup } from "../quotes.ts";
@@ -31,10 +31,11 @@ export function nodesRouter(source: StateSource, quotes?: QuoteLookup): Router {
   };
 
   router.get("/:id", (req, res) => {
+    const { limit } = nodeQuery.parse(req.query);
     const state = source.current();
     if (!state.graph.hasNode(req.params.id) && moved(req, res, "")) return;
     if (!state.graph.hasNode(req.params.id)) throw notFound(`No node with id "${req.params.id}"`);
-    res.json(nodeView(state, req.params.id, memoized(quotes)));
+    res.json(nodeView(state, req.params.id, memoized(quotes), limit));
   });
 
   router.get("/:id/neighbors", async (req, res) => {
