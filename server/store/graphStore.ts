@@ -1,7 +1,7 @@
 // The store behind the API: SQLite is the truth, the in-memory graph is rebuilt from it, and a new GraphState is
 // swapped in only after a write has committed. Writes run one at a time, in arrival order.
 import type { ArticleMeta } from "../extract/types.ts";
-import type { ExtractedArticle } from "../graph/build.ts";
+import { edgeKey, type ExtractedArticle } from "../graph/build.ts";
 import type { GraphState, StateSource } from "../api/state.ts";
 import { articleId } from "../graph/articleId.ts";
 import { layoutGraph } from "../graph/layout.ts";
@@ -74,6 +74,10 @@ export class GraphStore implements StateSource {
   private warmAbort: AbortController | null = null;
   private warmJob: Promise<QueryIndex | null> = Promise.resolve(null);
   private loaderDb: DB | null = null;
+  private refreshes: Promise<void> = Promise.resolve();
+  private nextRefresh: Promise<void> | null = null;
+  /** Rebuilds after writes so far (tests: writes in a burst share them). */
+  rebuildCount = 0;
 
   private constructor(
     readonly db: DB,
@@ -180,9 +184,24 @@ export class GraphStore implements StateSource {
 
   /** Re-reads the store, e.g. after another process (the ingest command) wrote to it. */
   reload(): Promise<void> {
-    return this.queue.run(async () => {
-      await this.rebuildInBackground();
+    return this.refresh();
+  }
+
+  /**
+   * A rebuild that will read every write committed so far: the one waiting to start if there is one (writes that
+   * come while a rebuild runs share the next one), else a new one after the running one. Rebuilds read in the
+   * background, so writes go on meanwhile: a burst of writes costs two rebuilds, not one each.
+   */
+  private refresh(): Promise<void> {
+    if (this.nextRefresh) return this.nextRefresh;
+    const run = this.refreshes.then(() => {
+      this.nextRefresh = null;
+      this.rebuildCount++;
+      return this.rebuildInBackground();
     });
+    this.nextRefresh = run;
+    this.refreshes = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -202,63 +221,74 @@ export class GraphStore implements StateSource {
     return () => clearInterval(timer);
   }
 
-  ingest(input: ArticleInput): Promise<IngestResult> {
+  /** Extracts and stores an article (one write at a time), then answers once the graph shows it. */
+  async ingest(input: ArticleInput): Promise<IngestResult> {
     const problem = textProblem(input.text);
-    if (problem) return Promise.reject(new InvalidArticleError(problem));
-    return this.queue.run(async () => {
-      const id = articleId(input.text);
-      if (this.writer.has(id) && !this.state.articles.has(id)) await this.rebuildInBackground(); // written by another process
-      const existing = this.state.articles.get(id);
-      if (existing) return { article: summary(existing), added: { nodes: [], edges: [] }, duplicate: true };
+    if (problem) throw new InvalidArticleError(problem);
+    const id = articleId(input.text);
+    const written = await this.queue.run(async () => {
+      if (this.writer.has(id)) return null; // stored before (maybe by another process)
       const extracted = await this.options.extract(input.text, givenMeta(input));
       if (extracted.record.id !== id || extracted.record.text !== input.text) throw new Error("The extractor returned another article's record");
-      if (!this.writer.add({ ...extracted, url: input.url ?? null }, this.options.beforeCommit)) {
-        // Stored meanwhile by another process: answer as a duplicate, and pick up what it wrote.
-        await this.rebuildInBackground();
-        return { article: summary(this.state.articles.get(id) ?? extracted.record), added: { nodes: [], edges: [] }, duplicate: true };
-      }
       const before = this.state.graph;
-      await this.rebuildInBackground();
-      const { graph } = this.state;
-      return {
-        article: summary(extracted.record),
-        added: { nodes: graph.filterNodes((n) => !before.hasNode(n)), edges: graph.filterEdges((e) => !before.hasEdge(e)) },
-        duplicate: false,
-      };
+      return this.writer.add({ ...extracted, url: input.url ?? null }, this.options.beforeCommit) ? { extracted, before } : null;
     });
+    await this.refresh();
+    if (!written) {
+      const stored = this.state.articles.get(id);
+      if (!stored) throw new Error(`Article ${id} is stored but not in the graph`);
+      return { article: summary(stored), added: { nodes: [], edges: [] }, duplicate: true };
+    }
+    return { article: summary(written.extracted.record), added: brought(this.state, written.extracted, written.before), duplicate: false };
   }
 
   /** Adds many articles, rebuilding the graph once at the end; for seeding an empty store. */
-  ingestMany(inputs: ArticleInput[]): Promise<{ added: number; duplicates: number }> {
-    return this.queue.run(async () => {
-      let added = 0;
+  async ingestMany(inputs: ArticleInput[]): Promise<{ added: number; duplicates: number }> {
+    const added = await this.queue.run(async () => {
+      let count = 0;
       for (const input of inputs) {
         if (textProblem(input.text)) continue;
         if (this.writer.has(articleId(input.text))) continue;
         const extracted = await this.options.extract(input.text, givenMeta(input));
-        if (this.writer.add({ ...extracted, url: input.url ?? null })) added++;
+        if (this.writer.add({ ...extracted, url: input.url ?? null })) count++;
       }
-      await this.rebuildInBackground();
-      return { added, duplicates: inputs.length - added };
+      return count;
     });
+    await this.refresh();
+    return { added, duplicates: inputs.length - added };
   }
 
-  remove(id: string): Promise<RemoveResult | null> {
-    return this.queue.run(async () => {
-      if (!this.writer.remove(id)) return null;
-      const before = this.state.graph;
-      await this.rebuildInBackground();
-      const { graph } = this.state;
-      return { removed: { nodes: before.filterNodes((n) => !graph.hasNode(n)), edges: before.filterEdges((e) => !graph.hasEdge(e)) } };
-    });
+  async remove(id: string): Promise<RemoveResult | null> {
+    const before = await this.queue.run(async () => (this.writer.remove(id) ? this.state.graph : null));
+    if (!before) return null;
+    await this.refresh();
+    const { graph } = this.state;
+    return { removed: { nodes: before.filterNodes((n) => !graph.hasNode(n)), edges: before.filterEdges((e) => !graph.hasEdge(e)) } };
   }
 
-  /** Waits for pending writes, then closes the database. */
+  /** Waits for pending writes and rebuilds, then closes the database. */
   async close(): Promise<void> {
     await this.queue.run(async () => undefined);
+    await this.refreshes;
     this.warmAbort?.abort();
     await this.layouter.close();
     this.loaderDb?.close();
     this.db.close();
   }
+}
+
+/** What an article brought that the graph lacked before it was written: the nodes its entities are and the edges its
+ * relations make (as now resolved), sorted. */
+function brought(state: GraphState, article: ExtractedArticle, before: KnowledgeGraph): { nodes: string[]; edges: string[] } {
+  const { graph } = state;
+  const node = (id: string) => state.canonical?.get(id) ?? id;
+  const own = new Set(article.extraction.entities.map((e) => e.id));
+  const nodes = new Set([...own].map(node).filter((n) => graph.hasNode(n) && !before.hasNode(n)));
+  const edges = new Set<string>();
+  for (const r of article.extraction.relations) {
+    if (!own.has(r.source) || !own.has(r.target)) continue;
+    const key = edgeKey({ ...r, source: node(r.source), target: node(r.target) });
+    if (graph.hasEdge(key) && !before.hasEdge(key)) edges.add(key);
+  }
+  return { nodes: [...nodes].sort(), edges: [...edges].sort() };
 }

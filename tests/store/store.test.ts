@@ -285,10 +285,26 @@ describe("GraphStore", () => {
     await store.close();
   });
 
-  it("loses nothing to concurrent ingests", async () => {
-    const store = openTempStore();
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store.ingest({ text: generatedText(100 + i) })));
-    expect(results.every((r) => !r.duplicate)).toBe(true);
+  it("loses nothing to concurrent ingests, which share rebuilds, and each says what it brought", async () => {
+    // sliceMs 0: each rebuild spans several event-loop turns, as a large store's does.
+    const store = openTempStore({ sliceMs: 0 });
+    const rebuildsBefore = store.rebuildCount;
+    const texts = Array.from({ length: 10 }, (_, i) => generatedText(100 + i));
+    const results = await Promise.all([...texts, texts[0]].map((text) => store.ingest({ text })));
+    expect(results.slice(0, 10).every((r) => !r.duplicate)).toBe(true);
+    expect(results[10]).toMatchObject({ duplicate: true, article: { id: results[0].article.id } });
+    // Writes that commit while a rebuild runs share the next one.
+    expect(store.rebuildCount - rebuildsBefore).toBeLessThanOrEqual(3);
+    const { graph, canonical } = store.current();
+    const all = new Set<string>();
+    results.slice(0, 10).forEach((r, i) => {
+      const own = fakeExtractor(texts[i], {}).extraction.entities.map((e) => canonical?.get(e.id) ?? e.id);
+      for (const n of r.added.nodes) expect(own).toContain(n);
+      for (const e of r.added.edges) expect(graph.hasEdge(e)).toBe(true);
+      r.added.nodes.forEach((n) => all.add(n));
+    });
+    // Every node was brought by some article (the first that wrote it, and perhaps others written in the same burst).
+    expect([...all].sort()).toEqual(graph.nodes().sort());
     expect(store.reader.count()).toBe(10);
     expect(store.current().articles.size).toBe(10);
     const expected = buildGraph(Array.from({ length: 10 }, (_, i) => fakeExtractor(generatedText(100 + i), {})));
