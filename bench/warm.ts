@@ -1,8 +1,11 @@
 // The query index build after a state swap, synchronous against sliced: total CPU, and how long the event loop is held
 // at a time (the longest slice as the driver times it, and the longest gap an independent 1 ms timer sees, which
 // counts garbage collection and anything else that holds the thread).
-// Usage: NODE_OPTIONS=--max-old-space-size=8192 npx tsx bench/warm.ts [--sizes 100k,1M] [--seed 1] [--rounds 2]
+// Usage: node --max-old-space-size=8192 [--expose-gc] --import tsx bench/warm.ts [--sizes 100k,1M] [--seed 1] [--rounds 2]
 // Rounds alternate synchronous and sliced builds of fresh indexes; the first round also pays for compiling the code.
+// With --expose-gc a full collection runs before each build (outside the figures), so that a build does not also pay
+// for marking what came before it (the graph just generated): on a loaded machine V8's marker threads get little CPU
+// and the main thread does most of the marking of a 1M-edge graph's heap (over a GB) in steps of up to a second.
 import { parseArgs } from "node:util";
 import { loadavg } from "node:os";
 import { syntheticState, parseSize } from "./synthetic.ts";
@@ -16,6 +19,7 @@ const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 
 /** Runs fn while a 1 ms interval timer notes the longest gap between its ticks; answers CPU, wall and that gap. */
 async function watched(fn: (onSlice: (ms: number) => void) => unknown) {
+  (globalThis as { gc?: () => void }).gc?.();
   let last = performance.now();
   let gap = 0;
   const timer = setInterval(() => {
@@ -45,7 +49,8 @@ function line(name: string, r: Awaited<ReturnType<typeof watched>>) {
   console.log(out);
 }
 
-console.log(`node ${process.version}, slices of ${SLICE_MS} ms; load average ${load()}`);
+const gcFirst = typeof (globalThis as { gc?: unknown }).gc === "function";
+console.log(`node ${process.version}, slices of ${SLICE_MS} ms, ${gcFirst ? "a full GC before each build" : "no GC forced"}; load average ${load()}`);
 for (const size of values.sizes!.split(",").map(parseSize)) {
   const state = syntheticState({ edges: size, seed: Number(values.seed) });
   const { graph, articles } = state;
