@@ -25,7 +25,10 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/** Times a read is tried again when the server answers 503 (its query index is being rebuilt after a change). */
+const BUSY_RETRIES = 3;
+
+async function request<T>(path: string, init?: RequestInit, retries = BUSY_RETRIES): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, init);
@@ -33,6 +36,14 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ApiError("The server cannot be reached. Check that it is running, then retry.", 0, "network");
   }
   const body: unknown = await res.json().catch(() => null);
+  const read = !init?.method || init.method === "GET";
+  if (res.status === 503 && read && retries > 0 && !init?.signal?.aborted) {
+    // The server says when to come back; a reader waits rather than sees an error.
+    const given = Number(res.headers.get("Retry-After") ?? "1");
+    const seconds = Number.isFinite(given) && given >= 0 ? Math.min(10, given) : 1;
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    return request<T>(path, init, retries - 1);
+  }
   if (!res.ok) {
     const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
     throw new ApiError(err?.message ?? `The server answered ${res.status}.`, res.status, err?.code ?? `http_${res.status}`);
