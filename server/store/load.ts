@@ -103,14 +103,8 @@ function* loadStateSteps(db: DB, mentionsDb: DB): Generator<void, LoadedState, v
   yield* articleSteps(db, articles);
   const canonical = new Map<string, string>();
   const graph = yield* loadGraphSteps(db, articles, canonical);
-  return {
-    graph,
-    articles,
-    canonical,
-    mentions: storedMentions(mentionsDb, articles, canonical),
-    quotedIn: storedQuotedIn(mentionsDb, articles, canonical),
-    generation,
-  };
+  const members = membersOf(canonical);
+  return { graph, articles, canonical, mentions: storedMentions(mentionsDb, articles, members), quotedIn: storedQuotedIn(mentionsDb, articles, members), generation };
 }
 
 export function loadState(db: DB): LoadedState {
@@ -145,9 +139,8 @@ function membersOf(canonical: ReadonlyMap<string, string>): (node: string) => st
 
 /** Mentions of a node's entities (its own and those that resolved into it), in article then entity order, as
  * buildGraph lists them; only of the articles this state holds (another process may have written more since). */
-export function storedMentions(db: DB, articles: ReadonlyMap<string, ArticleRecord>, canonical: ReadonlyMap<string, string>): MentionLookup {
+function storedMentions(db: DB, articles: ReadonlyMap<string, ArticleRecord>, members: (node: string) => string[]): MentionLookup {
   let statement: Statement | undefined;
-  const members = membersOf(canonical);
   return (node) => {
     statement ??= db.prepare(
       `SELECT ae.article, m.start, m."end", m.form FROM entities e
@@ -160,9 +153,8 @@ export function storedMentions(db: DB, articles: ReadonlyMap<string, ArticleReco
 }
 
 /** The articles (sorted) that quote a node's entities: the only ones whose quotes need reading for it. */
-export function storedQuotedIn(db: DB, articles: ReadonlyMap<string, ArticleRecord>, canonical: ReadonlyMap<string, string>): (node: string) => string[] {
+function storedQuotedIn(db: DB, articles: ReadonlyMap<string, ArticleRecord>, members: (node: string) => string[]): (node: string) => string[] {
   let statement: Statement | undefined;
-  const members = membersOf(canonical);
   return (node) => {
     statement ??= db.prepare("SELECT DISTINCT article FROM quote_speakers WHERE speaker IN (SELECT value FROM json_each(?)) ORDER BY article");
     return (statement.pluck().all(JSON.stringify(members(node))) as string[]).filter((a) => articles.has(a));
