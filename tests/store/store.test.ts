@@ -275,6 +275,28 @@ describe("GraphStore", () => {
     await server.close();
   });
 
+  it("rebuilds from one snapshot: a write by another connection during a rebuild waits for the next one", async () => {
+    const path = join(tempDir(), "snapshot.db");
+    const server = GraphStore.open(path, { extract: fakeExtractor, layout: "off", sliceMs: 0 });
+    await server.ingest({ text: generatedText(1) });
+    const otherDb = openDatabase(path);
+    const writer = new ArticleWriter(otherDb);
+    const late = fakeExtractor(generatedText(2), {});
+    let reloaded = false;
+    const reload = server.reload().then(() => (reloaded = true));
+    // Written while the rebuild reads, a few event-loop turns in.
+    for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+    expect(reloaded).toBe(false);
+    expect(writer.add({ ...late, url: null })).toBe(true);
+    await reload;
+    expect(server.current().articles.has(late.record.id)).toBe(false);
+    expect(JSON.stringify(server.current().graph.export())).toBe(JSON.stringify(buildGraph([fakeExtractor(generatedText(1), {})]).export()));
+    await server.reload();
+    expect(server.current().articles.has(late.record.id)).toBe(true);
+    otherDb.close();
+    await server.close();
+  });
+
   it("answers the same text twice as one article", async () => {
     const store = openTempStore();
     const first = await store.ingest({ text: generatedText(1), title: "One" });
