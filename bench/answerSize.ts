@@ -2,7 +2,7 @@
 // article lists, evidence previews, keys, numbers…), averaged over the same centres the HTTP bench cycles.
 // Usage: npx tsx bench/answerSize.ts [--edges 100k] [--seed 1] [--samples 200] [--depth 2] [--limit 500] [--edge-limit 1000]
 import { parseArgs } from "node:util";
-import { syntheticState, parseSize, rng } from "./synthetic.ts";
+import { syntheticState, parseSize, sampleCenters } from "./synthetic.ts";
 import { queryIndexFor } from "../server/graph/queryIndex.ts";
 import { neighborhood, neighborhoodBody } from "../server/graph/neighborhood.ts";
 
@@ -19,11 +19,7 @@ const { values } = parseArgs({
 
 const state = syntheticState({ edges: parseSize(values.edges!), seed: Number(values.seed) });
 const ix = queryIndexFor(state);
-const r = rng(Number(values.seed) + 17);
-const centers = Array.from({ length: Number(values.samples) }, () => {
-  const e = Math.floor(r() * ix.edgeIds.length);
-  return r() < 0.5 ? ix.edgeSource[e] : ix.edgeTarget[e];
-});
+const centers = sampleCenters(ix, Number(values.seed), Number(values.samples));
 
 const parts = new Map<string, number>();
 const add = (part: string, bytes: number) => parts.set(part, (parts.get(part) ?? 0) + bytes);

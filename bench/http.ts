@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { syntheticState, parseSize, rng } from "./synthetic.ts";
+import { syntheticState, parseSize, sampleCenters } from "./synthetic.ts";
 import { bareNeighborhoodJson } from "./bare.ts";
 import { createApp } from "../server/api/app.ts";
 import { queryIndexFor } from "../server/graph/queryIndex.ts";
@@ -50,11 +50,7 @@ function listen(server: { listen(port: number, host: string, cb: () => void): un
 async function serve() {
   const state = syntheticState({ edges: parseSize(values.edges!), seed: Number(values.seed) });
   const ix = queryIndexFor(state);
-  const r = rng(Number(values.seed) + 17);
-  const centers = Array.from({ length: Number(values.samples) }, () => {
-    const e = Math.floor(r() * ix.edgeIds.length);
-    return ix.nodeIds[r() < 0.5 ? ix.edgeSource[e] : ix.edgeTarget[e]];
-  });
+  const centers = sampleCenters(ix, Number(values.seed), Number(values.samples)).map((u) => ix.nodeIds[u]);
   const app = createApp({ current: () => state });
   const appServer = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => appServer.once("listening", resolve));

@@ -166,3 +166,13 @@ export function parseSize(s: string): number {
   if (!m) throw new Error(`not a size: ${s}`);
   return Math.round(Number(m[1]) * (m[2].toLowerCase() === "k" ? 1e3 : m[2].toLowerCase() === "m" ? 1e6 : 1));
 }
+
+/** Query centres as the benches cycle them: the ends of random edges (so hubs come up as often as real traffic
+ * would bring them), as node indexes of the query index. */
+export function sampleCenters(ix: { edgeIds: readonly string[]; edgeSource: Int32Array; edgeTarget: Int32Array }, seed: number, samples: number): number[] {
+  const r = rng(seed + 17);
+  return Array.from({ length: samples }, () => {
+    const e = Math.floor(r() * ix.edgeIds.length);
+    return r() < 0.5 ? ix.edgeSource[e] : ix.edgeTarget[e];
+  });
+}
