@@ -1,6 +1,7 @@
 // Typed calls to the Stancegraph API; every failure becomes an ApiError with a message a person can act on.
 import type {
   EdgeResponse,
+  EdgesResponse,
   IngestResponse,
   NeighborsResponse,
   NodeDetail,
@@ -82,6 +83,7 @@ export const api = {
   paths: (from: string, to: string, maxLength = 4) =>
     request<PathsResponse>(`/api/paths?from=${enc(from)}&to=${enc(to)}&maxLength=${maxLength}`),
   edge: (id: string) => request<EdgeResponse>(`/api/edges/${enc(id)}`),
+  edges: (ids: readonly string[]) => request<EdgesResponse>(`/api/edges?${ids.map((id) => `id=${enc(id)}`).join("&")}`),
   ingest: (text: string, meta: { title?: string; date?: string; source?: string }, token?: string) =>
     request<IngestResponse>("/api/articles", {
       method: "POST",

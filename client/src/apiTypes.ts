@@ -123,6 +123,13 @@ export interface EdgeResponse {
   articles: Record<string, ArticleInfo>;
 }
 
+/** GET /api/edges?id=…: the edges found, in the order asked, and the ids that name none. */
+export interface EdgesResponse {
+  edges: EdgeDetail[];
+  missing: string[];
+  articles: Record<string, ArticleInfo>;
+}
+
 export interface NeighborsResponse {
   center: string;
   depth: number;

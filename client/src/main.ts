@@ -54,7 +54,7 @@ byId("export-gexf").addEventListener("click", () => {
   // Neighbourhoods send no evidence: the relations that came with one get theirs now, for the evidence column.
   explorer.status.set("Gathering the relations' evidence for the export…", "loading");
   void explorer
-    .track(fetchMissingEvidence(explorer.graph, async (id) => (await api.edge(id)).edge.evidence))
+    .track(fetchMissingEvidence(explorer.graph, async (ids) => new Map((await api.edges(ids)).edges.map((e) => [e.id, e.evidence]))))
     .then((failed) => {
       download(new Blob([graphToGexf(explorer.graph)], { type: "application/xml" }), "stancegraph-view.gexf");
       if (failed) explorer.status.set(`Exported; the evidence of ${failed} relation${failed === 1 ? "" : "s"} could not be fetched and is left blank.`, "error");

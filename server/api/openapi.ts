@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
 import { ARTICLE_PREVIEW } from "../graph/queryFragments.ts";
-import { emptyQuery, exportQuery, neighborsQuery, nodeQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
+import { edgesQuery, emptyQuery, exportQuery, neighborsQuery, nodeQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
 
 const Kind = z.enum(ENTITY_KINDS);
 const RelType = z.enum(RELATION_TYPES);
@@ -132,6 +132,7 @@ export const responses = {
     articles: Articles,
   }),
   edge: z.object({ edge: EdgeView, articles: Articles }),
+  edges: z.object({ edges: z.array(EdgeView), missing: z.array(z.string()).describe("Asked ids that name no edge"), articles: Articles }),
   stats: z.object({
     nodes: z.number().int(),
     edges: z.number().int(),
@@ -209,6 +210,13 @@ export function openapiDocument() {
     },
     "/api/stances": {
       get: { summary: "Who supports or opposes whom and what: each stance with its evidence sentences and the holder's quotes in them.", parameters: stancesQuery.docs, responses: { 200: ok("Stances, strongest first", responses.stances), 400: bad, 404: missing } },
+    },
+    "/api/edges": {
+      get: {
+        summary: "Several edges at once, each with all its evidence (what a lean neighbourhood leaves out), and the articles cited.",
+        parameters: edgesQuery.docs,
+        responses: { 200: ok("The edges found, in the order asked", responses.edges), 400: bad },
+      },
     },
     "/api/edges/{id}": { get: { summary: "One edge with its evidence and the articles cited.", parameters: [idParam("Edge id")], responses: { 200: ok("The edge", responses.edge), 404: missing } } },
     "/api/stats": { get: { summary: "Node counts by kind, edge counts by type, article count.", parameters: emptyQuery.docs, responses: { 200: ok("Counts", responses.stats) } } },

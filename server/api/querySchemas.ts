@@ -11,6 +11,9 @@ export interface ParamDoc {
   required: boolean;
   description: string;
   schema: Record<string, unknown>;
+  /** For repeated parameters: `?id=a&id=b` (form, exploded). */
+  style?: "form";
+  explode?: boolean;
 }
 
 interface Field<T> {
@@ -49,6 +52,16 @@ export function enumField<T extends string>(name: string, values: readonly T[], 
       .transform((v) => v ?? fallback),
   );
   return { zod, doc: { required: false, description, schema: { type: "string", enum: [...values], ...(fallback ? { default: fallback } : {}) } } };
+}
+
+/** A parameter given once or repeated (`?id=a&id=b`), each value text: ids that may hold any character but "&". */
+export function repeatedField(name: string, maxItems: number, description: string): Field<string[]> {
+  const item = z.string({ error: `${name} must be text` }).min(1, `${name} must not be empty`).max(400, `${name} is longer than 400 characters`);
+  const zod = z.preprocess(
+    (v) => (v === undefined ? [] : typeof v === "string" ? [v] : v),
+    z.array(item, { error: `${name} must be text` }).min(1, `${name} is required`).max(maxItems, `at most ${maxItems} ${name} values`),
+  );
+  return { zod, doc: { required: true, description, schema: { type: "array", items: { type: "string" }, maxItems }, style: "form", explode: true } };
 }
 
 /** A comma-separated list of values from a closed vocabulary; absent or empty means no filter. */
@@ -161,6 +174,10 @@ export const exportQuery = defineQuery({
   table: enumField("table", ["nodes", "edges"] as const, "nodes", "For csv only: which table to answer (nodes or edges)."),
   node: textField("node", "Export only this node's neighbourhood instead of the whole graph."),
   depth: intField("depth", 1, 3, 1, "Hops around `node` (ignored without it)."),
+});
+
+export const edgesQuery = defineQuery({
+  id: repeatedField("id", 200, "Edge ids, the parameter repeated (`?id=a&id=b`): the edges to answer, each with all its evidence."),
 });
 
 export const emptyQuery = defineQuery({});

@@ -91,6 +91,7 @@ describe("/api/openapi.json", () => {
       ["/api/paths?from=person:omar-vale&to=person:anna-berg", responses.paths],
       ["/api/stances", responses.stances],
       [`/api/edges/${edge}`, responses.edge],
+      [`/api/edges?id=${edge}&id=nope`, responses.edges],
       ["/api/stats", responses.stats],
       ["/api/articles", responses.articleList],
       [`/api/articles/${articleA.record.id}`, responses.article],

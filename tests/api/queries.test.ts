@@ -250,6 +250,25 @@ describe("GET /api/edges/:id", () => {
   });
 });
 
+describe("GET /api/edges?id=…", () => {
+  it("answers several edges at once, in the order asked, as GET /api/edges/:id answers each, and names the missing", async () => {
+    const ids = ["person:anna-berg|stance:urges:oppose|country:sylvania", "a|b|c", "person:ines-moor|participates_in|event:lakeside-accord"];
+    const res = await request(app).get(`/api/edges?${ids.map((id) => `id=${enc(id)}`).join("&")}`).expect(200);
+    expect(res.body.missing).toEqual(["a|b|c"]);
+    expect(res.body.edges.map((e: { id: string }) => e.id)).toEqual([ids[0], ids[2]]);
+    for (const e of res.body.edges) {
+      const one = await request(app).get(`/api/edges/${enc(e.id)}`).expect(200);
+      expect(e).toEqual(one.body.edge);
+      for (const a of Object.keys(one.body.articles)) expect(res.body.articles[a]).toEqual(one.body.articles[a]);
+    }
+  });
+  it("answers 400 naming id without ids, with an empty one, or past 200", async () => {
+    for (const query of ["", "?id=", `?${Array.from({ length: 201 }, (_, i) => `id=e${i}`).join("&")}`]) {
+      expect((await request(app).get(`/api/edges${query}`).expect(400)).body.error.field).toBe("id");
+    }
+  });
+});
+
 describe("GET /api/stats", () => {
   it("counts nodes by kind, edges by type and articles", async () => {
     const res = await request(app).get("/api/stats").expect(200);

@@ -73,14 +73,32 @@ describe("lean neighbourhoods in the view", () => {
         { key: "gone", source: "country:b", target: "person:a", attributes: { type: "part_of", evidenceCount: 1, articleCount: 1, dates: [] } },
       ],
     });
-    const asked: string[] = [];
-    const failed = await fetchMissingEvidence(g, async (id) => {
-      asked.push(id);
-      if (id === "gone") throw new Error("404");
-      return [{ article: "x1", start: 0, end: 4, text: "Said" }];
-    });
-    expect(asked.sort()).toEqual(["gone", lean.edges[0].key!].sort());
+    const asked: string[][] = [];
+    // One edge per batch here, so that a failing request loses only its own.
+    const failed = await fetchMissingEvidence(
+      g,
+      async (ids) => {
+        asked.push(ids);
+        if (ids.includes("gone")) throw new Error("500");
+        return new Map(ids.map((id) => [id, [{ article: "x1", start: 0, end: 4, text: "Said" }]]));
+      },
+      2,
+      1,
+    );
+    expect(asked.flat().sort()).toEqual(["gone", lean.edges[0].key!].sort());
     expect(failed).toBe(1);
+    // In batches: one request for both, and an edge the server no longer has counts as failed.
+    const g2 = createViewGraph();
+    mergeSerialized(g2, lean);
+    mergeSerialized(g2, { nodes: [], edges: [{ key: "gone", source: "country:b", target: "person:a", attributes: { type: "part_of", evidenceCount: 1, articleCount: 1, dates: [] } }] });
+    const batches: string[][] = [];
+    const failed2 = await fetchMissingEvidence(g2, async (ids) => {
+      batches.push(ids);
+      return new Map(ids.filter((id) => id !== "gone").map((id) => [id, [{ article: "x1", start: 0, end: 4, text: "Said" }]]));
+    });
+    expect(batches).toHaveLength(1);
+    expect(failed2).toBe(1);
+    expect(g2.getEdgeAttribute(lean.edges[0].key!, "evidence")[0].text).toBe("Said");
     expect(g.getEdgeAttribute(lean.edges[0].key!, "evidence")[0].text).toBe("Said");
     expect(g.getEdgeAttribute("full", "evidence")[0].text).toBe("Had");
   });
