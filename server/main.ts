@@ -10,7 +10,8 @@ const config = readConfig();
 const warning = exposureWarning(config.host, config.token);
 if (warning) console.error(warning);
 
-const store = GraphStore.open(config.dbPath, { extract: extractArticle });
+// A big store takes a while to read: the server listens meanwhile, its API answering 503 "loading".
+const store = GraphStore.open(config.dbPath, { extract: extractArticle, startInBackground: true });
 if (store.isEmpty()) {
   const seeded = await store.ingestMany(readArticleFolder(config.articlesDir).map((a) => ({ text: a.text })));
   console.log(`Stancegraph: seeded an empty store with ${seeded.added} article(s) from ${config.articlesDir}`);
@@ -22,8 +23,11 @@ const app = createApp(store, { clientDir: config.clientDir, store, token: config
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  const { graph, articles } = store.current();
-  console.log(`Stancegraph: ${graph.order} nodes, ${graph.size} edges from ${articles.size} article(s) in ${config.dbPath} at http://${config.host}:${port}/`);
+  if (store.loading()) console.log(`Stancegraph: listening at http://${config.host}:${port}/, reading ${config.dbPath}…`);
+  void store.ready().then(() => {
+    const { graph, articles } = store.current();
+    console.log(`Stancegraph: ${graph.order} nodes, ${graph.size} edges from ${articles.size} article(s) in ${config.dbPath} at http://${config.host}:${port}/`);
+  });
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.close(() => void store.close().then(() => process.exit(0))));

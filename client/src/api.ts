@@ -26,10 +26,12 @@ export class ApiError extends Error {
   }
 }
 
-/** Times a read is tried again when the server answers 503 (its query index is being rebuilt after a change). */
+/** Times a read is tried again when the server answers 503 because its query index is being rebuilt after a change;
+ * and how long a read waits while a server that has just started reads its store (a big one takes a while). */
 const BUSY_RETRIES = 3;
+const LOADING_WAIT_MS = 5 * 60_000;
 
-async function request<T>(path: string, init?: RequestInit, retries = BUSY_RETRIES): Promise<T> {
+async function request<T>(path: string, init?: RequestInit, retries = BUSY_RETRIES, loadingUntil = Date.now() + LOADING_WAIT_MS): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, init);
@@ -38,12 +40,13 @@ async function request<T>(path: string, init?: RequestInit, retries = BUSY_RETRI
   }
   const body: unknown = await res.json().catch(() => null);
   const read = !init?.method || init.method === "GET";
-  if (res.status === 503 && read && retries > 0 && !init?.signal?.aborted) {
+  const loading = (body as { error?: { code?: string } } | null)?.error?.code === "loading";
+  if (res.status === 503 && read && !init?.signal?.aborted && (loading ? Date.now() < loadingUntil : retries > 0)) {
     // The server says when to come back; a reader waits rather than sees an error.
     const given = Number(res.headers.get("Retry-After") ?? "1");
     const seconds = Number.isFinite(given) && given >= 0 ? Math.min(10, given) : 1;
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    return request<T>(path, init, retries - 1);
+    return request<T>(path, init, loading ? retries : retries - 1, loadingUntil);
   }
   if (!res.ok) {
     const err = (body as { error?: { code?: string; message?: string } } | null)?.error;

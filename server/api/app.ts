@@ -3,7 +3,7 @@ import express from "express";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { StateSource } from "./state.ts";
-import { errorHandler, unknownRoute } from "./errors.ts";
+import { errorHandler, HttpError, unknownRoute } from "./errors.ts";
 import { nodesRouter } from "./routes/nodes.ts";
 import { queryRoutes } from "./routes/queryRoutes.ts";
 import { articlesRouter } from "./routes/articles.ts";
@@ -31,6 +31,7 @@ export function createApp(source: StateSource, options: AppOptions = {}): expres
   app.set("etag", false);
   app.use(securityHeaders());
   app.use("/api", requireTokenForWrites(options.token ?? null));
+  app.use("/api", answerLoading(source));
 
   const store = options.store;
   const quotes = options.quotes ?? (store ? (id: string) => store.reader.quotes(id) : undefined);
@@ -49,4 +50,14 @@ export function createApp(source: StateSource, options: AppOptions = {}): expres
   app.use(unknownRoute);
   app.use(errorHandler);
   return app;
+}
+
+/** While the store is first read, reads of the graph answer 503 "loading" (with Retry-After) rather than an empty
+ * graph; the OpenAPI document and writes (queued until the graph is read) go on. */
+function answerLoading(source: StateSource): express.RequestHandler {
+  return (req, res, next) => {
+    if (!source.loading?.() || (req.method !== "GET" && req.method !== "HEAD") || req.path === "/openapi.json") return next();
+    res.set("Retry-After", "2");
+    next(new HttpError(503, "loading", "The server has just started and is still reading its store; retry shortly"));
+  };
 }

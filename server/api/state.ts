@@ -14,4 +14,6 @@ export interface GraphState {
 
 export interface StateSource {
   current(): GraphState;
+  /** True while the graph is first being read: the API answers 503 "loading" rather than an empty graph. */
+  loading?(): boolean;
 }

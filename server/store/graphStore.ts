@@ -1,7 +1,7 @@
 // The store behind the API: SQLite is the truth, the in-memory graph is rebuilt from it, and a new GraphState is
 // swapped in only after a write has committed. Writes run one at a time, in arrival order.
 import type { ArticleMeta } from "../extract/types.ts";
-import { edgeKey, type ExtractedArticle } from "../graph/build.ts";
+import { edgeKey, emptyGraph, type ExtractedArticle } from "../graph/build.ts";
 import type { GraphState, StateSource } from "../api/state.ts";
 import { articleId } from "../graph/articleId.ts";
 import { layoutGraph } from "../graph/layout.ts";
@@ -59,6 +59,9 @@ export interface GraphStoreOptions {
   beforeCommit?: () => void;
   /** How long a slice of a background rebuild runs before the event loop turns (tests: 0, a turn after every step). */
   sliceMs?: number;
+  /** Read the store in slices after opening, serving an empty state marked `loading()` meanwhile: a server with a
+   * big store listens at once (its API answers 503 "loading" until the graph is read) instead of seconds later. */
+  startInBackground?: boolean;
 }
 
 const summary = (a: ArticleSummary): ArticleSummary => ({ id: a.id, title: a.title, date: a.date, source: a.source });
@@ -78,6 +81,7 @@ export class GraphStore implements StateSource {
   private nextRefresh: Promise<void> | null = null;
   /** Rebuilds after writes so far (tests: writes in a burst share them). */
   rebuildCount = 0;
+  private loadingNow = false;
 
   private constructor(
     readonly db: DB,
@@ -85,7 +89,26 @@ export class GraphStore implements StateSource {
   ) {
     this.writer = new ArticleWriter(db);
     this.reader = new ArticleReader(db);
-    this.swap(this.rebuild());
+    if (!options.startInBackground || db.memory) {
+      this.swap(this.rebuild());
+      return;
+    }
+    this.state = { graph: emptyGraph(), articles: new Map(), canonical: new Map() };
+    this.loadingNow = true;
+    // Rebuilds after writes chain after this one, so a write made while loading is served once both are read.
+    this.refreshes = this.rebuildInBackground()
+      .catch((err) => console.error("loading the store failed:", err))
+      .finally(() => (this.loadingNow = false));
+  }
+
+  /** Whether the store is still being read after opening (the state served meanwhile is empty). */
+  loading(): boolean {
+    return this.loadingNow;
+  }
+
+  /** Resolves once the store has been read and every write so far is in the graph. */
+  async ready(): Promise<void> {
+    await this.refreshes;
   }
 
   static open(path: string, options: GraphStoreOptions): GraphStore {

@@ -16,6 +16,21 @@ const { graph } = state;
 layoutGraph(graph);
 const app = createApp({ current: () => state });
 
+describe("while the store is first read", () => {
+  it("answers reads 503 loading with Retry-After, and the OpenAPI document at once", async () => {
+    let loading = true;
+    const starting = createApp({ current: () => state, loading: () => loading });
+    for (const url of ["/api/graph", "/api/nodes?q=berg", `/api/nodes/${encodeURIComponent("person:anna-berg")}`, "/api/stats"]) {
+      const res = await request(starting).get(url).expect(503);
+      expect(res.body.error.code).toBe("loading");
+      expect(res.headers["retry-after"]).toBe("2");
+    }
+    await request(starting).get("/api/openapi.json").expect(200);
+    loading = false;
+    expect((await request(starting).get("/api/graph").expect(200)).body.nodes.length).toBe(graph.order);
+  });
+});
+
 describe("GET /api/graph", () => {
   it("answers the whole graph in graphology's serialized form with positions", async () => {
     const res = await request(app).get("/api/graph").expect(200);

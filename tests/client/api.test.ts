@@ -26,6 +26,15 @@ describe("api", () => {
     expect(fetch).toHaveBeenCalledTimes(4);
   });
 
+  it("waits as long as a just-started server says it is loading, past the busy retries", async () => {
+    const loading = () => json(503, { error: { code: "loading", message: "Still reading the store" } }, { "Retry-After": "0" });
+    const answers = [...Array.from({ length: 6 }, loading), json(200, { query: "x", results: [] })];
+    const fetch = vi.fn(async () => answers.shift()!);
+    vi.stubGlobal("fetch", fetch);
+    await expect(api.search("x")).resolves.toEqual({ query: "x", results: [] });
+    expect(fetch).toHaveBeenCalledTimes(7);
+  });
+
   it("does not repeat a 404", async () => {
     const fetch = vi.fn(async () => json(404, { error: { code: "not_found", message: "No node" } }));
     vi.stubGlobal("fetch", fetch);

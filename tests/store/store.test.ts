@@ -297,6 +297,23 @@ describe("GraphStore", () => {
     await server.close();
   });
 
+  it("opened to start in the background, serves an empty state marked loading until the store is read", async () => {
+    const path = join(tempDir(), "background.db");
+    const first = GraphStore.open(path, { extract: fakeExtractor, layout: "off" });
+    for (const i of [1, 2, 3]) await first.ingest({ text: generatedText(i) });
+    await first.close();
+    const store = GraphStore.open(path, { extract: fakeExtractor, layout: "off", sliceMs: 0, startInBackground: true });
+    expect(store.loading()).toBe(true);
+    expect(store.current().graph.order).toBe(0);
+    // A write while loading is queued behind the load and answered once both are in the graph.
+    const written = store.ingest({ text: generatedText(4) });
+    await store.ready();
+    expect(store.loading()).toBe(false);
+    expect((await written).duplicate).toBe(false);
+    expect(JSON.stringify(store.current().graph.export())).toBe(JSON.stringify(buildGraph([1, 2, 3, 4].map((i) => fakeExtractor(generatedText(i), {}))).export()));
+    await store.close();
+  });
+
   it("answers the same text twice as one article", async () => {
     const store = openTempStore();
     const first = await store.ingest({ text: generatedText(1), title: "One" });
