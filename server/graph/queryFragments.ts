@@ -49,10 +49,6 @@ export class FragmentCache {
   }
 }
 
-/** Evidence items an edge carries in a neighbourhood: none (a neighbourhood answer is a map of who is tied to
- * whom; the evidence, a sentence or more an edge, would be most of its bytes). GET /api/edges/:id has it all. */
-export const EVIDENCE_PREVIEW = 0;
-
 /** Article ids a node carries in a neighbourhood: the first few (a hub is in thousands of articles), beside
  * `articleCount`; GET /api/nodes/:id has them all. */
 export const ARTICLE_PREVIEW = 3;

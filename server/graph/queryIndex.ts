@@ -6,8 +6,6 @@ import { searchIndexSteps, type SearchIndex } from "./querySearch.ts";
 import { inChunks, IntList, runSliced, runSteps, sharedBuild, type SharedWork } from "./steps.ts";
 import { FragmentCache, encodeEdge, encodeNode } from "./queryFragments.ts";
 
-export { EVIDENCE_PREVIEW } from "./queryFragments.ts";
-
 export interface QueryIndex {
   graph: KnowledgeGraph;
   nodeIds: string[];

@@ -88,12 +88,6 @@ function* articleSteps(db: DB, articles: Map<string, ArticleRecord>): Generator<
   yield* scan(rows, ([id, title, date, source, text]) => articles.set(id, { id, title, date, source, text }), 1024);
 }
 
-export function loadArticles(db: DB): Map<string, ArticleRecord> {
-  const articles = new Map<string, ArticleRecord>();
-  runSteps(articleSteps(db, articles));
-  return articles;
-}
-
 /** The whole rebuild as small steps. `db` is read from; `mentionsDb` answers mention lookups later (the server's own
  * connection when a separate one reads the rebuild). */
 function* loadStateSteps(db: DB, mentionsDb: DB): Generator<void, LoadedState, void> {
@@ -249,10 +243,6 @@ function* entityFactSteps(db: DB, size: number, articles: Map<string, ArticleRec
 
 /** The graph of every stored article, without layout (x = y = 0, size = 1 as buildGraph leaves them), with entities
  * resolved across articles as buildGraph resolves them; `canonical` receives the ids that resolved into another. */
-export function loadGraph(db: DB, articles: Map<string, ArticleRecord>, canonical: Map<string, string> = new Map()): KnowledgeGraph {
-  return runSteps(loadGraphSteps(db, articles, canonical));
-}
-
 function* loadGraphSteps(db: DB, articles: Map<string, ArticleRecord>, canonical: Map<string, string>): Generator<void, KnowledgeGraph, void> {
   const graph = emptyGraph();
   const size = ((db.prepare("SELECT max(n) FROM entities").pluck().get() as number | null) ?? 0) + 1;
