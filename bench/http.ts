@@ -1,11 +1,12 @@
 // Neighbourhood requests over loopback with autocannon: the real express app beside bare node:http handlers on the
 // same synthetic graph, in a child process (one core serves, the other runs autocannon).
 // Usage: npx tsx bench/http.ts [--edges 100k] [--connections 50] [--duration 10] [--seed 1] [--depths 1,2] [--edge-limit 1000]
+//        npx tsx bench/http.ts --bodies 150,200,230,245,300,372 [--connections 50] [--duration 10]
 // --edge-limit sets the answers' edgeLimit (the route's default is 1000): answer size against throughput and p99.
 // The app runs again last, since the first run after start can pay for garbage collections of the build.
 // A fourth server answers a constant body of the mean answer's size, no query: what loopback HTTP alone allows at
 // that size and concurrency (on the development machine throughput falls off a cliff once some 10 MB are in flight,
-// 50 answers of 200 KB; see README).
+// 50 answers of 200 KB; see README). --bodies runs only such servers, a body of each size in KB: where that cliff is.
 import { fork, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     samples: { type: "string", default: "200" },
     depths: { type: "string", default: "1,2" },
     "edge-limit": { type: "string", default: "1000" },
+    bodies: { type: "string" },
     serve: { type: "boolean", default: false },
   },
 });
@@ -45,6 +47,40 @@ interface Ready {
 
 function listen(server: { listen(port: number, host: string, cb: () => void): unknown; address(): AddressInfo | string | null }): Promise<number> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+}
+
+/** A server answering `/bytes/N` with N bytes, and no query: loopback HTTP alone. */
+async function serveBodies() {
+  const bodies = new Map<number, Buffer>();
+  const server = createServer((req, res) => {
+    const size = Number(/^\/bytes\/(\d+)$/.exec(req.url ?? "")?.[1] ?? NaN);
+    if (!Number.isSafeInteger(size)) return void res.writeHead(404).end();
+    let body = bodies.get(size);
+    if (!body) bodies.set(size, (body = Buffer.alloc(size, 0x20)));
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
+  });
+  process.on("message", () => process.send!(process.cpuUsage()));
+  process.send!({ port: await listen(server) });
+}
+
+async function mainBodies() {
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), [...process.argv.slice(2), "--serve"], { execArgv: ["--import", "tsx"] });
+  const { port } = await new Promise<{ port: number }>((resolve) => child.once("message", (m) => resolve(m as { port: number })));
+  const duration = Number(values.duration);
+  console.log(`a constant body, no query; ${values.connections} connections, ${duration} s per run; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  try {
+    for (const kb of values.bodies!.split(",").map(Number)) {
+      const path = `/bytes/${kb * 1024}`;
+      await run(port, [path], Math.min(3, duration));
+      const before = await serverCpu(child);
+      const r = await run(port, [path], duration);
+      const cpu = ((await serverCpu(child)) - before) / r.requests.total;
+      console.log(`  ${String(kb).padStart(5)} KB ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   server CPU ${cpu.toFixed(2)} ms/req   ${r.errors} errors`);
+    }
+    console.log(`load average at the end ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  } finally {
+    child.kill();
+  }
 }
 
 async function serve() {
@@ -156,5 +192,5 @@ async function main() {
   }
 }
 
-if (values.serve) await serve();
-else await main();
+if (values.serve) await (values.bodies ? serveBodies() : serve());
+else await (values.bodies ? mainBodies() : main());

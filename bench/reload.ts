@@ -2,7 +2,9 @@
 // article text, as the extractor gives), then times the rebuild of the graph from it and the heap it takes.
 //   node --max-old-space-size=8192 --import tsx bench/reload.ts [--layout] [--sliced] [--floor] 100k 1M
 // Stores are cached in $TMPDIR/stancegraph-bench/ (deterministic: same size, same store).
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
@@ -13,8 +15,6 @@ import { openDatabase } from "../server/store/schema.ts";
 import { ArticleWriter } from "../server/store/write.ts";
 import { loadState, loadStateSliced } from "../server/store/load.ts";
 import { layoutGraph } from "../server/graph/layout.ts";
-import { emptyGraph } from "../server/graph/build.ts";
-import { prepareAdjacency } from "../server/store/adjacency.ts";
 import { applySavedLayout, generation, saveLayout } from "../server/store/layoutCache.ts";
 import type { Entity, EntityKind, Relation, RelationType } from "../server/extract/types.ts";
 import type { ExtractedArticle } from "../server/graph/build.ts";
@@ -142,19 +142,18 @@ for (const edges of sizes.length ? sizes : [100_000]) {
     `reload ${edges}: ${state.articles.size} articles, ${graph.order} nodes, ${graph.size} edges in ${loadSeconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s, GC pauses ${(gcMs / 1000).toFixed(2)} s); heap ${(heap / 2 ** 20).toFixed(0)} MiB = ${(heap / graph.size).toFixed(0)} B/edge (article texts: ${(textBytes / graph.size).toFixed(0)} B/edge of it; ${(graph.reduceNodes((n, _k, a) => n + a.mentionCount, 0) / graph.size).toFixed(1)} mentions/edge)`,
   );
   if (floor) {
-    // graphology's own share: the same nodes and edges (keys, ends) added to an empty graph, attributes left empty.
-    const nodes = graph.nodes();
-    const ends = graph.mapEdges((key, _a, source, target) => [key, source, target] as const);
-    gc();
-    const c = process.cpuUsage();
-    const bare = emptyGraph();
-    for (const n of nodes) {
-      bare.addNode(n, {} as never);
-      prepareAdjacency(bare, n);
+    // graphology's own share: the same nodes and edges (keys, ends) added to an empty graph in a fresh process each
+    // way (bench/graphFloor.ts), not beside the loaded graph, whose heap every major collection would mark again.
+    const index = new Map(graph.nodes().map((n, i) => [n, i]));
+    const lines = [String(graph.order), ...graph.nodes()];
+    graph.forEachEdge((key, a, source, target) => lines.push(`${key}\t${index.get(source)}\t${index.get(target)}\t${a.evidence.length}`));
+    const file = join(dir, `floor-${edges}.tsv`);
+    writeFileSync(file, lines.join("\n"));
+    for (const mode of ["bare", "shaped"]) {
+      const run = spawnSync(process.execPath, ["--max-old-space-size=8192", "--import", "tsx", fileURLToPath(new URL("./graphFloor.ts", import.meta.url)), file, mode], { encoding: "utf8" });
+      process.stdout.write(run.stdout + run.stderr);
     }
-    for (const [key, source, target] of ends) bare.addDirectedEdgeWithKey(key, source, target, {} as never);
-    const u = process.cpuUsage(c);
-    console.log(`  graphology alone (the same ${bare.order} nodes and ${bare.size} edges, no attributes): CPU ${((u.user + u.system) / 1e6).toFixed(2)} s`);
+    rmSync(file, { force: true });
   }
   if (sliced) {
     // The rebuild a write triggers in a running server: in slices on a connection of its own.
