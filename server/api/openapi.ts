@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
 import { ARTICLE_PREVIEW } from "../graph/queryFragments.ts";
-import { edgesQuery, emptyQuery, exportQuery, neighborsQuery, nodeQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
+import { edgesQuery, emptyQuery, exportQuery, neighborsQuery, nodeQuery, overviewQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
 
 const Kind = z.enum(ENTITY_KINDS);
 const RelType = z.enum(RELATION_TYPES);
@@ -103,6 +103,11 @@ export const responses = {
     center: z.string(),
     depth: z.number().int(),
     truncated: z.boolean(),
+    graph: z.object({ nodes: z.array(NeighborNode), edges: z.array(NeighborEdge) }),
+  }),
+  overview: z.object({
+    truncated: z.boolean().describe("Whether nodes of the asked kinds, or edges among the answered nodes, were left out"),
+    totals: z.object({ nodes: z.number().int(), edges: z.number().int() }).describe("The whole graph's counts"),
     graph: z.object({ nodes: z.array(NeighborNode), edges: z.array(NeighborEdge) }),
   }),
   paths: z.object({
@@ -219,6 +224,13 @@ export function openapiDocument() {
       },
     },
     "/api/edges/{id}": { get: { summary: "One edge with its evidence and the articles cited.", parameters: [idParam("Edge id")], responses: { 200: ok("The edge", responses.edge), 404: missing } } },
+    "/api/overview": {
+      get: {
+        summary: "A large graph's best-connected nodes (degree) and the edges among them, lean as in neighbourhoods: what to read first when the whole graph is too large to take at once.",
+        parameters: overviewQuery.docs,
+        responses: { 200: ok("The overview", responses.overview), 400: bad },
+      },
+    },
     "/api/stats": { get: { summary: "Node counts by kind, edge counts by type, article count.", parameters: emptyQuery.docs, responses: { 200: ok("Counts", responses.stats) } } },
     "/api/export": {
       get: {

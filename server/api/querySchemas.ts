@@ -181,3 +181,9 @@ export const edgesQuery = defineQuery({
 });
 
 export const emptyQuery = defineQuery({});
+
+export const overviewQuery = defineQuery({
+  limit: intField("limit", 1, 10000, 1000, "Most nodes to answer: the best-connected (degree) first; past it, truncated: true."),
+  edgeLimit: intField("edgeLimit", 1, 50000, 5000, "Most edges among those nodes to answer; past it, the strongest (evidence count), with truncated: true."),
+  kind: listField("kind", ENTITY_KINDS, "Only nodes of these kinds (comma-separated)."),
+});

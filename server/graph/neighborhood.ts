@@ -6,7 +6,7 @@ import type { EntityKind, Polarity, RelationType } from "../extract/types.ts";
 import type { KnowledgeGraph } from "./types.ts";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
 import { firstHigher, nextStamp, queryIndexFor, type QueryIndex } from "./queryIndex.ts";
-import { encodeEdge, encodeNode } from "./queryFragments.ts";
+import { subgraphBody } from "./subgraphBody.ts";
 
 export interface NeighborFilters {
   kinds?: readonly EntityKind[];
@@ -271,39 +271,10 @@ function strongestAmongKept(ix: QueryIndex, nodes: number[], room: number, kept:
   return order.map((i) => heapE[i]);
 }
 
-const COMMA = 0x2c;
-const MIDDLE = Buffer.from(`],"edges":[`);
-const TAIL = Buffer.from(`]}}`);
-
-/** The neighbourhood's answer body: the cached UTF-8 fragments copied once into one buffer (no temporary graph,
- * no stringify, no re-encoding of a long string), of exactly the answer's size, from `take`. */
+/** The neighbourhood's answer body (see subgraphBody.ts). */
 export function neighborhoodBody(ix: QueryIndex, hood: Neighborhood, depth: number, take: (size: number) => Buffer = Buffer.allocUnsafe): Buffer {
   const head = `{"center":${JSON.stringify(ix.nodeIds[hood.center])},"depth":${depth},"truncated":${hood.truncated},"graph":{"nodes":[`;
-  const headBytes = Buffer.byteLength(head);
-  const { nodeJson, edgeJson } = ix;
-  const { nodes, edges } = hood;
-  let size = headBytes + MIDDLE.length + TAIL.length + Math.max(0, nodes.length - 1) + Math.max(0, edges.length - 1);
-  for (let i = 0; i < nodes.length; i++) {
-    encodeNode(ix, nodes[i]);
-    size += nodeJson.length[nodes[i]];
-  }
-  for (let i = 0; i < edges.length; i++) {
-    encodeEdge(ix, edges[i]);
-    size += edgeJson.length[edges[i]];
-  }
-  const out = take(size);
-  let at = out.write(head, 0, "utf8");
-  for (let i = 0; i < nodes.length; i++) {
-    if (i > 0) out[at++] = COMMA;
-    at = nodeJson.copyTo(nodes[i], out, at);
-  }
-  at += MIDDLE.copy(out, at);
-  for (let i = 0; i < edges.length; i++) {
-    if (i > 0) out[at++] = COMMA;
-    at = edgeJson.copyTo(edges[i], out, at);
-  }
-  TAIL.copy(out, at);
-  return out;
+  return subgraphBody(ix, head, hood.nodes, hood.edges, take);
 }
 
 /** Node ids within `depth` hops of `center`, unfiltered and unlimited. */

@@ -6,6 +6,7 @@ import { stancesRouter } from "./stances.ts";
 import { edgesRouter } from "./edges.ts";
 import { statsRouter } from "./stats.ts";
 import { exportRouter } from "./export.ts";
+import { overviewRouter } from "./overview.ts";
 import { openapiDocument } from "../openapi.ts";
 import type { QuoteLookup } from "../quotes.ts";
 
@@ -14,6 +15,7 @@ export function queryRoutes(app: Express, source: StateSource, quotes?: QuoteLoo
   app.use("/api/stances", stancesRouter(source, quotes));
   app.use("/api/edges", edgesRouter(source));
   app.use("/api/stats", statsRouter(source));
+  app.use("/api/overview", overviewRouter(source));
   app.use("/api/export", exportRouter(source));
   const doc = JSON.stringify(openapiDocument());
   app.get("/api/openapi.json", (_req, res) => {
