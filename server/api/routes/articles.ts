@@ -7,6 +7,8 @@ import { InvalidArticleError } from "../../store/graphStore.ts";
 import { HttpError, badRequest, notFound } from "../errors.ts";
 import { intParam } from "../params.ts";
 import { textProblem } from "../../ingest/text.ts";
+import { edgeKey } from "../../graph/build.ts";
+import type { Relation } from "../../extract/types.ts";
 
 export interface ArticlesRouterOptions {
   /** Largest accepted request body: bytes, or a string such as "5mb". */
@@ -41,6 +43,18 @@ function readBody(req: Request): ArticleInput {
   return parsed.data;
 }
 
+/** Each relation's `edge` as the graph keys it: the article's own entity ids are kept for its entities, but an edge
+ * joins the nodes they resolved into (graph/resolveAcross.ts), so the store's key would not find it in /api/edges;
+ * null when both ends resolved into one node (the graph drops such a relation). */
+function graphEdges<R extends Relation>(relations: R[], canonical: ReadonlyMap<string, string> | undefined): (R & { edge: string | null })[] {
+  const node = (id: string) => canonical?.get(id) ?? id;
+  return relations.map((r) => {
+    const source = node(r.source);
+    const target = node(r.target);
+    return { ...r, edge: source === target && r.source !== r.target ? null : edgeKey({ ...r, source, target }) };
+  });
+}
+
 export function articlesRouter(store: GraphStore, options: ArticlesRouterOptions = {}): Router {
   const router = Router();
   const limit = options.bodyLimit ?? "5mb";
@@ -54,7 +68,7 @@ export function articlesRouter(store: GraphStore, options: ArticlesRouterOptions
   router.get("/:id", (req, res) => {
     const article = ARTICLE_ID.test(req.params.id) ? store.reader.get(req.params.id) : null;
     if (!article) throw notFound(`No article with id "${req.params.id}"`);
-    res.json({ article });
+    res.json({ article: { ...article, relations: graphEdges(article.relations, store.current().canonical) } });
   });
 
   router.post(

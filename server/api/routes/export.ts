@@ -1,7 +1,7 @@
 // GET /api/export: the whole graph or one neighbourhood as gexf, graphml, json, csv (nodes or edges) or cypher.
 import { Router } from "express";
 import type { StateSource } from "../state.ts";
-import { notFound } from "../errors.ts";
+import { nodeIndexOf } from "../nodeLookup.ts";
 import { exportQuery } from "../querySchemas.ts";
 import { FORMATS, exportFileName } from "../../export/formats.ts";
 import { neighborhoodGraph } from "../../export/subgraph.ts";
@@ -14,14 +14,16 @@ export function exportRouter(source: StateSource): Router {
     const format = p.format!;
     const state = source.current();
     let graph = state.graph;
+    let node: string | undefined;
     if (p.node !== undefined) {
       const ix = await readyIndex(state, res);
-      const center = ix.nodeIndex.get(p.node);
-      if (center === undefined) throw notFound(`No node with id "${p.node}"`);
+      // An id that resolved into another node means that node, as in /api/paths and /api/stances.
+      const center = nodeIndexOf(state, ix, p.node);
+      node = ix.nodeIds[center];
       graph = neighborhoodGraph(ix, center, p.depth);
     }
     const body = FORMATS[format].write(graph, { table: p.table });
-    res.attachment(exportFileName(format, { node: p.node, depth: p.depth, table: p.table }));
+    res.attachment(exportFileName(format, { node, depth: p.depth, table: p.table }));
     // res.attachment sets a type from the extension: the format's own type wins.
     res.set("Content-Type", FORMATS[format].contentType);
     res.send(body);

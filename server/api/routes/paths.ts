@@ -23,8 +23,9 @@ export function pathsRouter(source: StateSource): Router {
     const nodes: Record<string, { kind: string; label: string }> = {};
     for (const path of found) for (const u of path.nodes) nodes[ix.nodeIds[u]] ??= { kind: state.graph.getNodeAttribute(ix.nodeIds[u], "kind"), label: state.graph.getNodeAttribute(ix.nodeIds[u], "label") };
     res.json({
-      from: p.from,
-      to: p.to,
+      // The nodes asked about: an id that resolved into another node answers as that node, the one the paths name.
+      from: ix.nodeIds[from],
+      to: ix.nodeIds[to],
       maxLength: p.maxLength,
       length: found.length ? found[0].edges.length : null,
       paths,
