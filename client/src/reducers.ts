@@ -15,6 +15,18 @@ export interface ReducerInputs {
   dates: ArticleDates;
 }
 
+/** Longest label drawn on the canvas: past it a name runs over its neighbours and off the stage (the panel and the
+ * search list give it whole). */
+export const MAX_CANVAS_LABEL = 40;
+
+export function canvasLabel(label: string): string {
+  if (label.length <= MAX_CANVAS_LABEL) return label;
+  const cut = label.slice(0, MAX_CANVAS_LABEL - 1);
+  // End on a word when one ends reasonably late, so that the name stays recognisable.
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_CANVAS_LABEL * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 export function makeNodeReducer({ state, emphasis, dates }: ReducerInputs) {
   return (node: string, data: ViewNode): Partial<NodeDisplayData> => {
     const res = data as ViewNode & Partial<NodeDisplayData>;
@@ -22,11 +34,18 @@ export function makeNodeReducer({ state, emphasis, dates }: ReducerInputs) {
       res.hidden = true;
       return res;
     }
+    res.label = canvasLabel(data.label);
     const attention = emphasis.hoverNodes ?? emphasis.pathNodes ?? emphasis.focusNodes;
-    if (attention && !attention.has(node)) {
+    const pointed = node === emphasis.selected || node === emphasis.hovered;
+    if (attention && !attention.has(node) && !pointed) {
+      // No label at all, not an empty one: sigma's label grid keeps only the biggest node of each cell, and a faded
+      // node with an empty label would win the cell from a neighbour of the selection whose name should show.
       res.color = FADED_NODE;
-      res.label = "";
+      (res as Partial<NodeDisplayData>).label = null;
       res.zIndex = 0;
+      // Faded means out of the way: never highlighted (freshly added, say), which would draw it, with an empty
+      // label box, on the hover layer over the selection's label.
+      return res;
     } else if (attention) {
       res.zIndex = 1;
     }
@@ -39,7 +58,7 @@ export function makeNodeReducer({ state, emphasis, dates }: ReducerInputs) {
       res.forceLabel = true;
       res.zIndex = 2;
     }
-    if (node === emphasis.selected || node === emphasis.hovered) {
+    if (pointed) {
       res.highlighted = true;
       res.forceLabel = true;
       res.zIndex = 3;

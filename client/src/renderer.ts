@@ -5,6 +5,7 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graphModel.ts";
 import { installEdgeLabels } from "./edgeLabels.ts";
+import { installNodeLabels } from "./nodeLabels.ts";
 import { uploadVerticesOnChangeOnly } from "./vertexUploads.ts";
 
 export type Renderer = Sigma<ViewNode, ViewEdge>;
@@ -40,6 +41,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, reducer
     stagePadding: 40,
   });
   installEdgeLabels(renderer as never);
+  installNodeLabels(renderer as never);
   // deriveDisplay ends every change of the graph's shape with one pass over the edges: time to check the size.
   const followSize = () => {
     const hide = graph.size > HIDE_EDGES_ON_MOVE_FROM;

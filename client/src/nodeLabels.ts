@@ -1,0 +1,103 @@
+// Node labels that do not sit on each other. Sigma 3.0 picks labels with a grid of fixed cells (the biggest node of
+// each cell), which knows nothing of a label's length: "Ukraine Defense Contact Group" runs over the next two cells'
+// labels and neither can be read. This pass draws the same candidates, forced ones first (selection, path, hover,
+// what was just added), then the others biggest node first, each only where it overlaps no label already drawn.
+import type Sigma from "sigma";
+import type { Settings } from "sigma/settings";
+import type { NodeDisplayData } from "sigma/types";
+
+/** A label's box on screen, as sigma's drawDiscNodeLabel places the text: right of the disc, centred on it. */
+export interface LabelBox {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Always drawn (sigma's forceLabel). */
+  forced: boolean;
+  /** The node's size on screen: bigger nodes claim their place first. */
+  size: number;
+}
+
+/** Space kept around each label, in pixels. */
+const GAP = 2;
+
+/** The labels to draw, in drawing order: every forced one, then each other that overlaps none drawn before it. */
+export function chooseLabels(boxes: readonly LabelBox[]): string[] {
+  const order = [...boxes].sort((a, b) => Number(b.forced) - Number(a.forced) || b.size - a.size);
+  const placed: LabelBox[] = [];
+  const out: string[] = [];
+  for (const box of order) {
+    if (!box.forced && placed.some((p) => overlaps(p, box))) continue;
+    placed.push(box);
+    out.push(box.key);
+  }
+  return out;
+}
+
+const overlaps = (a: LabelBox, b: LabelBox): boolean =>
+  a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
+
+// The parts of a sigma 3.0 instance that its own renderLabels reads.
+interface SigmaInternals {
+  settings: Settings;
+  canvasContexts: { labels: CanvasRenderingContext2D };
+  width: number;
+  height: number;
+  camera: { getState(): { ratio: number } };
+  labelGrid: { getLabelsToDisplay(ratio: number, density: number): string[] };
+  nodesWithForcedLabels: Set<string>;
+  displayedNodeLabels: Set<string>;
+  nodeDataCache: Record<string, NodeDisplayData>;
+  nodePrograms: Record<string, { drawLabel?: Settings["defaultDrawNodeLabel"] }>;
+  renderLabels(): unknown;
+}
+
+// As sigma: a label whose node is just off screen may still reach into it.
+const X_MARGIN = 150;
+const Y_MARGIN = 50;
+
+/** Replaces the instance's node-label pass with one that leaves out labels that would overlap. */
+export function installNodeLabels(renderer: Sigma): void {
+  const r = renderer as unknown as SigmaInternals;
+  // Another sigma version may lay out its internals differently: keep its own pass then.
+  if (!r.labelGrid || !(r.nodesWithForcedLabels instanceof Set) || !r.canvasContexts?.labels || typeof r.renderLabels !== "function") return;
+  const widths = new Map<string, number>();
+  let widthFont = "";
+  r.renderLabels = function renderLabels(this: SigmaInternals) {
+    const settings = this.settings;
+    if (!settings.renderLabels) return this;
+    const context = this.canvasContexts.labels;
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    if (font !== widthFont || widths.size > 20_000) {
+      widths.clear();
+      widthFont = font;
+    }
+    context.font = font;
+    const candidates = new Set(this.labelGrid.getLabelsToDisplay(this.camera.getState().ratio, settings.labelDensity));
+    this.nodesWithForcedLabels.forEach((n) => candidates.add(n));
+    const boxes: LabelBox[] = [];
+    const at = new Map<string, { x: number; y: number; size: number }>();
+    for (const node of candidates) {
+      const data = this.nodeDataCache[node];
+      if (!data || data.hidden || !data.label) continue;
+      const size = renderer.scaleSize(data.size);
+      if (!data.forceLabel && size < settings.labelRenderedSizeThreshold) continue;
+      const { x, y } = renderer.framedGraphToViewport(data);
+      if (x < -X_MARGIN || x > this.width + X_MARGIN || y < -Y_MARGIN || y > this.height + Y_MARGIN) continue;
+      let width = widths.get(data.label);
+      if (width === undefined) widths.set(data.label, (width = context.measureText(data.label).width));
+      at.set(node, { x, y, size });
+      boxes.push({ key: node, x: x + size + 3, y: y - settings.labelSize / 2 - 1, width, height: settings.labelSize + 2, forced: !!data.forceLabel, size });
+    }
+    this.displayedNodeLabels = new Set();
+    for (const node of chooseLabels(boxes)) {
+      const data = this.nodeDataCache[node];
+      const p = at.get(node)!;
+      this.displayedNodeLabels.add(node);
+      const draw = this.nodePrograms[data.type]?.drawLabel ?? settings.defaultDrawNodeLabel;
+      draw(context, { key: node, ...data, size: p.size, x: p.x, y: p.y }, settings);
+    }
+    return this;
+  };
+}
