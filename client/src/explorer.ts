@@ -49,7 +49,11 @@ export class Explorer {
   private selectSeq = 0;
 
   constructor(private readonly el: ExplorerElements) {
-    this.panel = new Panel(el.panel, { selectNode: (id) => void this.selectNode(id), selectEdge: (id) => void this.selectEdge(id) });
+    this.panel = new Panel(el.panel, {
+      selectNode: (id) => void this.selectNode(id),
+      selectEdge: (id) => void this.selectEdge(id),
+      aliases: (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "aliases") : []),
+    });
     this.status = new StatusLine(el.status);
     this.layout = new LayoutController(this.graph, () => this.graphUnitsPerPixel());
     const self = this;

@@ -4,10 +4,13 @@ import { clear, h } from "./dom.ts";
 import { evidenceItem, findTerms, type Range } from "./evidence.ts";
 import { KIND_LABELS, POLARITY_COLORS } from "./palette.ts";
 import { edgeLabel } from "./graphModel.ts";
+import { evidenceTerms, listsCutNote } from "./panelText.ts";
 
 export interface PanelActions {
   selectNode(id: string): void;
   selectEdge(id: string): void;
+  /** The other names of a node the view holds, to mark them in evidence too. */
+  aliases?(id: string): readonly string[];
 }
 
 export class Panel {
@@ -42,17 +45,16 @@ export class Panel {
     const aliases = node.aliases.filter((a) => a !== node.label);
     const sections: HTMLElement[] = [head];
     if (truncated) sections.push(h("p", { className: "hint" }, "The neighbourhood was cut short by the server's limit: focus on a neighbour to see further."));
-    if (detail.truncated && detail.totals) {
-      const t = detail.totals;
-      sections.push(h("p", { className: "hint lists-cut" }, `Showing the ${edges.length} strongest of ${t.edges} relations, ${mentions.length} of ${t.mentions} mentions and ${quotes.length} of ${t.quotes} quotes.`));
-    }
+    const cut = detail.truncated ? listsCutNote({ edges: edges.length, mentions: mentions.length, quotes: quotes.length }, detail.totals) : null;
+    if (cut) sections.push(h("p", { className: "hint lists-cut" }, cut));
     sections.push(
       section("Also known as", aliases.length ? h("ul", { className: "aliases" }, ...aliases.map((a) => h("li", null, a))) : h("p", { className: "hint" }, "No other names in the articles.")),
     );
-    if (positions.length) sections.push(section("Positions held", this.edgeList(positions, node.id, articles)));
-    sections.push(section("Stances taken", taken.length ? this.edgeList(taken, node.id, articles) : none("No stance taken in the articles.")));
-    sections.push(section("Stances received", received.length ? this.edgeList(received, node.id, articles) : none("No one takes a stance on it in the articles.")));
-    if (others.length) sections.push(section("Other relations", this.edgeList(others, node.id, articles)));
+    const list = (items: EdgeDetail[]) => this.edgeList(items, node.id, node.aliases, articles);
+    if (positions.length) sections.push(section("Positions held", list(positions)));
+    sections.push(section("Stances taken", taken.length ? list(taken) : none("No stance taken in the articles.")));
+    sections.push(section("Stances received", received.length ? list(received) : none("No one takes a stance on it in the articles.")));
+    if (others.length) sections.push(section("Other relations", list(others)));
     sections.push(
       section("Quotes", quotes.length ? h("ul", { className: "evidence-list quotes" }, ...quotes.map((q) => quoteItem(q, articles))) : none("Not quoted in the articles.")),
     );
@@ -74,7 +76,7 @@ export class Panel {
   edge(edge: EdgeDetail, articles: Record<string, ArticleInfo>): void {
     const label = edgeLabel(edge.type, edge.act, edge.title);
     const polarity = edge.type === "stance" && edge.polarity ? edge.polarity : null;
-    const terms = [edge.sourceLabel, edge.targetLabel];
+    const terms = evidenceTerms(edge.sourceLabel, edge.targetLabel, this.aliasesOf(edge.source), this.aliasesOf(edge.target));
     this.show(
       h("header", null,
         h("h2", { attrs: { id: "panel-title" } }, `${edge.sourceLabel} → ${edge.targetLabel}`),
@@ -100,7 +102,7 @@ export class Panel {
     const best = result.paths[0];
     const steps = h("ol", { className: "path-steps" });
     for (const e of best.edges) {
-      const terms = [label(e.source), label(e.target)];
+      const terms = evidenceTerms(label(e.source), label(e.target), this.aliasesOf(e.source), this.aliasesOf(e.target));
       steps.appendChild(
         h("li", { dataset: { edge: e.id } },
           h("p", { className: "relation-line" },
@@ -122,7 +124,11 @@ export class Panel {
     );
   }
 
-  private edgeList(edges: EdgeDetail[], self: string, articles: Record<string, ArticleInfo>): HTMLElement {
+  private aliasesOf(id: string): readonly string[] {
+    return this.actions.aliases?.(id) ?? [];
+  }
+
+  private edgeList(edges: EdgeDetail[], self: string, selfAliases: readonly string[], articles: Record<string, ArticleInfo>): HTMLElement {
     return h(
       "ul",
       { className: "relations" },
@@ -141,7 +147,7 @@ export class Panel {
             nodeLink(other, () => this.actions.selectNode(otherId)),
             polarity ? h("span", { className: "polarity-tag" }, polarity) : null),
         );
-        const terms = [e.sourceLabel, e.targetLabel];
+        const terms = evidenceTerms(e.sourceLabel, e.targetLabel, selfAliases, this.aliasesOf(otherId));
         // One sentence per relation keeps the list scannable; the rest are a click away.
         const items = e.evidence.map((ev) => evidenceItem(ev.text, findTerms(ev.text, terms), ev.article, articles[ev.article]));
         if (items.length) item.appendChild(h("ul", { className: "evidence-list" }, items[0]));

@@ -34,6 +34,28 @@ describe("states", { timeout: 120_000 }, () => {
   });
 });
 
+describe("the node panel", { timeout: 120_000 }, () => {
+  it("wraps a name with no spaces inside the panel, and marks the short name the evidence uses", async () => {
+    const page = await session.browser.context.newPage();
+    const found = await session.api<{ results: { id: string }[] }>("/api/nodes?q=Zelensky&limit=1");
+    const id = found.results[0].id;
+    const long = "TheExtraordinarilyLongNamedInternationalAssociationForThePromotionOfVeryLongNames";
+    await page.route(`**/api/nodes/${encodeURIComponent(id)}`, async (route) => {
+      const detail = await (await route.fetch()).json();
+      detail.node.aliases.push(long);
+      await route.fulfill({ contentType: "application/json", body: JSON.stringify(detail) });
+    });
+    await openExplorer(page, `${session.url}/?n=${encodeURIComponent(id)}`);
+    await expect.poll(() => page.locator("#panel").textContent()).toContain(long);
+    const panel = await page.locator("#panel").evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(panel.scroll).toBeLessThanOrEqual(panel.client);
+    // "…into diplomacy," Zelensky said.": the label is "Volodymyr Zelensky", the sentence says "Zelensky".
+    const marks = await page.locator("#panel .relations mark").allTextContents();
+    expect(marks).toContain("Zelensky");
+    await page.close();
+  });
+});
+
 describe("phone width and keyboard", { timeout: 120_000 }, () => {
   it("fits a phone's width with the graph first and the panel under it", async () => {
     const page = await session.browser.context.newPage();
