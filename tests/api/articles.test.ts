@@ -52,6 +52,10 @@ describe("POST /api/articles", () => {
       [{ text: 42 }, "text"],
       [{ text: "Some text here.", date: "yesterday" }, "date"],
       [{ text: "Some text here.", date: "2025-02-30x" }, "date"],
+      // Days Date.parse rolls over into the next month (was stored as given, and no from/to could name it).
+      [{ text: "Some text here.", date: "2025-02-30" }, "date"],
+      [{ text: "Some text here.", date: "2025-02-29T12:00:00Z" }, "date"],
+      [{ text: "Some text here.", date: "2025-04-31" }, "date"],
       [{ text: "Some text here.", url: "javascript:alert(1)" }, "url"],
       [{ text: "Some text here.", title: 7 }, "title"],
       [{ text: "Some text here.", colour: "red" }, "colour"],
@@ -61,6 +65,8 @@ describe("POST /api/articles", () => {
       expect(res.body.error).toMatchObject({ code: "bad_request", field });
     }
     expect(store.reader.count()).toBe(0);
+    const leap = await request(app).post("/api/articles").send({ text: "Some text here.", date: "2024-02-29T23:30:00-05:00" }).expect(201);
+    expect(leap.body.article.date).toBe("2024-02-29T23:30:00-05:00");
   });
 
   it("rejects empty, whitespace-only and binary text with a clear message", async () => {

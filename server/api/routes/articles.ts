@@ -24,7 +24,8 @@ const articleBody = z.strictObject({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "date must be an ISO date such as 2025-06-04")
-    .refine((d) => !Number.isNaN(Date.parse(d)), "date is not a real date")
+    // Date.parse rolls "2025-02-30" over to 2 March: the day must also read back as itself.
+    .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(d.slice(0, 10)), "date is not a real date")
     .nullish(),
   source: optionalText(1000),
   url: z.httpUrl("url must be an http(s) URL").max(2000).nullish(),
