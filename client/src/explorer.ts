@@ -10,7 +10,7 @@ import { Panel } from "./panel.ts";
 import { StatusLine } from "./status.ts";
 import { renderLegend } from "./legend.ts";
 import { neighborFilters, renderFilters, type FilterChange } from "./filters.ts";
-import { countVisible, nodeVisible } from "./visibility.ts";
+import { countByKind, countVisible, invertedRange, nodeVisible } from "./visibility.ts";
 import { defaultViewState, type Depth, type ExpandMode, type ViewState } from "./viewState.ts";
 import type { ExplorerHooks } from "./testHooks.ts";
 
@@ -411,8 +411,7 @@ export class Explorer {
   }
 
   renderControls(): void {
-    const counts = new Map<EntityKind, number>();
-    this.graph.forEachNode((_k, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
+    const counts = countByKind(this.graph, this.state, this.dates);
     // Rebuilding the controls must not lose the keyboard's place: focus goes back to the same control.
     const focused = document.activeElement;
     const key = focused instanceof HTMLElement && (this.el.legend.contains(focused) || this.el.filters.contains(focused)) ? controlKey(focused) : null;
@@ -425,6 +424,7 @@ export class Explorer {
     if (!this.hooks.ready) return;
     const { nodes, edges } = countVisible(this.graph, this.state, this.dates);
     if (this.graph.order === 0) this.status.set("The graph is empty: add an article (button “Add article”) to start it.");
+    else if (invertedRange(this.state.from, this.state.to)) this.status.set(`The date range is reversed: “From” (${this.state.from}) is after “To” (${this.state.to}), so nothing is shown. Swap or clear them.`, "error");
     else if (nodes === 0) this.status.set("Every node is filtered out: turn kinds back on in the legend or widen the filters.");
     else this.status.set(`${nodes} node${nodes === 1 ? "" : "s"}, ${edges} relation${edges === 1 ? "" : "s"} shown`);
   }

@@ -36,6 +36,7 @@ export function renderFilters(root: HTMLElement, state: ViewState, onChange: (ch
   const to = h("input", { attrs: { type: "date", name: "to", id: "filter-to" } });
   from.value = state.from ?? "";
   to.value = state.to ?? "";
+  if (state.from && state.to && state.from > state.to) for (const box of [from, to]) box.setAttribute("aria-invalid", "true");
   from.addEventListener("change", () => onChange({ from: from.value || null }));
   to.addEventListener("change", () => onChange({ to: to.value || null }));
   const dates = h(

@@ -9,6 +9,7 @@ export type ArticleDates = ReadonlyMap<string, string | null>;
  * article known to have no date is never in a range (the server's neighbours filter drops it too). */
 export function inDateRange(articles: readonly string[], dates: ArticleDates, from: string | null, to: string | null, total = articles.length): boolean {
   if (!from && !to) return true;
+  if (invertedRange(from, to)) return false;
   if (total > articles.length) return true;
   let anyKnown = false;
   for (const id of articles) {
@@ -26,6 +27,7 @@ export function inDateRange(articles: readonly string[], dates: ArticleDates, fr
  * neighbours filter, since neighbourhoods send an edge's days rather than its articles. */
 export function daysInRange(days: readonly string[], from: string | null, to: string | null): boolean {
   if (!from && !to) return true;
+  if (invertedRange(from, to)) return false;
   for (const span of days) {
     const cut = span.indexOf("/");
     const first = cut < 0 ? span : span.slice(0, cut);
@@ -34,6 +36,9 @@ export function daysInRange(days: readonly string[], from: string | null, to: st
   }
   return false;
 }
+
+/** "From" after "To": no day is in such a range (nodes with articles not known yet must not slip through). */
+export const invertedRange = (from: string | null, to: string | null): boolean => !!from && !!to && from > to;
 
 export function nodeVisible(node: ViewNode, state: ViewState, dates: ArticleDates): boolean {
   if (state.hiddenKinds.includes(node.kind)) return false;
@@ -57,4 +62,15 @@ export function countVisible(graph: ViewGraph, state: ViewState, dates: ArticleD
     if (edgeVisible(a, state, dates) && nodeVisible(sa, state, dates) && nodeVisible(ta, state, dates)) edges++;
   });
   return { nodes, edges };
+}
+
+/** Nodes of each kind that pass every filter but the legend's own: what the legend counts, so that its numbers follow
+ * the dates and stay readable for a kind it hides. */
+export function countByKind(graph: ViewGraph, state: ViewState, dates: ArticleDates): Map<ViewNode["kind"], number> {
+  const open = { ...state, hiddenKinds: [] };
+  const counts = new Map<ViewNode["kind"], number>();
+  graph.forEachNode((_k, a) => {
+    if (nodeVisible(a, open, dates)) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  });
+  return counts;
 }

@@ -70,6 +70,32 @@ describe("date filter", { timeout: 120_000 }, () => {
   });
 });
 
+describe("date filter feedback", { timeout: 120_000 }, () => {
+  it("the legend counts what the range lets through; a reversed range shows nothing and says why", async () => {
+    const { page } = session;
+    await openExplorer(page, session.url);
+    const personCount = () => page.locator('.legend-toggle[data-kind="person"] .count').textContent().then(Number);
+    const before = await personCount();
+    await page.getByRole("textbox", { name: "From" }).fill(FROM);
+    await page.waitForFunction((from) => window.__stancegraph!.state().from === from, FROM);
+    await waitIdle(page);
+    // Donald Tusk's article is from 2020.
+    const visiblePersons = await page.evaluate(() => {
+      const g = window.__stancegraph!.renderer!.getGraph();
+      return window.__stancegraph!.visibleNodes().filter((n) => g.getNodeAttribute(n, "kind") === "person").length;
+    });
+    expect(await personCount()).toBe(visiblePersons);
+    expect(visiblePersons).toBeLessThan(before);
+
+    await page.getByRole("textbox", { name: "To" }).fill("2024-12-31");
+    await page.waitForFunction(() => window.__stancegraph!.state().to === "2024-12-31");
+    await waitIdle(page);
+    expect(await page.evaluate(() => window.__stancegraph!.visibleNodes().length)).toBe(0);
+    await expect(page.locator("#status").textContent()).resolves.toMatch(/reversed.*2025-01-01.*2024-12-31/);
+    await expect(page.locator("#filter-to").getAttribute("aria-invalid")).resolves.toBe("true");
+  });
+});
+
 describe("filters sent with the neighbourhood request", { timeout: 120_000 }, () => {
   it("carries hidden kinds, relation types and dates as the route's parameters, and the answer respects them", async () => {
     await openExplorer(session.page, session.url);
