@@ -10,7 +10,8 @@ import { articlesRouter } from "./routes/articles.ts";
 import { requireTokenForWrites } from "./auth.ts";
 import { securityHeaders } from "./security.ts";
 import type { GraphStore } from "../store/graphStore.ts";
-import { graphView } from "./serialize.ts";
+import { graphViewChunks } from "./serialize.ts";
+import { streamBody } from "./streamBody.ts";
 import type { QuoteLookup } from "./quotes.ts";
 
 export interface AppOptions {
@@ -35,8 +36,10 @@ export function createApp(source: StateSource, options: AppOptions = {}): expres
 
   const store = options.store;
   const quotes = options.quotes ?? (store ? (id: string) => store.reader.quotes(id) : undefined);
-  app.get("/api/graph", (_req, res) => {
-    res.json(graphView(source.current()));
+  app.get("/api/graph", async (_req, res) => {
+    // Streamed from the state current now, however long the download takes (a whole graph can be hundreds of MB).
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    await streamBody(res, graphViewChunks(source.current()));
   });
   app.use("/api/nodes", nodesRouter(source, quotes));
   queryRoutes(app, source, quotes);

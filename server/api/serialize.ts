@@ -4,6 +4,8 @@ import type { ArticleRecord, EdgeAttributes } from "../graph/types.ts";
 import { sentenceAround } from "../graph/sentence.ts";
 import { quotesBy, type QuoteLookup } from "./quotes.ts";
 import { strongest } from "../graph/neighborhood.ts";
+import { graphJsonChunks } from "../export/json.ts";
+import type { Chunks } from "../export/chunks.ts";
 
 export interface ArticleSummary {
   id: string;
@@ -42,9 +44,19 @@ export function articlesCited(state: GraphState, ids: Iterable<string>): Record<
 /** The whole graph in graphology's serialized form, with each article's date beside it for the client's date filter,
  * and the ids that resolved into other nodes, so that a link naming an old id still finds its node. */
 export function graphView(state: GraphState) {
+  return { ...state.graph.export(), ...graphViewTail(state) };
+}
+
+function graphViewTail(state: GraphState) {
   const articles: Record<string, string | null> = {};
   for (const [id, a] of state.articles) articles[id] = a.date;
-  return { ...state.graph.export(), articles, resolved: Object.fromEntries(state.canonical ?? []) };
+  return { articles, resolved: Object.fromEntries(state.canonical ?? []) };
+}
+
+/** JSON.stringify(graphView(state)), a chunk at a time (GET /api/graph streams it). */
+export function graphViewChunks(state: GraphState): Chunks {
+  const { articles, resolved } = graphViewTail(state);
+  return graphJsonChunks(state.graph, [["articles", articles], ["resolved", resolved]]);
 }
 
 /**

@@ -1,6 +1,8 @@
 // npm run export -- --format gexf|graphml|json|csv|cypher [--table nodes|edges] [--node ID --depth N] [--out FILE]
 // Writes the whole graph, or one node's neighbourhood, from the store (STANCEGRAPH_DB) or the articles folder.
-import { writeFileSync } from "node:fs";
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { readConfig } from "../config.ts";
 import { exportQuery } from "../api/querySchemas.ts";
@@ -48,12 +50,21 @@ async function main(): Promise<number> {
     }
     graph = neighborhoodGraph(ix, center, p.depth);
   }
-  const body = FORMATS[p.format!].write(graph, { table: p.table });
+  const chunks = FORMATS[p.format!].chunks(graph, { table: p.table });
   if (args.out) {
-    writeFileSync(args.out, body);
+    const out = createWriteStream(args.out);
+    await writeChunks(out, chunks);
+    out.end();
+    await finished(out);
     console.error(`${graph.order} nodes, ${graph.size} edges from ${from} -> ${args.out} (${p.format})`);
-  } else process.stdout.write(body);
+  } else await writeChunks(process.stdout, chunks);
   return 0;
+}
+
+/** Writes the document a chunk at a time (a million edges is more than one string can hold), waiting for the
+ * stream to drain when it has taken enough; a write error (a full disk, a closed pipe) rejects. */
+async function writeChunks(out: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  for (const c of chunks) if (c && !out.write(c)) await once(out, "drain");
 }
 
 process.exitCode = await main();

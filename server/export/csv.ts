@@ -1,6 +1,8 @@
 // CSV (RFC 4180): one table per file, nodes or edges; lists joined with " | ".
 import type { KnowledgeGraph } from "../graph/types.ts";
-import { EDGE_COLUMNS, NODE_COLUMNS, forEachEdgeRow, forEachNodeRow, type Cell } from "./rows.ts";
+import { EDGE_COLUMNS, NODE_COLUMNS, edgeRows, nodeRows, type Cell } from "./rows.ts";
+import { LayoutSnapshot } from "./positions.ts";
+import { ChunkBuffer, joinChunks, type Chunks } from "./chunks.ts";
 
 export type CsvTable = "nodes" | "edges";
 
@@ -10,11 +12,21 @@ export function csvCell(v: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function writeCsv(graph: KnowledgeGraph, table: CsvTable): string {
+/** The table a line at a time, each line ended by CRLF; positions as of the call. */
+export function* csvChunks(graph: KnowledgeGraph, table: CsvTable, layout = new LayoutSnapshot(graph)): Chunks {
   const columns: readonly string[] = table === "nodes" ? NODE_COLUMNS : EDGE_COLUMNS;
-  const lines = [columns.join(",")];
-  const push = (row: Record<string, Cell>) => lines.push(columns.map((c) => csvCell(row[c])).join(","));
-  if (table === "nodes") forEachNodeRow(graph, push);
-  else forEachEdgeRow(graph, push);
-  return lines.join("\r\n") + "\r\n";
+  const buf = new ChunkBuffer();
+  buf.add(columns.join(",") + "\r\n");
+  const rows: Iterable<Record<string, Cell>> = table === "nodes" ? nodeRows(graph, layout) : edgeRows(graph);
+  for (const row of rows) {
+    let line = "";
+    for (let i = 0; i < columns.length; i++) line += (i ? "," : "") + csvCell(row[columns[i]]);
+    const full = buf.add(line + "\r\n");
+    if (full) yield full;
+  }
+  yield buf.take();
+}
+
+export function writeCsv(graph: KnowledgeGraph, table: CsvTable): string {
+  return joinChunks(csvChunks(graph, table));
 }

@@ -1,6 +1,8 @@
 // A Cypher script for Neo4j (cypher-shell -f): a uniqueness constraint, one MERGE per node, one MERGE per edge.
 // Labels and relationship types come from the closed vocabularies; every string goes through cypherString.
 import type { KnowledgeGraph } from "../graph/types.ts";
+import { LayoutSnapshot } from "./positions.ts";
+import { ChunkBuffer, joinChunks, type Chunks } from "./chunks.ts";
 
 const KIND_LABELS: Record<string, string> = {
   person: "Person",
@@ -40,20 +42,23 @@ export function relationshipType(type: string): string {
   return /^[A-Z_][A-Z0-9_]*$/.test(t) ? t : `\`${t.replace(/`/g, "``")}\``;
 }
 
-export function writeCypher(graph: KnowledgeGraph): string {
-  const lines = [
-    `// Stancegraph export: ${graph.order} nodes, ${graph.size} edges. Load with: cypher-shell -f FILE`,
-    `CREATE CONSTRAINT stancegraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;`,
-  ];
-  graph.forEachNode((id, a) => {
+/** The script a statement (one line) at a time; positions as of the call. */
+export function* cypherChunks(graph: KnowledgeGraph, layout = new LayoutSnapshot(graph)): Chunks {
+  const buf = new ChunkBuffer();
+  buf.add(
+    `// Stancegraph export: ${graph.order} nodes, ${graph.size} edges. Load with: cypher-shell -f FILE\n` +
+      `CREATE CONSTRAINT stancegraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n`,
+  );
+  for (const { node: id, attributes: a } of layout.nodes(graph)) {
     const label = KIND_LABELS[a.kind] ? `:${KIND_LABELS[a.kind]}` : "";
-    lines.push(
+    const full = buf.add(
       `MERGE (n:Entity {id: ${cypherString(id)}}) SET n${label}, n.kind = ${cypherString(a.kind)}, n.label = ${cypherString(a.label)}, ` +
         `n.aliases = ${cypherList(a.aliases)}, n.mentionCount = ${cypherNumber(a.mentionCount)}, n.articles = ${cypherList(a.articles)}, ` +
-        `n.x = ${cypherNumber(a.x)}, n.y = ${cypherNumber(a.y)};`,
+        `n.x = ${cypherNumber(a.x)}, n.y = ${cypherNumber(a.y)};\n`,
     );
-  });
-  graph.forEachEdge((key, a, source, target) => {
+    if (full) yield full;
+  }
+  for (const { edge: key, attributes: a, source, target } of graph.edgeEntries()) {
     const props = [
       `r.type = ${cypherString(a.type)}`,
       ...(a.polarity ? [`r.polarity = ${cypherString(a.polarity)}`] : []),
@@ -67,10 +72,15 @@ export function writeCypher(graph: KnowledgeGraph): string {
       `r.evidenceStarts = ${cypherNumbers(a.evidence.map((e) => e.start))}`,
       `r.evidenceEnds = ${cypherNumbers(a.evidence.map((e) => e.end))}`,
     ];
-    lines.push(
+    const full = buf.add(
       `MATCH (a:Entity {id: ${cypherString(source)}}), (b:Entity {id: ${cypherString(target)}}) ` +
-        `MERGE (a)-[r:${relationshipType(a.type)} {id: ${cypherString(key)}}]->(b) SET ${props.join(", ")};`,
+        `MERGE (a)-[r:${relationshipType(a.type)} {id: ${cypherString(key)}}]->(b) SET ${props.join(", ")};\n`,
     );
-  });
-  return lines.join("\n") + "\n";
+    if (full) yield full;
+  }
+  yield buf.take();
+}
+
+export function writeCypher(graph: KnowledgeGraph): string {
+  return joinChunks(cypherChunks(graph));
 }

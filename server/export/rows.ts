@@ -1,5 +1,6 @@
 // Flat rows of nodes and edges for the tabular and XML formats: lists joined with " | ", evidence texts as one field.
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/types.ts";
+import type { LayoutSnapshot } from "./positions.ts";
 
 export const LIST_SEPARATOR = " | ";
 
@@ -40,10 +41,12 @@ export function edgeRow(id: string, source: string, target: string, a: EdgeAttri
   };
 }
 
-export function forEachNodeRow(graph: KnowledgeGraph, fn: (row: ReturnType<typeof nodeRow>) => void): void {
-  graph.forEachNode((id, a) => fn(nodeRow(id, a)));
+/** Every node's row, in graph order, positions as of `layout`: an iterator, so that a writer can stop between any two. */
+export function* nodeRows(graph: KnowledgeGraph, layout: LayoutSnapshot): Generator<ReturnType<typeof nodeRow>, void, void> {
+  for (const { node, attributes } of layout.nodes(graph)) yield nodeRow(node, attributes);
 }
 
-export function forEachEdgeRow(graph: KnowledgeGraph, fn: (row: ReturnType<typeof edgeRow>) => void): void {
-  graph.forEachEdge((key, a, source, target) => fn(edgeRow(key, source, target, a)));
+/** Every edge's row, in graph order. */
+export function* edgeRows(graph: KnowledgeGraph): Generator<ReturnType<typeof edgeRow>, void, void> {
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) yield edgeRow(edge, source, target, attributes);
 }

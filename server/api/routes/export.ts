@@ -6,12 +6,14 @@ import { exportQuery } from "../querySchemas.ts";
 import { FORMATS, exportFileName } from "../../export/formats.ts";
 import { neighborhoodGraph } from "../../export/subgraph.ts";
 import { readyIndex } from "../indexReady.ts";
+import { streamBody } from "../streamBody.ts";
 
 export function exportRouter(source: StateSource): Router {
   const router = Router();
   router.get("/", async (req, res) => {
     const p = exportQuery.parse(req.query);
     const format = p.format!;
+    // One state for the whole download: a swap meanwhile does not reach a stream already under way.
     const state = source.current();
     let graph = state.graph;
     let node: string | undefined;
@@ -22,11 +24,10 @@ export function exportRouter(source: StateSource): Router {
       node = ix.nodeIds[center];
       graph = neighborhoodGraph(ix, center, p.depth);
     }
-    const body = FORMATS[format].write(graph, { table: p.table });
     res.attachment(exportFileName(format, { node, depth: p.depth, table: p.table }));
     // res.attachment sets a type from the extension: the format's own type wins.
     res.set("Content-Type", FORMATS[format].contentType);
-    res.send(body);
+    await streamBody(res, FORMATS[format].chunks(graph, { table: p.table }));
   });
   return router;
 }

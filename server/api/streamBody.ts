@@ -1,0 +1,78 @@
+// Sends a body given as chunks (export/chunks.ts): a whole graph is hundreds of MB at a million edges, too big to
+// build as one string (V8's limit) and too long to build in one go (the server would answer no one else meanwhile).
+// The chunks go out as they are made, with backpressure (a slow client holds the writer, not the heap), and the
+// event loop turns between slices of them, so that other requests are answered during a long download.
+import type { Response } from "express";
+import { SLICE_MS } from "../graph/steps.ts";
+
+export interface StreamOptions {
+  /** How long chunks are made before the event loop gets a turn (default SLICE_MS). */
+  sliceMs?: number;
+  /** Told the length of each synchronous stretch in ms (tests, benchmarks). */
+  onSlice?: (ms: number) => void;
+}
+
+/** Resolves when the socket can take more, or the response is closed (the client left). */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes the chunks and ends the response: true when the whole body was written, false when the client left first
+ * (the chunks stop being made). An error before anything is written is thrown (the error handler answers it); after,
+ * the headers are gone, so the response is destroyed: the client sees a cut-off body, never a second answer glued on.
+ * Headers (type, disposition) are the caller's to set before.
+ */
+export async function streamBody(res: Response, chunks: Iterable<string>, opts: StreamOptions = {}): Promise<boolean> {
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
+  const it = chunks[Symbol.iterator]();
+  let closed = false;
+  const onClose = () => (closed = true);
+  res.on("close", onClose);
+  try {
+    // A HEAD answer has no body (Node drops it): no reason to make one.
+    if (res.req.method === "HEAD") {
+      res.end();
+      return true;
+    }
+    let start = performance.now();
+    for (;;) {
+      if (closed || res.destroyed) return false;
+      const r = it.next();
+      if (r.done) break;
+      if (r.value && !res.write(r.value)) {
+        opts.onSlice?.(performance.now() - start);
+        await drainedOrClosed(res);
+        start = performance.now();
+      } else if (performance.now() - start >= sliceMs) {
+        opts.onSlice?.(performance.now() - start);
+        await turn();
+        start = performance.now();
+      }
+    }
+    opts.onSlice?.(performance.now() - start);
+    res.end();
+    return true;
+  } catch (err) {
+    if (!res.headersSent) {
+      res.removeHeader("Content-Disposition"); // the error answer is no download
+      throw err;
+    }
+    console.error("a streamed answer failed after its headers were sent:", err);
+    res.destroy();
+    return false;
+  } finally {
+    res.off("close", onClose);
+    it.return?.();
+  }
+}
