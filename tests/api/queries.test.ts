@@ -262,6 +262,12 @@ describe("GET /api/edges?id=…", () => {
       for (const a of Object.keys(one.body.articles)) expect(res.body.articles[a]).toEqual(one.body.articles[a]);
     }
   });
+  it("answers a repeated id once, in edges or in missing alike (missing listed it as often as asked)", async () => {
+    const found = "person:anna-berg|stance:urges:oppose|country:sylvania";
+    const res = await request(app).get(`/api/edges?id=nope&id=${enc(found)}&id=nope&id=${enc(found)}`).expect(200);
+    expect(res.body.edges.map((e: { id: string }) => e.id)).toEqual([found]);
+    expect(res.body.missing).toEqual(["nope"]);
+  });
   it("answers 400 naming id without ids, with an empty one, or past 200", async () => {
     for (const query of ["", "?id=", `?${Array.from({ length: 201 }, (_, i) => `id=e${i}`).join("&")}`]) {
       expect((await request(app).get(`/api/edges${query}`).expect(400)).body.error.field).toBe("id");

@@ -10,9 +10,10 @@ export function edgesRouter(source: StateSource): Router {
   router.get("/", (req, res) => {
     const { id } = edgesQuery.parse(req.query);
     const state = source.current();
-    const found = [...new Set(id)].filter((key) => state.graph.hasEdge(key));
-    const edges = found.map((key) => edgeView(state, key));
-    res.json({ edges, missing: id.filter((key) => !state.graph.hasEdge(key)), articles: articlesCited(state, edges.flatMap((e) => e.evidence.map((ev) => ev.article))) });
+    // Each id asked once, whether found or missing, however often it was repeated.
+    const asked = [...new Set(id)];
+    const edges = asked.filter((key) => state.graph.hasEdge(key)).map((key) => edgeView(state, key));
+    res.json({ edges, missing: asked.filter((key) => !state.graph.hasEdge(key)), articles: articlesCited(state, edges.flatMap((e) => e.evidence.map((ev) => ev.article))) });
   });
   router.get("/:id", (req, res) => {
     const state = source.current();
