@@ -109,7 +109,7 @@ export class Explorer {
 
   async start(initial: (graph: ViewGraph) => ViewState): Promise<void> {
     this.status.set("Loading the graph…", "loading");
-    this.panel.message("Nothing selected yet", "Search for a name above (press / to jump there), or click a node in the graph to read what the articles say about it.");
+    this.showStartPanel();
     let data: WholeGraph;
     try {
       data = await this.track(api.graph());
@@ -143,6 +143,21 @@ export class Explorer {
       await this.runOpeningLayout();
     }
     window.addEventListener("pagehide", () => this.destroy());
+  }
+
+  showStartPanel(): void {
+    this.panel.message("Nothing selected yet", "Search for a name above (press / to jump there), or click a node in the graph to read what the articles say about it.");
+  }
+
+  /** No node or path chosen, as before the first choice (Back goes there): the whole graph again if focus narrowed it. */
+  async clearSelection(): Promise<void> {
+    // A node still loading must not land after this.
+    this.selectSeq++;
+    if (this.state.mode === "focus" && (this.state.node || this.state.path)) await this.showWholeGraph();
+    else {
+      this.clearEmphasis();
+      this.showStartPanel();
+    }
   }
 
   destroy(): void {
@@ -189,6 +204,9 @@ export class Explorer {
     r.on("leaveNode", () => this.hover(null));
     r.getCamera().on("updated", () => this.emit());
   }
+
+  /** The path module plugs in here: finds and shows the paths between two nodes. */
+  findPath: ((from: string, to: string) => Promise<void>) | null = null;
 
   /** Path mode and other modes plug in here. */
   nodeClickHandler: ((id: string) => boolean) | null = null;
@@ -381,6 +399,8 @@ export class Explorer {
       mergeSerialized(this.graph, data);
       deriveDisplay(this.graph);
       this.clearEmphasis();
+      // Nothing is selected any more: the panel must not go on showing the node that was.
+      this.showStartPanel();
       await this.renderer?.getCamera().animatedReset({ duration: 300 });
       this.showCounts();
     } catch (err) {

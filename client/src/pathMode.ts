@@ -13,6 +13,7 @@ export class PathMode {
     private readonly hint: HTMLElement,
   ) {
     button.addEventListener("click", () => (this.active ? this.exit() : this.enter()));
+    explorer.findPath = (from, to) => this.find(from, to);
     explorer.nodeClickHandler = (id) => {
       if (!this.active) return false;
       this.pick(id);

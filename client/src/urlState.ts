@@ -94,3 +94,18 @@ export function decodeViewState(search: string, known: KnownData): ViewState {
   if (path && path.length === 2 && path[0] && path[1] && path[0] !== path[1]) state.path = [path[0], path[1]];
   return state;
 }
+
+/** The node ids a link names (its node, its path's ends) that the data does not know: decoding drops them, and the
+ * person who opened the link should hear why the view is not the one they were sent. */
+export function unknownNodeIds(search: string, known: KnownData): string[] {
+  const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  const named = [p.get("n"), ...(p.get("p")?.split("~") ?? [])].filter((id): id is string => !!id);
+  return [...new Set(named.filter((id) => nodeOf(id, known) === null))];
+}
+
+/** Where the view stands (its node or path): a change of place is a step Back can return to, a change of camera or
+ * filters is not. */
+export function placeOf(search: string): string {
+  const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  return `${p.get("n") ?? ""}|${p.get("p") ?? ""}`;
+}

@@ -70,6 +70,52 @@ describe("share and keep", { timeout: 120_000 }, () => {
     expect(state.path).toBeNull();
     expect(state.from).toBeNull();
     await expect.poll(() => new URL(session.page.url()).search).not.toContain("nobody");
+    // The person who opened the link is told what it named that is not here.
+    await expect(session.page.locator("#status").textContent()).resolves.toMatch(/“person:nobody-at-all” and “person:nobody”, not in this graph/);
+    await expect(session.page.locator("#panel-title, #panel h2").first().textContent()).resolves.toBe("Not in this graph");
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it("Back and Forward step through the nodes and paths chosen, camera moves aside", async () => {
+    const { page } = session;
+    await openExplorer(page, session.url);
+    const start = page.url();
+    const choose = async (name: string) => {
+      await page.getByLabel("Search", { exact: true }).fill(name);
+      await page.getByRole("option", { name: new RegExp(name) }).first().click();
+      await page.waitForFunction((n) => new RegExp(n).test(document.querySelector("#panel-title")?.textContent ?? ""), name);
+      await waitIdle(page);
+      const id = await page.evaluate(() => window.__stancegraph!.emphasis().selected);
+      await expect.poll(() => new URL(page.url()).searchParams.get("n")).toBe(id);
+    };
+    await choose("Zelensky");
+    const first = new URL(page.url()).searchParams.get("n");
+    await choose("NATO");
+    const second = new URL(page.url()).searchParams.get("n");
+    expect(second).not.toBe(first);
+    // A camera move rewrites the entry rather than adding one.
+    await page.evaluate(() => window.__stancegraph!.renderer!.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.9 }));
+    await expect.poll(() => page.url()).toMatch(/c=0\.4%2C0\.6%2C0\.9/);
+
+    await page.goBack();
+    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, first);
+    await waitIdle(page);
+    await expect(page.locator("#panel-title").textContent()).resolves.toMatch(/Zelensky/);
+    expect(new URL(page.url()).searchParams.get("n")).toBe(first);
+
+    await page.goForward();
+    await page.waitForFunction((id) => window.__stancegraph!.emphasis().selected === id, second);
+    await waitIdle(page);
+    expect(new URL(page.url()).searchParams.get("n")).toBe(second);
+
+    // Back to before the first choice: nothing selected, still the explorer.
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => window.__stancegraph?.emphasis().selected === null);
+    await waitIdle(page);
+    expect(new URL(page.url()).searchParams.get("n")).toBeNull();
+    expect(new URL(page.url()).pathname).toBe(new URL(start).pathname);
+    await expect(page.locator("#panel h2").textContent()).resolves.toBe("Nothing selected yet");
     expect(session.browser.errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 // The view in the URL: state → URL → state gives the same state, and decoding drops what the data does not know.
 import { describe, expect, it } from "vitest";
-import { decodeViewState, encodeViewState } from "../../client/src/urlState.ts";
+import { decodeViewState, encodeViewState, placeOf, unknownNodeIds } from "../../client/src/urlState.ts";
 import { defaultViewState, type ViewState } from "../../client/src/viewState.ts";
 
 const known = new Set(["person:volodymyr-zelensky", "country:ukraine", "organization:nato"]);
@@ -74,5 +74,25 @@ describe("urlState", () => {
     const odd = "topic:a&b=c~d?e#f";
     const state = { ...defaultViewState(), node: odd };
     expect(decodeViewState(encodeViewState(state), { hasNode: (id) => id === odd }).node).toBe(odd);
+  });
+});
+
+describe("what a link names that the data does not know", () => {
+  it("lists the node and path ends decoding drops, not those it knows or can follow to their new id", () => {
+    const resolving = { ...data, resolve: (id: string) => (id === "person:zelensky" ? "person:volodymyr-zelensky" : undefined) };
+    expect(unknownNodeIds("?n=person%3Anobody&p=person%3Azelensky~person%3Agone&d=2", resolving)).toEqual(["person:nobody", "person:gone"]);
+    expect(unknownNodeIds("?n=person%3Avolodymyr-zelensky&c=0.5%2C0.5%2C1", resolving)).toEqual([]);
+    expect(unknownNodeIds("", resolving)).toEqual([]);
+  });
+});
+
+describe("placeOf", () => {
+  it("changes with the node or path, not with camera, depth or filters", () => {
+    const base = encodeViewState({ ...defaultViewState(), node: "country:ukraine" });
+    const moved = encodeViewState({ ...defaultViewState(), node: "country:ukraine", depth: 2, hiddenKinds: ["topic"], camera: { x: 0.1, y: 0.2, ratio: 0.3 } });
+    expect(placeOf(moved)).toBe(placeOf(base));
+    expect(placeOf(encodeViewState({ ...defaultViewState(), node: "organization:nato" }))).not.toBe(placeOf(base));
+    expect(placeOf(encodeViewState({ ...defaultViewState(), path: ["country:ukraine", "organization:nato"] }))).not.toBe(placeOf(base));
+    expect(placeOf("?" + base)).toBe(placeOf(base));
   });
 });
