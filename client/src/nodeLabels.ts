@@ -57,6 +57,9 @@ interface SigmaInternals {
 const X_MARGIN = 150;
 const Y_MARGIN = 50;
 
+/** The node labels each renderer drew last, for the edge-label pass to keep clear of. */
+export const drawnNodeLabels = new WeakMap<object, LabelBox[]>();
+
 /** Replaces the instance's node-label pass with one that leaves out labels that would overlap. */
 export function installNodeLabels(renderer: Sigma): void {
   const r = renderer as unknown as SigmaInternals;
@@ -91,7 +94,10 @@ export function installNodeLabels(renderer: Sigma): void {
       boxes.push({ key: node, x: x + size + 3, y: y - settings.labelSize / 2 - 1, width, height: settings.labelSize + 2, forced: !!data.forceLabel, size });
     }
     this.displayedNodeLabels = new Set();
-    for (const node of chooseLabels(boxes)) {
+    const chosen = chooseLabels(boxes);
+    const byKey = new Map(boxes.map((b) => [b.key, b]));
+    drawnNodeLabels.set(renderer, chosen.map((k) => byKey.get(k)!));
+    for (const node of chosen) {
       const data = this.nodeDataCache[node];
       const p = at.get(node)!;
       this.displayedNodeLabels.add(node);

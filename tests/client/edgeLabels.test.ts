@@ -1,7 +1,8 @@
 // Edge labels: the few-node walk picks exactly the edges sigma's whole-graph walk would.
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
-import { edgeLabelCandidates } from "../../client/src/edgeLabels.ts";
+import { edgeLabelBox, edgeLabelCandidates } from "../../client/src/edgeLabels.ts";
+import { chooseLabels } from "../../client/src/nodeLabels.ts";
 
 describe("edgeLabelCandidates", () => {
   it("matches sigma's rule: an end hovered or highlighted, or both ends labelled, plus forced labels", () => {
@@ -25,5 +26,42 @@ describe("edgeLabelCandidates", () => {
       expect(got.length).toBe(new Set(got).size);
       expect(new Set(got)).toEqual(expected);
     }
+  });
+});
+
+describe("edgeLabelBox", () => {
+  const node = (x: number, y: number) => ({ x, y, size: 10 });
+  it("sits between the discs, just off the line, as wide as the text or the room between them", () => {
+    // Left to right: the text reads along the line, below it in screen space (sigma's offset is positive y).
+    const box = edgeLabelBox("e", node(0, 100), node(200, 100), 60, 11, 2, false)!;
+    expect(box.x).toBeCloseTo(70);
+    expect(box.width).toBeCloseTo(60);
+    expect(box.y + box.height / 2).toBeGreaterThan(100);
+    expect(box.height).toBeCloseTo(11);
+    // Right to left: sigma turns the text over, so it lands on the same side.
+    const back = edgeLabelBox("e", node(200, 100), node(0, 100), 60, 11, 2, false)!;
+    expect(back.y).toBeCloseTo(box.y);
+    // Vertical: the box stands upright, as tall as the text is long.
+    const up = edgeLabelBox("e", node(0, 0), node(0, 200), 60, 11, 2, false)!;
+    expect(up.height).toBeCloseTo(60);
+    expect(up.width).toBeCloseTo(11);
+    // A label longer than the room is cut to it; discs that touch leave no room at all.
+    expect(edgeLabelBox("e", node(0, 0), node(50, 0), 200, 11, 2, false)!.width).toBeCloseTo(30);
+    expect(edgeLabelBox("e", node(0, 0), node(15, 0), 60, 11, 2, false)).toBeNull();
+  });
+
+  it("moves a curved edge's label to the middle of its curve", () => {
+    const straight = edgeLabelBox("e", node(0, 100), node(200, 100), 60, 11, 2, false)!;
+    const bent = edgeLabelBox("e", node(0, 100), node(200, 100), 60, 11, 2, false, 0.25)!;
+    // (dy, -dx) * curvature / 2 = (0, -25): 25 px up.
+    expect(bent.y).toBeCloseTo(straight.y - 25);
+    expect(chooseLabels([straight, bent]).sort()).toEqual(["e", "e"]);
+  });
+
+  it("two parallel edges' labels at the same place: one is left out, unless both must show", () => {
+    const a = edgeLabelBox("a", node(0, 0), node(200, 0), 60, 11, 2, false)!;
+    const b = edgeLabelBox("b", node(0, 0), node(200, 0), 50, 11, 3, false)!;
+    expect(chooseLabels([a, b])).toEqual(["b"]);
+    expect(chooseLabels([{ ...a, forced: true }, { ...b, forced: true }]).sort()).toEqual(["a", "b"]);
   });
 });
