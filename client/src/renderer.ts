@@ -36,7 +36,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, reducer
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#4a5060" },
     labelDensity: 0.9,
-    labelGridCellSize: 90,
+    // Small cells offer more candidates; the label pass (nodeLabels.ts) keeps those that fit without overlapping.
+    labelGridCellSize: 60,
     labelRenderedSizeThreshold: 5,
     stagePadding: 40,
   });

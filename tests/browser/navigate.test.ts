@@ -95,6 +95,44 @@ describe("expand and focus", { timeout: 120_000 }, () => {
   });
 });
 
+describe("labels", { timeout: 120_000 }, () => {
+  it("draws no node label over another, none cut by the stage's edge, and labels the selection's neighbours", async () => {
+    // Expand mode: the whole graph stays, faded, around the selection.
+    await searchAndEnter("Zelensky");
+    const drawn = await session.page.evaluate(() => {
+      type Internals = { displayedNodeLabels: Set<string>; nodeDataCache: Record<string, { x: number; y: number; size: number; label: string | null; forceLabel?: boolean }>; width: number };
+      const r = window.__stancegraph!.renderer!;
+      const own = r as unknown as Internals;
+      const ctx = document.createElement("canvas").getContext("2d")!;
+      ctx.font = `${r.getSetting("labelWeight")} ${r.getSetting("labelSize")}px ${r.getSetting("labelFont")}`;
+      const size = r.getSetting("labelSize");
+      return {
+        width: own.width,
+        boxes: [...own.displayedNodeLabels].map((key) => {
+          const d = own.nodeDataCache[key];
+          const p = r.framedGraphToViewport(d);
+          const x = p.x + r.scaleSize(d.size) + 3;
+          return { key, x, y: p.y - size / 2, w: ctx.measureText(d.label ?? "").width, h: size, forced: !!d.forceLabel, label: d.label };
+        }),
+      };
+    });
+    expect(drawn.boxes.length).toBeGreaterThan(1);
+    for (const [i, a] of drawn.boxes.entries()) {
+      expect(a.label, a.key).toBeTruthy();
+      if (!a.forced) expect(a.x + a.w, a.key).toBeLessThanOrEqual(drawn.width + 1);
+      for (const b of drawn.boxes.slice(i + 1)) {
+        if (a.forced && b.forced) continue;
+        const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        expect(overlap, `${a.label} / ${b.label}`).toBe(false);
+      }
+    }
+    // Faded nodes no longer take the label cells: most of Zelensky's neighbours are named.
+    const named = new Set(drawn.boxes.map((b) => b.key));
+    const shownNeighbours = neighboursOfZelensky.filter((n) => named.has(n));
+    expect(shownNeighbours.length).toBeGreaterThanOrEqual(Math.ceil(neighboursOfZelensky.length / 2));
+  });
+});
+
 describe("hover", { timeout: 120_000 }, () => {
   it("highlights the hovered node's neighbours and fades the rest", async () => {
     const pos = (await session.page.evaluate((id) => window.__stancegraph!.nodePosition(id), ZELENSKY))!;
