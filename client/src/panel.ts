@@ -93,13 +93,15 @@ export class Panel {
     );
   }
 
-  path(result: PathsResponse, labels: (id: string) => string, articles: Record<string, ArticleInfo>): void {
+  /** The path `shown` of the result, its steps with their evidence, and the other paths of the same length, each
+   * a button that shows it (`choose`). */
+  path(result: PathsResponse, labels: (id: string) => string, articles: Record<string, ArticleInfo>, shown = 0, choose?: (index: number) => void): void {
     const label = (id: string) => result.nodes?.[id]?.label ?? labels(id);
     if (!result.paths.length) {
       this.message("No path", `Nothing links ${label(result.from)} and ${label(result.to)} within 4 steps. Try other nodes, or expand their neighbourhoods to look around them.`);
       return;
     }
-    const best = result.paths[0];
+    const best = result.paths[shown] ?? result.paths[0];
     const steps = h("ol", { className: "path-steps" });
     for (const e of best.edges) {
       const terms = evidenceTerms(label(e.source), label(e.target), this.aliasesOf(e.source), this.aliasesOf(e.target));
@@ -116,12 +118,28 @@ export class Panel {
       );
     }
     const more = result.paths.length - 1;
-    this.show(
+    const sections: HTMLElement[] = [
       h("header", null,
         h("h2", { attrs: { id: "panel-title" } }, `Path: ${label(result.from)} → ${label(result.to)}`),
         h("p", { className: "meta" }, `${best.edges.length} step${best.edges.length === 1 ? "" : "s"}${more > 0 ? ` · ${more} other path${more === 1 ? "" : "s"} of the same length` : ""}`)),
       steps,
-    );
+    ];
+    if (more > 0 && choose) {
+      // The other routes through the graph: an analyst compares them, so each is one click away.
+      sections.push(
+        section(
+          result.paths.length === 2 ? "The other path" : "All paths of this length",
+          h("ol", { className: "other-paths" },
+            ...result.paths.map((p, i) =>
+              h("li", null,
+                i === shown
+                  ? h("span", { className: "path-current", attrs: { "aria-current": "true" } }, p.nodes.map(label).join(" → "))
+                  : h("button", { className: "linklike path-choice", attrs: { type: "button" }, on: { click: () => choose(i) } }, p.nodes.map(label).join(" → "))),
+            )),
+        ),
+      );
+    }
+    this.show(...sections);
   }
 
   private aliasesOf(id: string): readonly string[] {

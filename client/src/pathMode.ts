@@ -77,22 +77,28 @@ export class PathMode {
       ex.panel.message("No path search", msg);
       return;
     }
-    const best = result.paths[0];
-    ex.emphasis.clearFocus();
-    ex.emphasis.clearPath();
-    if (best) {
-      // Path nodes may lie outside the view (after a focus): fetch what is missing so the path can be drawn.
-      const missing = best.nodes.filter((n) => !ex.graph.hasNode(n));
-      if (missing.length) await ex.addNodesAround(missing);
-      ex.emphasis.pathNodes = new Set(best.nodes);
-      ex.emphasis.pathEdges = new Set(best.edges.map((e) => e.id));
-    }
     ex.state = { ...ex.state, node: null, path: [from, to] };
     for (const a of Object.values(result.articles ?? {})) ex.rememberArticle(a);
-    ex.panel.path(result, (id) => this.label(id), Object.fromEntries(ex.articles));
+    await this.show(result, 0);
+    if (!result.paths.length) ex.status.set(`No path links ${this.label(from)} and ${this.label(to)} within 4 steps.`);
+  }
+
+  /** Lights up one of the result's paths and shows it in the panel, with the others to choose from. */
+  private async show(result: PathsResponse, index: number): Promise<void> {
+    const ex = this.explorer;
+    const path = result.paths[index];
+    ex.emphasis.clearFocus();
+    ex.emphasis.clearPath();
+    if (path) {
+      // Path nodes may lie outside the view (after a focus): fetch what is missing so the path can be drawn.
+      const missing = path.nodes.filter((n) => !ex.graph.hasNode(n));
+      if (missing.length) await ex.track(ex.addNodesAround(missing));
+      ex.emphasis.pathNodes = new Set(path.nodes);
+      ex.emphasis.pathEdges = new Set(path.edges.map((e) => e.id));
+    }
+    ex.panel.path(result, (id) => this.label(id), Object.fromEntries(ex.articles), index, (i) => void this.show(result, i));
     ex.refreshView();
     ex.showCounts();
-    if (!best) ex.status.set(`No path links ${this.label(from)} and ${this.label(to)} within 4 steps.`);
   }
 
   private label(id: string): string {

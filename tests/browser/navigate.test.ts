@@ -207,6 +207,24 @@ describe("path", { timeout: 120_000 }, () => {
   });
 });
 
+describe("other paths", { timeout: 120_000 }, () => {
+  it("lists the other paths of the same length, and shows the one chosen", async () => {
+    const healey = (await api<{ results: { id: string }[] }>("/api/nodes?q=Healey&limit=1")).results[0].id;
+    const expected = await api<{ paths: { nodes: string[]; edges: { id: string }[] }[] }>(`/api/paths?from=${encodeURIComponent(ZELENSKY)}&to=${encodeURIComponent(healey)}&maxLength=4`);
+    expect(expected.paths.length).toBeGreaterThan(1);
+    await session.page.evaluate(([a, b]) => window.dispatchEvent(new CustomEvent("stancegraph:path", { detail: [a, b] })), [ZELENSKY, healey]);
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().path.length > 0);
+    await waitIdle(session.page);
+    expect(await session.page.locator("#panel .other-paths li").count()).toBe(expected.paths.length);
+    await session.page.locator("#panel .path-choice").first().click();
+    await waitIdle(session.page);
+    expect((await emphasis()).path.sort()).toEqual([...expected.paths[1].nodes].sort());
+    const steps = await session.page.locator("#panel .path-steps > li").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.edge));
+    expect(steps).toEqual(expected.paths[1].edges.map((e) => e.id));
+    await expect(session.page.locator("#panel .path-current").textContent()).resolves.toContain("→");
+  });
+});
+
 describe("filters", { timeout: 120_000 }, () => {
   it("legend entries toggle kinds; relation, polarity and date filters hide edges and nodes", async () => {
     const kinds = await session.page.evaluate(() => {
