@@ -65,7 +65,9 @@ export async function streamBody(res: Response, chunks: Iterable<string>, opts: 
     return true;
   } catch (err) {
     if (!res.headersSent) {
-      res.removeHeader("Content-Disposition"); // the error answer is no download
+      // The error answer is JSON, and no download.
+      res.removeHeader("Content-Type");
+      res.removeHeader("Content-Disposition");
       throw err;
     }
     console.error("a streamed answer failed after its headers were sent:", err);

@@ -4,6 +4,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openTempStore, tempDir } from "../store/helpers.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
+import { loadExportState } from "../../server/export/source.ts";
+import { queryIndexFor } from "../../server/graph/queryIndex.ts";
+import { neighborhoodGraph } from "../../server/export/subgraph.ts";
+import { refCsv, refJson } from "./reference.ts";
 
 const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");
 
@@ -20,11 +24,16 @@ describe("npm run export", () => {
 
     const whole = join(dir, "whole.json");
     execFileSync(tsx, ["server/export/cli.ts", "--format", "json", "--out", whole], { env, stdio: "pipe" });
+    // Written a chunk at a time, the same bytes as the one-string writer gives for the graph the command reads.
+    const { state } = await loadExportState({ dbPath: db, articlesDir: join(dir, "none") });
+    expect(readFileSync(whole, "utf8")).toBe(refJson(state.graph));
     const graph = JSON.parse(readFileSync(whole, "utf8"));
     expect(graph.nodes.map((n: { key: string }) => n.key).sort()).toEqual(expected.nodes().sort());
     expect(graph.edges).toHaveLength(expected.size);
 
     const out = execFileSync(tsx, ["server/export/cli.ts", "--format", "csv", "--table", "edges", "--node", "person:omar-vale", "--depth", "1"], { env, encoding: "utf8" });
+    const ix = queryIndexFor(state);
+    expect(out).toBe(refCsv(neighborhoodGraph(ix, ix.nodeIndex.get("person:omar-vale")!, 1), "edges"));
     const rows = out.trim().split("\r\n");
     expect(rows[0].startsWith("id,source,target,type")).toBe(true);
     expect(rows).toHaveLength(1 + expected.edges("person:omar-vale").length);
