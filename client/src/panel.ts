@@ -4,7 +4,7 @@ import { clear, h } from "./dom.ts";
 import { evidenceItem, findTerms, type Range } from "./evidence.ts";
 import { KIND_LABELS, POLARITY_COLORS } from "./palette.ts";
 import { edgeLabel } from "./graphModel.ts";
-import { evidenceTerms, listsCutNote } from "./panelText.ts";
+import { articleRows, evidenceTerms, listsCutNote } from "./panelText.ts";
 
 export interface PanelActions {
   selectNode(id: string): void;
@@ -70,6 +70,7 @@ export class Panel {
           : none("No mention sentences."),
       ),
     );
+    sections.push(section("Articles", articleList(node.articles, articles, mentions)));
     this.show(...sections);
   }
 
@@ -202,6 +203,22 @@ function quoteItem(q: NodeQuote, articles: Record<string, ArticleInfo>): HTMLLIE
 }
 
 const none = (text: string) => h("p", { className: "hint" }, text);
+
+/** Where the node appears: each article's title, date and source, and how often the mentions shown name it. */
+function articleList(ids: readonly string[], articles: Record<string, ArticleInfo>, mentions: NodeDetail["mentions"]): HTMLElement {
+  const { rows, more } = articleRows(ids, articles, mentions);
+  if (!rows.length) return none("No article.");
+  return h(
+    "ul",
+    { className: "article-list" },
+    ...rows.map((r) =>
+      h("li", { attrs: { title: r.id } },
+        h("span", { className: "article-title" }, r.title || r.id),
+        h("span", { className: "article-meta" }, [r.date?.slice(0, 10) ?? "undated", r.source, r.mentions ? `${r.mentions} mention${r.mentions === 1 ? "" : "s"}` : null].filter(Boolean).join(" · "))),
+    ),
+    more ? h("li", { className: "hint" }, `and ${more} more`) : null,
+  );
+}
 
 function nodeLink(label: string, onClick: () => void): HTMLElement {
   return h("button", { className: "linklike node-link", attrs: { type: "button" }, on: { click: onClick } }, label);

@@ -36,3 +36,30 @@ export function evidenceTerms(...names: readonly (readonly string[] | string | u
   }
   return [...out];
 }
+
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  /** Mentions of the node in it among those the panel holds. */
+  mentions: number;
+}
+
+/** The articles a node is in, newest first (undated last, then by title), each with how often the node is named in
+ * it; `limit` rows at most (a hub is in thousands). */
+export function articleRows(
+  ids: readonly string[],
+  infos: Readonly<Record<string, { title: string | null; date: string | null; source: string | null } | undefined>>,
+  mentions: readonly { article: string }[],
+  limit = 50,
+): { rows: ArticleRow[]; more: number } {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
+  const rows = [...new Set(ids)].map((id) => {
+    const a = infos[id];
+    return { id, title: a?.title ?? null, date: a?.date ?? null, source: a?.source ?? null, mentions: counts.get(id) ?? 0 };
+  });
+  rows.sort((a, b) => (b.date ?? "").localeCompare(a.date ?? "") || (a.title ?? a.id).localeCompare(b.title ?? b.id));
+  return { rows: rows.slice(0, limit), more: Math.max(0, rows.length - limit) };
+}

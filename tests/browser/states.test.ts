@@ -35,7 +35,7 @@ describe("states", { timeout: 120_000 }, () => {
 });
 
 describe("the node panel", { timeout: 120_000 }, () => {
-  it("wraps a name with no spaces inside the panel, and marks the short name the evidence uses", async () => {
+  it("wraps a name with no spaces inside the panel, marks the short name the evidence uses, lists the articles", async () => {
     const page = await session.browser.context.newPage();
     const found = await session.api<{ results: { id: string }[] }>("/api/nodes?q=Zelensky&limit=1");
     const id = found.results[0].id;
@@ -52,6 +52,9 @@ describe("the node panel", { timeout: 120_000 }, () => {
     // "…into diplomacy," Zelensky said.": the label is "Volodymyr Zelensky", the sentence says "Zelensky".
     const marks = await page.locator("#panel .relations mark").allTextContents();
     expect(marks).toContain("Zelensky");
+    // The articles he is in, with their date, source and how often they name him.
+    const article = await page.locator("#panel .article-list li").first().textContent();
+    expect(article).toMatch(/Zelensky Urges Kyiv's Allies.*2025-06-04 · Kuwait News Agency \(KUNA\) · \d+ mentions/);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 // The side panel's data-only words: the note on cut lists, the names marked in evidence.
 import { describe, expect, it } from "vitest";
-import { evidenceTerms, listsCutNote } from "../../client/src/panelText.ts";
+import { articleRows, evidenceTerms, listsCutNote } from "../../client/src/panelText.ts";
 import { findTerms } from "../../client/src/evidence.ts";
 
 describe("listsCutNote", () => {
@@ -29,5 +29,26 @@ describe("evidenceTerms", () => {
     expect(terms).not.toContain(". Trump");
     const marked = findTerms(sentence, terms).map(([s, e]) => sentence.slice(s, e));
     expect(marked).toEqual(["Trump", "Alicia"]);
+  });
+});
+
+describe("articleRows", () => {
+  const infos = {
+    old: { title: "Tusk urges Germany", date: "2020-01-15", source: "PAP" },
+    new: { title: "Zelensky urges allies", date: "2025-06-04T09:00:00Z", source: "KUNA" },
+    undated: { title: "A column", date: null, source: null },
+  };
+  it("lists every article of the node, newest first and undated last, with its mentions", () => {
+    const { rows, more } = articleRows(["undated", "old", "new", "old"], infos, [{ article: "new" }, { article: "new" }, { article: "old" }]);
+    expect(rows.map((r) => [r.id, r.mentions])).toEqual([["new", 2], ["old", 1], ["undated", 0]]);
+    expect(rows[0]).toMatchObject({ title: "Zelensky urges allies", source: "KUNA" });
+    expect(more).toBe(0);
+  });
+
+  it("stops at the limit and says how many more, and keeps an article it has no metadata for", () => {
+    const { rows, more } = articleRows(["new", "old", "gone"], infos, [], 2);
+    expect(rows.map((r) => r.id)).toEqual(["new", "old"]);
+    expect(more).toBe(1);
+    expect(articleRows(["gone"], infos, []).rows[0]).toEqual({ id: "gone", title: null, date: null, source: null, mentions: 0 });
   });
 });
