@@ -10,6 +10,8 @@ export interface Config {
   clientDir: string;
   /** Largest request body accepted by POST /api/articles, in bytes. */
   bodyLimit: number;
+  /** Longest an article posted to the server may take to extract, in milliseconds; past it, it is refused. */
+  extractTimeoutMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -17,9 +19,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0..65535, got "${env.PORT}"`);
   const bodyLimit = Number(env.STANCEGRAPH_BODY_LIMIT ?? 5 * 1024 * 1024);
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new Error(`STANCEGRAPH_BODY_LIMIT must be a positive number of bytes, got "${env.STANCEGRAPH_BODY_LIMIT}"`);
+  const extractTimeout = Number(env.STANCEGRAPH_EXTRACT_TIMEOUT ?? 120);
+  if (!(extractTimeout > 0)) throw new Error(`STANCEGRAPH_EXTRACT_TIMEOUT must be a positive number of seconds, got "${env.STANCEGRAPH_EXTRACT_TIMEOUT}"`);
   return {
     port,
     bodyLimit,
+    extractTimeoutMs: extractTimeout * 1000,
     host: env.HOST ?? "127.0.0.1",
     articlesDir: resolve(env.STANCEGRAPH_ARTICLES ?? "data/articles"),
     dbPath: resolve(env.STANCEGRAPH_DB ?? "data/stancegraph.db"),

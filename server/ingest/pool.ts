@@ -48,7 +48,7 @@ export class ExtractionPool {
     return slot;
   }
 
-  private replace(slot: Slot, reason: string): void {
+  private replace(slot: Slot, reason: string, timedOut = false): void {
     const i = this.slots.indexOf(slot);
     if (i < 0 || this.closed) return;
     const { task, resolve } = slot;
@@ -57,7 +57,7 @@ export class ExtractionPool {
     void slot.worker.terminate();
     const fresh = this.spawn();
     this.slots[i] = fresh;
-    if (task && resolve) resolve({ seq: task.seq, error: `extraction worker failed: ${reason}` });
+    if (task && resolve) resolve({ seq: task.seq, error: `extraction worker failed: ${reason}`, ...(timedOut ? { timedOut } : {}) });
     this.release(fresh);
   }
 
@@ -82,12 +82,23 @@ export class ExtractionPool {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  async run(task: WorkerTask): Promise<WorkerResult> {
+  /** Extracts in a free worker. Past `timeoutMs` (counted once the worker has loaded the extractor) the worker is
+   * replaced and the task answers an error marked `timedOut`: a pathological text cannot hold a worker for good. */
+  async run(task: WorkerTask, timeoutMs = Infinity): Promise<WorkerResult> {
     const slot = await this.acquire();
     return new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       slot.task = task;
-      slot.resolve = resolve;
+      slot.resolve = (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      };
       slot.worker.postMessage(task);
+      if (Number.isFinite(timeoutMs)) {
+        void slot.ready.then(() => {
+          if (slot.task === task) timer = setTimeout(() => slot.task === task && this.replace(slot, `took longer than ${timeoutMs / 1000} s`, true), timeoutMs);
+        });
+      }
     });
   }
 

@@ -12,7 +12,7 @@ export interface WorkerTask {
   given: Partial<ArticleMeta>;
 }
 
-export type WorkerResult = { seq: number; article: ExtractedArticle } | { seq: number; error: string };
+export type WorkerResult = { seq: number; article: ExtractedArticle } | { seq: number; error: string; timedOut?: boolean };
 
 const { extractorModule } = workerData as { extractorModule: string };
 const { extract } = (await import(pathToFileURL(extractorModule).href)) as { extract: ExtractFn };

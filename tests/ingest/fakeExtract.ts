@@ -18,7 +18,9 @@ const delayMs = Number(process.env.FAKE_EXTRACT_DELAY_MS ?? 0);
 
 export function extract(text: string): Extraction {
   if (text.includes("FAIL-EXTRACTION")) throw new Error("fake extractor refuses this text");
-  for (const until = Date.now() + delayMs; Date.now() < until; );
+  // "SLOW-EXTRACTION-1500": this text takes 1.5 s of busy work (time limits, a server answering meanwhile).
+  const slow = Number(/SLOW-EXTRACTION-(\d+)/.exec(text)?.[1] ?? 0);
+  for (const until = Date.now() + Math.max(delayMs, slow); Date.now() < until; );
   const fixture = known.get(text);
   if (fixture) return structuredClone({ ...fixture, article: { title: null, date: null, source: null } });
   const entities = new Map<string, Entity>();
