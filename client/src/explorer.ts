@@ -7,7 +7,7 @@ import { Emphasis } from "./emphasis.ts";
 import { makeEdgeReducer, makeNodeReducer } from "./reducers.ts";
 import { LayoutController } from "./layout.ts";
 import { Panel } from "./panel.ts";
-import { StatusLine } from "./status.ts";
+import { StatusLine, countsText } from "./status.ts";
 import { renderLegend } from "./legend.ts";
 import { neighborFilters, renderFilters, type FilterChange } from "./filters.ts";
 import { countByKind, countVisible, invertedRange, nodeVisible } from "./visibility.ts";
@@ -446,7 +446,15 @@ export class Explorer {
     if (this.graph.order === 0) this.status.set("The graph is empty: add an article (button “Add article”) to start it.");
     else if (invertedRange(this.state.from, this.state.to)) this.status.set(`The date range is reversed: “From” (${this.state.from}) is after “To” (${this.state.to}), so nothing is shown. Swap or clear them.`, "error");
     else if (nodes === 0) this.status.set("Every node is filtered out: turn kinds back on in the legend or widen the filters.");
-    else this.status.set(`${nodes} node${nodes === 1 ? "" : "s"}, ${edges} relation${edges === 1 ? "" : "s"} shown`);
+    else this.status.set(countsText(nodes, edges, this.neighbourhoodCounts()));
+  }
+
+  /** In expand mode the selection's neighbourhood is a part of the view: what it holds, for the status line. */
+  private neighbourhoodCounts(): { label: string; depth: number; nodes: number; edges: number } | null {
+    const { selected, focusNodes, focusEdges } = this.emphasis;
+    if (!selected || !focusNodes || !focusEdges || this.state.mode !== "expand" || !this.graph.hasNode(selected)) return null;
+    const c = countVisible(this.graph, this.state, this.dates, { nodes: focusNodes, edges: focusEdges });
+    return { label: this.graph.getNodeAttribute(selected, "label"), depth: this.state.depth, nodes: c.nodes - (nodeVisible(this.graph.getNodeAttributes(selected), this.state, this.dates) ? 1 : 0), edges: c.edges };
   }
 
   // Measured against a fixed 800-pixel view, not the window: positions must not depend on the screen they were made on.

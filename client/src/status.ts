@@ -14,3 +14,13 @@ export class StatusLine {
     this.set("");
   }
 }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The status line's counts: the view's, and the selection's neighbourhood's when it is only a part of the view. */
+export function countsText(nodes: number, edges: number, hood: { label: string; depth: number; nodes: number; edges: number } | null): string {
+  const view = `${plural(nodes, "node", "nodes")}, ${plural(edges, "relation", "relations")} shown`;
+  if (!hood) return view;
+  const ring = hood.depth === 1 ? "" : ` within ${hood.depth} steps`;
+  return `${hood.label}: ${plural(hood.nodes, "neighbour", "neighbours")}${ring}, ${plural(hood.edges, "relation", "relations")} · ${view}`;
+}

@@ -51,15 +51,16 @@ export function edgeVisible(edge: ViewEdge, state: ViewState, dates: ArticleDate
   return edge.dates ? daysInRange(edge.dates, state.from, state.to) : inDateRange(edge.articles, dates, state.from, state.to);
 }
 
-/** Counts of what is shown, for the status line and the empty state. */
-export function countVisible(graph: ViewGraph, state: ViewState, dates: ArticleDates): { nodes: number; edges: number } {
+/** Counts of what is shown, for the status line and the empty state; with `within`, of what is shown among those
+ * nodes and edges only (a selection's neighbourhood inside a bigger view). */
+export function countVisible(graph: ViewGraph, state: ViewState, dates: ArticleDates, within?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): { nodes: number; edges: number } {
   let nodes = 0;
   let edges = 0;
-  graph.forEachNode((_k, a) => {
-    if (nodeVisible(a, state, dates)) nodes++;
+  graph.forEachNode((k, a) => {
+    if ((!within || within.nodes.has(k)) && nodeVisible(a, state, dates)) nodes++;
   });
-  graph.forEachEdge((_k, a, s, t, sa, ta) => {
-    if (edgeVisible(a, state, dates) && nodeVisible(sa, state, dates) && nodeVisible(ta, state, dates)) edges++;
+  graph.forEachEdge((k, a, s, t, sa, ta) => {
+    if ((!within || within.edges.has(k)) && edgeVisible(a, state, dates) && nodeVisible(sa, state, dates) && nodeVisible(ta, state, dates)) edges++;
   });
   return { nodes, edges };
 }

@@ -92,6 +92,13 @@ describe("expand and focus", { timeout: 120_000 }, () => {
     const nodes = await viewNodes();
     for (const n of [...neighboursOfZelensky, ...hood.graph.nodes.map((x) => x.key)]) expect(nodes).toContain(n);
     expect((await emphasis()).focus.sort()).toEqual(hood.graph.nodes.map((x) => x.key).sort());
+    // The status line says how big the neighbourhood is inside the bigger view.
+    const label = await session.page.evaluate((id) => window.__stancegraph!.renderer!.getGraph().getNodeAttribute(id, "label") as string, other);
+    const ties = (hood.graph as unknown as { edges: unknown[] }).edges.length;
+    const n = hood.graph.nodes.length - 1;
+    const status = await session.page.locator("#status").textContent();
+    expect(status).toBe(`${label}: ${n} neighbour${n === 1 ? "" : "s"}, ${ties} relation${ties === 1 ? "" : "s"} · ${status!.split(" · ")[1]}`);
+    expect(status!.split(" · ")[1]).toMatch(new RegExp(`^${nodes.length} nodes, \\d+ relations shown$`));
   });
 });
 
