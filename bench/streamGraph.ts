@@ -6,7 +6,8 @@
 // The client is a child process (Node's http), so its reading and parsing do not count against the server's loop.
 // Usage: node --expose-gc --import tsx bench/streamGraph.ts [--edges 100k] [--rounds 3] [--seed 1] [--modes one-string,streamed]
 // (--expose-gc: a full collection before each download, outside the figures.) At 1M edges give Node a bigger heap
-// (NODE_OPTIONS=--max-old-space-size=8192); the one-string answer there is past V8's string limit.
+// (NODE_OPTIONS=--max-old-space-size=12000); the one-string answer there (516 MB) is just under V8's string limit
+// (2^29 - 24 characters), so a somewhat bigger graph cannot be answered that way at all.
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
