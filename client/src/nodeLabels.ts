@@ -90,7 +90,13 @@ export function installNodeLabels(renderer: Sigma): void {
       if (x < -X_MARGIN || x > this.width + X_MARGIN || y < -Y_MARGIN || y > this.height + Y_MARGIN) continue;
       let width = widths.get(data.label);
       if (width === undefined) widths.set(data.label, (width = context.measureText(data.label).width));
-      const box = { key: node, x: x + size + 3, y: y - settings.labelSize / 2 - 1, width, height: settings.labelSize + 2, forced: !!data.forceLabel, size };
+      const forced = !!data.forceLabel;
+      const box = { key: node, x: x + size + 3, y: y - settings.labelSize / 2 - 1, width, height: settings.labelSize + 2, forced, size };
+      // Sigma draws a highlighted node's label in a white box that takes in its disc: keep others off all of it.
+      if (data.highlighted) {
+        box.width += box.x - (x - size - 2);
+        box.x = x - size - 2;
+      }
       // A name cut off by the stage's edge reads as another name ("Frank-Jue"): leave it to zooming or hovering.
       if (!box.forced && box.x + box.width > this.width) continue;
       at.set(node, { x, y, size });

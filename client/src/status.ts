@@ -22,5 +22,6 @@ export function countsText(nodes: number, edges: number, hood: { label: string; 
   const view = `${plural(nodes, "node", "nodes")}, ${plural(edges, "relation", "relations")} shown`;
   if (!hood) return view;
   const ring = hood.depth === 1 ? "" : ` within ${hood.depth} steps`;
-  return `${hood.label}: ${plural(hood.nodes, "neighbour", "neighbours")}${ring}, ${plural(hood.edges, "relation", "relations")} · ${view}`;
+  // The relations are those among them all, not only the selection's own (which the panel lists).
+  return `${hood.label} and ${plural(hood.nodes, "neighbour", "neighbours")}${ring}: ${plural(hood.edges, "relation", "relations")} · ${view}`;
 }

@@ -97,7 +97,7 @@ describe("expand and focus", { timeout: 120_000 }, () => {
     const ties = (hood.graph as unknown as { edges: unknown[] }).edges.length;
     const n = hood.graph.nodes.length - 1;
     const status = await session.page.locator("#status").textContent();
-    expect(status).toBe(`${label}: ${n} neighbour${n === 1 ? "" : "s"}, ${ties} relation${ties === 1 ? "" : "s"} · ${status!.split(" · ")[1]}`);
+    expect(status).toBe(`${label} and ${n} neighbour${n === 1 ? "" : "s"}: ${ties} relation${ties === 1 ? "" : "s"} · ${status!.split(" · ")[1]}`);
     expect(status!.split(" · ")[1]).toMatch(new RegExp(`^${nodes.length} nodes, \\d+ relations shown$`));
   });
 });

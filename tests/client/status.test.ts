@@ -9,8 +9,8 @@ import type { ViewEdge, ViewGraph, ViewNode } from "../../client/src/graphModel.
 describe("countsText", () => {
   it("names the selection's neighbourhood before the view's counts", () => {
     expect(countsText(886, 221, null)).toBe("886 nodes, 221 relations shown");
-    expect(countsText(886, 221, { label: "Donald Trump", depth: 1, nodes: 33, edges: 47 })).toBe("Donald Trump: 33 neighbours, 47 relations · 886 nodes, 221 relations shown");
-    expect(countsText(1, 1, { label: "A", depth: 2, nodes: 1, edges: 1 })).toBe("A: 1 neighbour within 2 steps, 1 relation · 1 node, 1 relation shown");
+    expect(countsText(886, 221, { label: "Donald Trump", depth: 1, nodes: 33, edges: 47 })).toBe("Donald Trump and 33 neighbours: 47 relations · 886 nodes, 221 relations shown");
+    expect(countsText(1, 1, { label: "A", depth: 2, nodes: 1, edges: 1 })).toBe("A and 1 neighbour within 2 steps: 1 relation · 1 node, 1 relation shown");
   });
 });
 
