@@ -84,10 +84,10 @@ export class IngestDialog {
         return;
       }
       this.say(`Added ${res.added.nodes.length} node(s) and ${res.added.edges.length} relation(s). Loading them…`);
-      await this.showAdded(res.added.nodes);
+      const name = res.article.title ?? "the article";
+      await this.showAdded(res.added.nodes, name);
       this.dialog.close();
       this.form.reset();
-      const name = res.article.title ?? "the article";
       this.explorer.status.set(`“${name}” added ${res.added.nodes.length} node(s) and ${res.added.edges.length} relation(s), highlighted in the graph.`);
     } catch (err) {
       if (err instanceof ApiError && err.missing) this.say("This server cannot take new articles yet (no POST /api/articles).", true);
@@ -103,8 +103,8 @@ export class IngestDialog {
     }
   }
 
-  /** Pulls the new nodes, and their relations to what is on screen, into the view, and marks them. */
-  private async showAdded(added: string[]): Promise<void> {
+  /** Pulls the new nodes, and their relations to what is on screen, into the view, marks them and lists them. */
+  private async showAdded(added: string[], title: string): Promise<void> {
     const ex = this.explorer;
     const full = await ex.track(api.graph());
     const keep = new Set(added);
@@ -114,7 +114,11 @@ export class IngestDialog {
       edges: full.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
     };
     ex.mergeAndShow(sub);
-    ex.emphasis.added = new Set(added.filter((id) => ex.graph.hasNode(id)));
+    // A selection's neighbourhood or a path would fade what the article added: the view is about the article now.
+    ex.clearEmphasis();
+    const shown = added.filter((id) => ex.graph.hasNode(id));
+    ex.emphasis.added = new Set(shown);
+    ex.panel.added(title, shown.map((id) => ({ id, label: ex.graph.getNodeAttribute(id, "label"), kind: ex.graph.getNodeAttribute(id, "kind") })));
     ex.refreshView();
     await ex.renderer?.getCamera().animatedReset({ duration: 300 });
   }

@@ -74,6 +74,17 @@ export class Panel {
     this.show(...sections);
   }
 
+  /** What an article just added: each new node, a click away. */
+  added(title: string, nodes: readonly { id: string; label: string; kind: string }[]): void {
+    this.show(
+      h("header", null,
+        h("h2", { attrs: { id: "panel-title" } }, `Added from “${title}”`),
+        h("p", { className: "meta" }, nodes.length ? `${nodes.length} new node${nodes.length === 1 ? "" : "s"}, highlighted in the graph` : "No new node: what it says joined nodes already there.")),
+      h("ul", { className: "added-nodes" },
+        ...nodes.map((n) => h("li", null, nodeLink(n.label, () => this.actions.selectNode(n.id)), h("span", { className: "polarity-tag" }, KIND_LABELS[n.kind as keyof typeof KIND_LABELS] ?? n.kind)))),
+    );
+  }
+
   edge(edge: EdgeDetail, articles: Record<string, ArticleInfo>): void {
     const label = edgeLabel(edge.type, edge.act, edge.title);
     const polarity = edge.type === "stance" && edge.polarity ? edge.polarity : null;

@@ -83,6 +83,29 @@ describe("add an article", { timeout: 120_000 }, () => {
     await session.page.getByRole("button", { name: "Cancel" }).click();
   });
 
+  it("shows what an article added even while a node is selected: its focus no longer fades the new nodes", async () => {
+    await openExplorer(session.page, session.url);
+    await session.page.getByLabel("Search", { exact: true }).fill("Zelensky");
+    await session.page.getByRole("option", { name: /Zelensky/ }).first().click();
+    await session.page.waitForFunction(() => window.__stancegraph!.emphasis().selected !== null);
+    await waitIdle(session.page);
+    const response = session.page.waitForResponse((r) => r.url().endsWith("/api/articles") && r.request().method() === "POST");
+    await addArticle("OSLO, June 9 -- Norwegian Prime Minister Jonas Gahr Store urged Sweden to back NATO's new air shield.", { title: "Store urges Sweden", date: "2025-06-09", source: "Test Wire" });
+    await session.page.getByRole("dialog", { name: "Add an article" }).waitFor({ state: "hidden" });
+    await waitIdle(session.page);
+    const answer = (await (await response).json()) as Ingested;
+    expect(answer.added.nodes.length).toBeGreaterThan(0);
+    const view = await session.page.evaluate((ids) => {
+      const r = window.__stancegraph!.renderer!;
+      return { selected: window.__stancegraph!.emphasis().selected, shown: ids.map((id) => r.getNodeDisplayData(id)?.highlighted === true && !!r.getNodeDisplayData(id)?.label) };
+    }, answer.added.nodes);
+    expect(view.selected).toBeNull();
+    expect(view.shown.every(Boolean)).toBe(true);
+    // The panel lists them, each a link to its node.
+    await expect(session.page.locator("#panel-title").textContent()).resolves.toBe("Added from “Store urges Sweden”");
+    expect(await session.page.locator("#panel .added-nodes .node-link").count()).toBe(answer.added.nodes.length);
+  });
+
   it("reads a dropped text file into the form, and refuses an empty article", async () => {
     await openExplorer(session.page, session.url);
     await session.page.evaluate(() => {
