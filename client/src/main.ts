@@ -33,7 +33,10 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mod
 }
 
 const layoutButton = byId<HTMLButtonElement>("layout-toggle");
-layoutButton.addEventListener("click", () => explorer.layout.toggle());
+layoutButton.addEventListener("click", () => {
+  if (explorer.graph.order === 0) return explorer.status.set("The graph is empty: there is nothing to lay out. Add an article first.", "error");
+  explorer.layout.toggle();
+});
 explorer.onStateChange(() => {
   layoutButton.textContent = explorer.layout.running ? "Stop layout" : "Start layout";
   layoutButton.setAttribute("aria-pressed", String(explorer.layout.running));
@@ -45,6 +48,8 @@ new IngestDialog(explorer);
 byId("export-png").addEventListener("click", () => {
   const r = explorer.renderer;
   if (!r) return explorer.status.set("Nothing to export yet: wait for the graph to load.", "error");
+  // A blank white picture is no export.
+  if (explorer.graph.order === 0) return explorer.status.set("The view is empty: there is nothing to export.", "error");
   viewToPng(r)
     .then((blob) => download(blob, "stancegraph-view.png"))
     .catch((err: Error) => explorer.status.set(`The PNG could not be made: ${err.message}`, "error"));

@@ -20,6 +20,15 @@ describe("states", { timeout: 120_000 }, () => {
     await page.route("**/api/graph", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify({ attributes: {}, options: {}, nodes: [], edges: [] }) }));
     await openExplorer(page, session.url);
     await expect(page.locator("#status").textContent()).resolves.toMatch(/empty: add an article/);
+    // The buttons that need a graph say so rather than do nothing or download a blank picture.
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    await page.getByRole("button", { name: "Export PNG" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/nothing to export/);
+    await page.getByRole("button", { name: "Start layout" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/nothing to lay out/);
+    await page.waitForTimeout(300);
+    expect(downloads).toBe(0);
     await page.close();
   });
 
