@@ -43,7 +43,8 @@ async function main(): Promise<number> {
   let graph = state.graph;
   if (p.node !== undefined) {
     const ix = queryIndexFor(state);
-    const center = ix.nodeIndex.get(p.node);
+    // An id that resolved into another node means that node, as in GET /api/export.
+    const center = ix.nodeIndex.get(state.canonical?.get(p.node) ?? p.node);
     if (center === undefined) {
       console.error(`No node with id "${p.node}" in ${from}`);
       return 1;

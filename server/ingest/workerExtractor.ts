@@ -3,9 +3,10 @@
 import { ExtractionPool } from "./pool.ts";
 import { DEFAULT_EXTRACTOR } from "./run.ts";
 import { InvalidArticleError, type Extractor } from "../store/graphStore.ts";
+import type { ExtractedArticle } from "../graph/build.ts";
 
 export interface WorkerExtractor {
-  extract: Extractor;
+  extract: (...args: Parameters<Extractor>) => Promise<ExtractedArticle>;
   /** Resolves once the worker has loaded the extractor (rejects if it cannot). */
   ready(): Promise<void>;
   close(): Promise<void>;

@@ -4,30 +4,8 @@ import { describe, expect, it } from "vitest";
 import request from "supertest";
 import { createApp } from "../../server/api/app.ts";
 import type { ExtractedArticle } from "../../server/graph/build.ts";
-import { article, articleA } from "../helpers/fixtures.ts";
+import { articleA, articleD } from "../helpers/fixtures.ts";
 import { openTempStore } from "../store/helpers.ts";
-
-// A later article names Anna Berg by her surname alone, beside her full name's id: "Berg" resolves into her node.
-const D = "Berg criticised Sylvania on Friday. Anna Berg thanked Berg's staff.";
-const sentence1 = "Berg criticised Sylvania on Friday.";
-const sentence2 = "Anna Berg thanked Berg's staff.";
-const at = (s: string) => ({ start: D.indexOf(s), end: D.indexOf(s) + s.length, text: s });
-const articleD = article(
-  D,
-  {
-    entities: [
-      { id: "person:berg", kind: "person", name: "Berg", aliases: [], mentions: [{ start: 0, end: 4, form: "name" }] },
-      { id: "country:sylvania", kind: "country", name: "Sylvania", aliases: [], mentions: [{ start: 16, end: 24, form: "name" }] },
-      { id: "person:anna-berg", kind: "person", name: "Anna Berg", aliases: [], mentions: [{ start: D.indexOf("Anna"), end: D.indexOf("Anna") + 9, form: "name" }] },
-    ],
-    relations: [
-      { source: "person:berg", target: "country:sylvania", type: "stance", polarity: "oppose", attributes: { act: "criticizes" }, evidence: [at(sentence1)], confidence: 0.7 },
-      // Both ends resolve into one node: the graph has no such edge.
-      { source: "person:anna-berg", target: "person:berg", type: "stance", polarity: "support", attributes: { act: "praises" }, evidence: [at(sentence2)], confidence: 0.6 },
-    ],
-  },
-  "Berg criticises Sylvania",
-);
 
 const fixtures = new Map<string, ExtractedArticle>([articleA, articleD].map((a) => [a.record.text, a]));
 
@@ -35,7 +13,7 @@ async function setup() {
   const store = openTempStore({ extract: (text) => structuredClone(fixtures.get(text)!), layout: "off" });
   const app = createApp(store, { store });
   await request(app).post("/api/articles").type("text/plain").send(articleA.record.text).expect(201);
-  await request(app).post("/api/articles").type("text/plain").send(D).expect(201);
+  await request(app).post("/api/articles").type("text/plain").send(articleD.record.text).expect(201);
   await store.settled();
   expect((await request(app).get("/api/graph").expect(200)).body.resolved).toEqual({ "person:berg": "person:anna-berg" });
   return { store, app };

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { openTempStore, tempDir } from "../store/helpers.ts";
-import { articleA, articleB } from "../helpers/fixtures.ts";
+import { articleA, articleB, articleD } from "../helpers/fixtures.ts";
 import { loadExportState } from "../../server/export/source.ts";
 import { queryIndexFor } from "../../server/graph/queryIndex.ts";
 import { neighborhoodGraph } from "../../server/export/subgraph.ts";
@@ -39,6 +39,21 @@ describe("npm run export", () => {
     expect(rows).toHaveLength(1 + expected.edges("person:omar-vale").length);
   }, 120_000); // two tsx start-ups, slow on a loaded machine
 
+
+  it("takes an id that resolved into another node as that node, as GET /api/export does", async () => {
+    const db = join(tempDir(), "store.db");
+    const fixtures = new Map([articleA, articleD].map((a) => [a.record.text, a]));
+    const store = openTempStore({ extract: (text) => structuredClone(fixtures.get(text)!), layout: "off" }, db);
+    await store.ingest({ text: articleA.record.text });
+    await store.ingest({ text: articleD.record.text });
+    expect(store.current().canonical?.get("person:berg")).toBe("person:anna-berg");
+    await store.close();
+    const env = { ...process.env, STANCEGRAPH_DB: db };
+    const run = (node: string) => execFileSync(tsx, ["server/export/cli.ts", "--format", "json", "--node", node], { env, encoding: "utf8" });
+    const merged = run("person:berg");
+    expect(merged).toBe(run("person:anna-berg"));
+    expect(JSON.parse(merged).nodes.map((n: { key: string }) => n.key)).toContain("person:anna-berg");
+  }, 120_000);
 
   it("refuses a bad format with the usage and exit code 2", () => {
     const r = spawnSync(tsx, ["server/export/cli.ts", "--format", "pdf"], { encoding: "utf8", env: { ...process.env, STANCEGRAPH_DB: join(tempDir(), "none.db") } });

@@ -54,3 +54,25 @@ export const articleB = article(B, {
     relation(B, "person:anna-berg", "country:sylvania", "stance", "Anna Berg, the chancellor, met Vale in Lakeside.", { polarity: "oppose", attributes: { act: "urges" } }),
   ],
 }, "Vale rejects demand");
+
+// A later article names Anna Berg by her surname alone, beside her full name's id: "Berg" resolves into her node.
+const D = "Berg criticised Sylvania on Friday. Anna Berg thanked Berg's staff.";
+const sentence1 = "Berg criticised Sylvania on Friday.";
+const sentence2 = "Anna Berg thanked Berg's staff.";
+const at = (s: string) => ({ start: D.indexOf(s), end: D.indexOf(s) + s.length, text: s });
+export const articleD = article(
+  D,
+  {
+    entities: [
+      { id: "person:berg", kind: "person", name: "Berg", aliases: [], mentions: [{ start: 0, end: 4, form: "name" }] },
+      { id: "country:sylvania", kind: "country", name: "Sylvania", aliases: [], mentions: [{ start: 16, end: 24, form: "name" }] },
+      { id: "person:anna-berg", kind: "person", name: "Anna Berg", aliases: [], mentions: [{ start: D.indexOf("Anna"), end: D.indexOf("Anna") + 9, form: "name" }] },
+    ],
+    relations: [
+      { source: "person:berg", target: "country:sylvania", type: "stance", polarity: "oppose", attributes: { act: "criticizes" }, evidence: [at(sentence1)], confidence: 0.7 },
+      // Both ends resolve into one node: the graph has no such edge.
+      { source: "person:anna-berg", target: "person:berg", type: "stance", polarity: "support", attributes: { act: "praises" }, evidence: [at(sentence2)], confidence: 0.6 },
+    ],
+  },
+  "Berg criticises Sylvania",
+);
