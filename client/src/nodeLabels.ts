@@ -57,6 +57,26 @@ interface SigmaInternals {
 const X_MARGIN = 150;
 const Y_MARGIN = 50;
 
+/**
+ * Sigma's drawDiscNodeLabel with a white halo under the text: labels cross discs and edges in any dense part of the
+ * graph, and dark text on a blue disc or a red edge cannot be read.
+ */
+export function drawLabelWithHalo(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label: string | null } & Record<string, unknown>, settings: Settings): void {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  const attr = settings.labelColor.attribute;
+  const color = attr ? (data[attr] as string | undefined) || settings.labelColor.color || "#000" : settings.labelColor.color ?? "#000";
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + size / 3;
+  context.lineJoin = "round";
+  context.lineWidth = 3;
+  context.strokeStyle = "rgba(255, 255, 255, 0.9)";
+  context.strokeText(data.label, x, y);
+  context.fillStyle = color;
+  context.fillText(data.label, x, y);
+}
+
 /** The node labels each renderer drew last, for the edge-label pass to keep clear of. */
 export const drawnNodeLabels = new WeakMap<object, LabelBox[]>();
 

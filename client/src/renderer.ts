@@ -5,7 +5,7 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graphModel.ts";
 import { installEdgeLabels } from "./edgeLabels.ts";
-import { installNodeLabels } from "./nodeLabels.ts";
+import { drawLabelWithHalo, installNodeLabels } from "./nodeLabels.ts";
 import { uploadVerticesOnChangeOnly } from "./vertexUploads.ts";
 
 export type Renderer = Sigma<ViewNode, ViewEdge>;
@@ -32,6 +32,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, reducer
     labelSize: 13,
     labelWeight: "500",
     labelColor: { color: "#1d2330" },
+    defaultDrawNodeLabel: drawLabelWithHalo as never,
     edgeLabelFont: "system-ui, sans-serif",
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#4a5060" },

@@ -1,6 +1,7 @@
 // Which node labels the explorer draws: none on top of another, forced ones always, bigger nodes first.
 import { describe, expect, it } from "vitest";
-import { chooseLabels, type LabelBox } from "../../client/src/nodeLabels.ts";
+import { chooseLabels, drawLabelWithHalo, type LabelBox } from "../../client/src/nodeLabels.ts";
+import type { Settings } from "sigma/settings";
 
 const box = (key: string, x: number, y: number, width: number, size = 5, forced = false): LabelBox => ({ key, x, y, width, height: 15, forced, size });
 
@@ -18,5 +19,29 @@ describe("chooseLabels", () => {
 
   it("keeps labels that only come near each other", () => {
     expect(chooseLabels([box("a", 0, 0, 50), box("b", 0, 20, 50), box("c", 60, 0, 50)])).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("drawLabelWithHalo", () => {
+  it("writes the label over a white halo, where sigma writes it, and nothing for a node without one", () => {
+    const calls: string[] = [];
+    const ctx = {
+      set font(v: string) { calls.push(`font ${v}`); },
+      set lineWidth(v: number) { calls.push(`lineWidth ${v}`); },
+      set strokeStyle(v: string) { calls.push(`strokeStyle ${v}`); },
+      set fillStyle(v: string) { calls.push(`fillStyle ${v}`); },
+      set lineJoin(v: string) {},
+      strokeText: (t: string, x: number, y: number) => calls.push(`stroke ${t} ${x} ${y}`),
+      fillText: (t: string, x: number, y: number) => calls.push(`fill ${t} ${x} ${y}`),
+    } as unknown as CanvasRenderingContext2D;
+    const settings = { labelSize: 12, labelFont: "sans", labelWeight: "500", labelColor: { color: "#111" } } as unknown as Settings;
+    drawLabelWithHalo(ctx, { x: 100, y: 50, size: 10, label: "Hillary Clinton" }, settings);
+    // As drawDiscNodeLabel: x + size + 3, y + labelSize / 3; the halo first, the text over it.
+    expect(calls.filter((c) => /^(stroke|fill) /.test(c))).toEqual(["stroke Hillary Clinton 113 54", "fill Hillary Clinton 113 54"]);
+    expect(calls).toContain("strokeStyle rgba(255, 255, 255, 0.9)");
+    expect(calls).toContain("fillStyle #111");
+    calls.length = 0;
+    drawLabelWithHalo(ctx, { x: 0, y: 0, size: 5, label: null }, settings);
+    expect(calls).toEqual([]);
   });
 });
