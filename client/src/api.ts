@@ -4,6 +4,7 @@ import type {
   EdgesResponse,
   IngestResponse,
   NeighborsResponse,
+  OverviewResponse,
   NodeDetail,
   PathsResponse,
   SearchResponse,
@@ -69,6 +70,7 @@ export interface NeighborFilters {
 
 export const api = {
   graph: () => request<WholeGraph>("/api/graph"),
+  overview: (limit: number, edgeLimit: number) => request<OverviewResponse>(`/api/overview?limit=${limit}&edgeLimit=${edgeLimit}`),
   search: (q: string, limit = 8, signal?: AbortSignal) =>
     request<SearchResponse>(`/api/nodes?q=${enc(q)}&limit=${limit}`, { signal }),
   node: (id: string) => request<NodeDetail>(`/api/nodes/${enc(id)}`),

@@ -130,6 +130,13 @@ export interface EdgesResponse {
   articles: Record<string, ArticleInfo>;
 }
 
+/** GET /api/overview: a large graph's best-connected nodes and the ties among them, lean as neighbourhoods. */
+export interface OverviewResponse {
+  truncated: boolean;
+  totals: { nodes: number; edges: number };
+  graph: SerializedGraph;
+}
+
 export interface NeighborsResponse {
   center: string;
   depth: number;

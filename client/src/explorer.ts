@@ -13,6 +13,7 @@ import { neighborFilters, renderFilters, type FilterChange } from "./filters.ts"
 import { countByKind, countVisible, invertedRange, nodeVisible } from "./visibility.ts";
 import { defaultViewState, type Depth, type ExpandMode, type ViewState } from "./viewState.ts";
 import type { ExplorerHooks } from "./testHooks.ts";
+import { openingGraph } from "./opening.ts";
 
 export interface ExplorerElements {
   graph: HTMLElement;
@@ -38,6 +39,8 @@ export class Explorer {
   /** Old entity ids -> the nodes they resolved into, from /api/graph: links made before a merge still find their node. */
   readonly resolved = new Map<string, string>();
   readonly dates = new Map<string, string | null>();
+  /** The whole graph's counts when the view opened on its overview (a graph too large to draw whole), else null. */
+  partOf: { nodes: number; edges: number } | null = null;
   renderer: Renderer | null = null;
   layout: LayoutController;
   readonly panel: Panel;
@@ -112,7 +115,9 @@ export class Explorer {
     this.showStartPanel();
     let data: WholeGraph;
     try {
-      data = await this.track(api.graph());
+      const opening = await this.track(openingGraph(api));
+      data = opening.graph;
+      this.partOf = opening.totals;
     } catch (err) {
       const message = err instanceof ApiError ? err.message : String(err);
       this.hooks.error = message;
@@ -392,7 +397,9 @@ export class Explorer {
   async showWholeGraph(): Promise<void> {
     this.status.set("Loading the graph…", "loading");
     try {
-      const data = await this.track(api.graph());
+      const opening = await this.track(openingGraph(api));
+      const data = opening.graph;
+      this.partOf = opening.totals;
       this.readGraphDates(data);
       this.layout.reset();
       this.graph.clear();
@@ -446,7 +453,7 @@ export class Explorer {
     if (this.graph.order === 0) this.status.set("The graph is empty: add an article (button “Add article”) to start it.");
     else if (invertedRange(this.state.from, this.state.to)) this.status.set(`The date range is reversed: “From” (${this.state.from}) is after “To” (${this.state.to}), so nothing is shown. Swap or clear them.`, "error");
     else if (nodes === 0) this.status.set("Every node is filtered out: turn kinds back on in the legend or widen the filters.");
-    else this.status.set(countsText(nodes, edges, this.neighbourhoodCounts()));
+    else this.status.set(countsText(nodes, edges, this.neighbourhoodCounts(), this.partOf));
   }
 
   /** In expand mode the selection's neighbourhood is a part of the view: what it holds, for the status line. */

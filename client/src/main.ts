@@ -70,5 +70,5 @@ byId("export-gexf").addEventListener("click", () => {
 byId("reset-view").addEventListener("click", () => void explorer.showWholeGraph());
 
 void explorer
-  .start((graph) => decodeViewState(location.search, { hasNode: (id) => graph.hasNode(id), resolve: (id) => explorer.resolved.get(id) }))
+  .start((graph) => decodeViewState(location.search, { hasNode: (id) => graph.hasNode(id) || explorer.partOf !== null, resolve: (id) => explorer.resolved.get(id) }))
   .then(() => bindUrlSync(explorer));

@@ -29,3 +29,11 @@ describe("countVisible within a neighbourhood", () => {
     expect(countVisible(g, defaultViewState(), new Map())).toEqual({ nodes: 4, edges: 3 });
   });
 });
+
+describe("countsText on an overview", () => {
+  it("says how much more a large graph holds when the view is its overview", () => {
+    expect(countsText(2000, 7412, null, { nodes: 322189, edges: 999846 })).toBe(
+      "2000 nodes, 7412 relations shown of 322189 nodes and 999846 relations: the best-connected; search a name or click a node to see more",
+    );
+  });
+});
