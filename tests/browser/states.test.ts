@@ -43,6 +43,31 @@ describe("states", { timeout: 120_000 }, () => {
   });
 });
 
+describe("a graph too large to draw whole", { timeout: 120_000 }, () => {
+  it("opens on its overview, says how much more there is, never asks for all of it, and reaches the rest by a link", async () => {
+    const page = await session.browser.context.newPage();
+    let wholeAsked = false;
+    await page.route("**/api/graph", (route) => ((wholeAsked = true), route.continue()));
+    // The seed stands in for a large store: the explorer's overview request gets a 5-node overview of it.
+    await page.route("**/api/overview**", async (route) => route.fulfill({ response: await route.fetch({ url: `${session.url}/api/overview?limit=5&edgeLimit=8` }) }));
+    await openExplorer(page, session.url);
+    const shown = await page.evaluate(() => window.__stancegraph!.renderer!.getGraph().nodes());
+    expect(shown).toHaveLength(5);
+    const stats = await session.api<{ nodes: number; edges: number }>("/api/stats");
+    expect(stats.nodes).toBeGreaterThan(5);
+    await expect(page.locator("#status").textContent()).resolves.toMatch(new RegExp(`shown of ${stats.nodes} nodes and ${stats.edges} relations: the best-connected; search a name`));
+    expect(wholeAsked).toBe(false);
+    // A shared link to a node the overview left out loads it, rather than dropping it from the address.
+    const outside = (await session.api<{ results: { id: string; label: string }[] }>("/api/nodes?q=a&limit=50")).results.find((r) => !shown.includes(r.id))!;
+    await openExplorer(page, `${session.url}/?n=${encodeURIComponent(outside.id)}`);
+    await expect.poll(() => page.evaluate((id) => window.__stancegraph!.renderer!.getGraph().hasNode(id), outside.id)).toBe(true);
+    await expect.poll(() => page.locator("#panel").textContent()).toContain(outside.label);
+    expect(new URL(page.url()).searchParams.get("n")).toBe(outside.id);
+    expect(wholeAsked).toBe(false);
+    await page.close();
+  });
+});
+
 describe("the node panel", { timeout: 120_000 }, () => {
   it("wraps a name with no spaces inside the panel, marks the short name the evidence uses, lists the articles", async () => {
     const page = await session.browser.context.newPage();
