@@ -48,7 +48,14 @@ function scanHaystack(ix: QueryIndex, hay: string, start: Int32Array, nodes: Int
 }
 
 export function searchIndexed(ix: QueryIndex, query: string, opts: SearchOptions = {}): SearchHit[] {
-  const q = fold(query);
+  const hits = searchFolded(ix, fold(query), opts);
+  // "Zelensky's" folds to "zelenskys", which no name starts with: when nothing matches, the possessive is dropped
+  // (a name with one, "Macy's", is still found by the whole query first).
+  const bare = query.replace(/['\u2019]s\b/gi, "");
+  return hits.length || bare === query ? hits : searchFolded(ix, fold(bare), opts);
+}
+
+function searchFolded(ix: QueryIndex, q: string, opts: SearchOptions): SearchHit[] {
   const limit = opts.limit ?? 20;
   if (!q || limit <= 0) return [];
   const mask = kindMask(opts.kind);

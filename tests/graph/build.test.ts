@@ -69,6 +69,11 @@ describe("graph queries", () => {
     expect(searchNodes(g, "sylvanian")[0].id).toBe("country:sylvania");
     expect(searchNodes(g, "zzz")).toEqual([]);
   });
+  it("finds a name asked for in the possessive", () => {
+    expect(searchNodes(g, "Berg's")[0].id).toBe("person:anna-berg");
+    expect(searchNodes(g, "Anna Berg\u2019s")[0].id).toBe("person:anna-berg");
+    expect(searchNodes(g, "zzz's")).toEqual([]);
+  });
   it("collects neighbours to the asked depth in both directions", () => {
     expect([...egoNodes(g, "person:omar-vale", 1)].sort()).toEqual(["country:sylvania", "person:omar-vale"]);
     expect(egoNodes(g, "person:omar-vale", 2).has("person:anna-berg")).toBe(true);
