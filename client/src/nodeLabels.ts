@@ -19,8 +19,9 @@ export interface LabelBox {
   size: number;
 }
 
-/** Space kept around each label, in pixels. */
-const GAP = 2;
+/** Space kept between labels, in pixels: wider side by side, or "Universe" and "Alicia Machado" read as one name. */
+const GAP_X = 8;
+const GAP_Y = 2;
 
 /** The labels to draw, in drawing order: every forced one, then each other that overlaps none drawn before it. */
 export function chooseLabels(boxes: readonly LabelBox[]): string[] {
@@ -36,7 +37,7 @@ export function chooseLabels(boxes: readonly LabelBox[]): string[] {
 }
 
 const overlaps = (a: LabelBox, b: LabelBox): boolean =>
-  a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
+  a.x < b.x + b.width + GAP_X && b.x < a.x + a.width + GAP_X && a.y < b.y + b.height + GAP_Y && b.y < a.y + a.height + GAP_Y;
 
 // The parts of a sigma 3.0 instance that its own renderLabels reads.
 interface SigmaInternals {

@@ -17,6 +17,11 @@ describe("chooseLabels", () => {
     expect(chosen).toEqual(["sel", "path"]);
   });
 
+  it("keeps two names on one line apart by more than a space, so that they do not read as one", () => {
+    // "Universe" ends 4 px before "Alicia Machado" starts.
+    expect(chooseLabels([box("universe", 0, 0, 56, 8), box("alicia", 60, 2, 90, 5)])).toEqual(["universe"]);
+  });
+
   it("keeps labels that only come near each other", () => {
     expect(chooseLabels([box("a", 0, 0, 50), box("b", 0, 20, 50), box("c", 60, 0, 50)])).toEqual(["a", "b", "c"]);
   });
