@@ -1,7 +1,7 @@
 // Add an article: paste or drop text, POST it, show progress, then bring what it added into view, highlighted.
 import { api, ApiError } from "./api.ts";
 import type { Explorer } from "./explorer.ts";
-import type { SerializedGraph } from "./apiTypes.ts";
+import { addedGraph } from "./addedGraph.ts";
 import { byId } from "./dom.ts";
 
 const MAX_BYTES = 2_000_000;
@@ -106,14 +106,8 @@ export class IngestDialog {
   /** Pulls the new nodes, and their relations to what is on screen, into the view, marks them and lists them. */
   private async showAdded(added: string[], title: string): Promise<void> {
     const ex = this.explorer;
-    const full = await ex.track(api.graph());
-    const keep = new Set(added);
-    ex.graph.forEachNode((n) => keep.add(n));
-    const sub: SerializedGraph = {
-      nodes: full.nodes.filter((n) => keep.has(n.key)),
-      edges: full.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
-    };
-    ex.mergeAndShow(sub);
+    const onScreen = new Set(ex.graph.nodes());
+    ex.mergeAndShow(await ex.track(addedGraph(added, (id) => onScreen.has(id), ex.partOf !== null, api)));
     // A selection's neighbourhood or a path would fade what the article added: the view is about the article now.
     ex.clearEmphasis();
     const shown = added.filter((id) => ex.graph.hasNode(id));
