@@ -14,7 +14,8 @@ export function assemble(text: string, article: ArticleMeta, table: EntityTable,
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
   const ids = new Set(entities.map((e) => e.id));
   const rels = relations
-    .map((r) => ({ ...r, evidence: r.evidence.filter(valid).sort((a, b) => a.start - b.start) }))
+    // The stages read a copy with markup blanked out (mask.ts); evidence quotes the input itself, as the contract says.
+    .map((r) => ({ ...r, evidence: r.evidence.filter(valid).map((e) => ({ ...e, text: text.slice(e.start, e.end) })).sort((a, b) => a.start - b.start) }))
     .filter((r) => r.evidence.length && ids.has(r.source) && ids.has(r.target) && r.source !== r.target)
     .sort((a, b) => a.type.localeCompare(b.type) || a.source.localeCompare(b.source) || a.target.localeCompare(b.target) || (a.attributes.act ?? "").localeCompare(b.attributes.act ?? ""));
   const qs = quotes

@@ -24,6 +24,15 @@ describe("bad input", () => {
     });
   }
 
+  it("quotes evidence as the input has it, markup included", () => {
+    const text = 'Hack\n\nPresident Joe Biden criticised <b>Russia</b> on Monday, saying "<img src=x onerror=alert(1)> this must stop".';
+    const out = extract(text);
+    const evidence = out.relations.flatMap((r) => r.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.some((e) => e.text.includes("<b>Russia</b>"))).toBe(true);
+    expect(spansValid(text, out)).toBe(true);
+  });
+
   it("finds names around markup without shifting offsets", () => {
     const text = cases.html;
     const out = extract(text);
