@@ -48,11 +48,19 @@ function scanHaystack(ix: QueryIndex, hay: string, start: Int32Array, nodes: Int
 }
 
 export function searchIndexed(ix: QueryIndex, query: string, opts: SearchOptions = {}): SearchHit[] {
-  const hits = searchFolded(ix, fold(query), opts);
+  const q = fold(query);
+  let hits = searchFolded(ix, q, opts);
   // "Zelensky's" folds to "zelenskys", which no name starts with: when nothing matches, the possessive is dropped
   // (a name with one, "Macy's", is still found by the whole query first).
-  const bare = query.replace(/['\u2019]s\b/gi, "");
-  return hits.length || bare === query ? hits : searchFolded(ix, fold(bare), opts);
+  const bare = fold(query.replace(/['\u2019]s\b/gi, ""));
+  if (!hits.length && bare !== q) hits = searchFolded(ix, bare, opts);
+  // Spellings of one name differ most at the end ("Zelenskyy" for "Zelensky", "Yanukovych" for "Yanukovich"): when
+  // still nothing matches, one or two final letters are dropped (leaving four at least), the score lowered by as many
+  // tens, so that a program can tell a near match from a match.
+  for (let drop = 1; !hits.length && drop <= 2 && bare.length - drop >= 4; drop++) {
+    hits = searchFolded(ix, bare.slice(0, -drop), opts).map((h) => ({ ...h, score: h.score - 10 * drop }));
+  }
+  return hits;
 }
 
 function searchFolded(ix: QueryIndex, q: string, opts: SearchOptions): SearchHit[] {

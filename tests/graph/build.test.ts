@@ -74,6 +74,16 @@ describe("graph queries", () => {
     expect(searchNodes(g, "Anna Berg\u2019s")[0].id).toBe("person:anna-berg");
     expect(searchNodes(g, "zzz's")).toEqual([]);
   });
+  it("finds a name spelt with one or two other final letters, scored below a match", () => {
+    const exact = searchNodes(g, "Sylvania")[0];
+    const near = searchNodes(g, "Sylvaniya")[0];
+    expect(near.id).toBe("country:sylvania");
+    expect(near.score).toBeLessThan(exact.score);
+    expect(searchNodes(g, "Sylvaniaxx")[0].id).toBe("country:sylvania");
+    expect(searchNodes(g, "Sylvaniaxxx")).toEqual([]);
+    // Never down to fewer than four letters: "Omaxy" is not cut to "Oma" (which would find Omar Vale).
+    expect(searchNodes(g, "Omaxy")).toEqual([]);
+  });
   it("collects neighbours to the asked depth in both directions", () => {
     expect([...egoNodes(g, "person:omar-vale", 1)].sort()).toEqual(["country:sylvania", "person:omar-vale"]);
     expect(egoNodes(g, "person:omar-vale", 2).has("person:anna-berg")).toBe(true);
