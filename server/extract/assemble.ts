@@ -7,8 +7,14 @@ export function assemble(text: string, article: ArticleMeta, table: EntityTable,
   const entities: Entity[] = [];
   for (const e of table.byId.values()) {
     const mentions = e.mentions.filter(valid).sort((a, b) => a.start - b.start || a.end - b.end);
-    if (!mentions.length) continue;
-    const aliases = [...e.aliases].map((a) => a.replace(/\s+/g, " ").trim()).filter((a) => a && a !== e.name);
+    // A "name" with no letter or digit (a stray "." from "Gov.") names nothing.
+    if (!mentions.length || !/[\p{L}\p{N}]/u.test(e.name)) continue;
+    // Sentence punctuation caught at an alias's edge (". Trump", "Donald Trump.") is not part of it; an
+    // abbreviation's own point ("Jr.", "Gov. Malloy") stays.
+    const aliases = [...e.aliases]
+      .map((a) => a.replace(/\s+/g, " ").trim().replace(/^[.,;:!?)\]]+\s*/, ""))
+      .map((a) => (a.endsWith(".") && a.slice(0, -1) === e.name ? e.name : a))
+      .filter((a, _i, all) => a && a !== e.name && !(a.endsWith(".") && all.includes(a.slice(0, -1))));
     entities.push({ id: e.id, kind: e.kind, name: e.name, aliases: [...new Set(aliases)].sort(), mentions });
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
