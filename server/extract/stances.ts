@@ -32,11 +32,16 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
       // A stance noun inside the previous verb's object shares its holder: "provides military support to X".
-      const inherited: string | undefined = prev && cue.start <= prev.scope.end && !/[,;]/.test(text.slice(prev.cue.end, cue.start)) ? prev.holder : undefined;
+      // Not across a complement clause with a subject of its own: in "demanding that Obama make a pledge", Obama pledges.
+      const between: string = prev ? text.slice(prev.cue.end, cue.start) : "";
+      const ownSubject: boolean = prev !== null && /\bthat\s/.test(between) && refs.some((r) => r.start > prev!.cue.end + between.search(/\bthat\s/) && r.end <= cue.start && TARGET_KINDS.has(table.get(r.id)!.kind));
+      const inherited: string | undefined = prev && !ownSubject && cue.start <= prev.scope.end && !/[,;]/.test(between) ? prev.holder : undefined;
       const holder: string | undefined = inherited ?? holderOf(text, s, cue, table, quoted, quotes);
       if (!holder) continue;
       const scope = objectScope(text, cue.end, Math.min(s.end, cues[ci + 1]?.start ?? s.end));
       prev = { cue, holder, scope: objectScope(text, cue.end, s.end) };
+      // "a pledge not to pardon X": what is committed to is the opposite of the object, which a polarity cannot say.
+      if (/^\s+not\s+to\b/.test(text.slice(cue.end, cue.end + 12))) continue;
       let polarity = cue.act.polarity;
       const lead = text.slice(Math.max(s.start, cue.start - 30), cue.start);
       const negated = NEGATION.test(lead.split(/[,;]/).pop() ?? "") && !/\bnot only\b/.test(lead);

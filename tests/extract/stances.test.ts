@@ -11,6 +11,15 @@ describe("stances", () => {
     expect(stance(t, "person:tim-hale", "country:iran").map((r) => [r.polarity, r.attributes.act])).toEqual([["oppose", "criticizes"]]);
   });
 
+  it("gives a stance in a 'that' clause with a subject of its own to that subject, and none for a pledge not to act", () => {
+    const t = run("Senator Rosa Diaz is demanding that Governor Tim Hale make a pledge not to pardon Omar Vale.");
+    expect(stance(t, "person:rosa-diaz", "person:omar-vale")).toEqual([]);
+    expect(stance(t, "person:tim-hale", "person:omar-vale")).toEqual([]);
+    // A stance noun in the verb's own object still shares its holder.
+    const u = run("Chancellor Ida Berg provides military support to Norway.");
+    expect(stance(u, "person:ida-berg", "country:norway").length).toBeGreaterThan(0);
+  });
+
   it("flips a negated support and cancels a negated criticism", () => {
     const t = run("Senator Rosa Diaz did not support Canada. Governor Tim Hale did not criticize Iran.");
     expect(stance(t, "person:rosa-diaz", "country:canada").map((r) => r.polarity)).toEqual(["oppose"]);
