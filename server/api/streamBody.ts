@@ -10,18 +10,28 @@ export interface StreamOptions {
   sliceMs?: number;
   /** Told the time between two turns of the event loop in ms (tests, benchmarks). */
   onSlice?: (ms: number) => void;
+  /** How long a client may take no bytes at all before the answer is cut off (default STALL_MS). */
+  stallMs?: number;
 }
 
-/** Resolves when the socket can take more, or the response is closed (the client left). */
-function drainedOrClosed(res: Response): Promise<void> {
+/** A client that stops reading would hold its stream, and the whole graph state it reads from, for as long as its
+ * connection lives: past this long without taking a byte, the answer is cut off. */
+export const STALL_MS = 60_000;
+
+/** Resolves true when the socket can take more or the response is closed (the client left); false when neither
+ * happened within `stallMs`. */
+function drainedOrClosed(res: Response, stallMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const done = () => {
-      res.off("drain", done);
-      res.off("close", done);
-      resolve();
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      res.off("drain", drained);
+      res.off("close", drained);
+      resolve(ok);
     };
-    res.on("drain", done);
-    res.on("close", done);
+    const drained = () => done(true);
+    const timer = setTimeout(() => done(false), stallMs);
+    res.on("drain", drained);
+    res.on("close", drained);
   });
 }
 
@@ -53,7 +63,11 @@ export async function streamBody(res: Response, chunks: Iterable<string>, opts: 
       if (closed || res.destroyed) return false;
       const r = it.next();
       if (r.done) break;
-      if (r.value && !res.write(r.value)) await drainedOrClosed(res);
+      if (r.value && !res.write(r.value) && !(await drainedOrClosed(res, opts.stallMs ?? STALL_MS))) {
+        console.error(`a streamed answer was cut off: the client took nothing for ${(opts.stallMs ?? STALL_MS) / 1000} s`);
+        res.destroy();
+        return false;
+      }
       if (performance.now() - start >= sliceMs) {
         opts.onSlice?.(performance.now() - start);
         await turn();

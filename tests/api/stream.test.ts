@@ -268,6 +268,43 @@ describe("streamBody", () => {
     expect(made).toBe(madeThen);
   }, 30_000);
 
+  it("cuts off the answer to a client that stops reading, and lets go of it", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    let made = 0;
+    const chunk = "x".repeat(64 * 1024);
+    const app = express();
+    const done = new Promise<boolean>((resolve) => {
+      app.get("/s", async (_req, res) => {
+        resolve(
+          await streamBody(
+            res,
+            (function* () {
+              for (;;) (made++, yield chunk);
+            })(),
+            { stallMs: 300 },
+          ),
+        );
+      });
+    });
+    const { base, server } = await listen(app);
+    try {
+      // A client that asks and then never reads: the socket buffers fill, and the writer waits for a drain.
+      const req = get(`${base}/s`, (res) => res.pause());
+      req.on("error", () => undefined);
+      const started = performance.now();
+      expect(await done).toBe(false);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      const madeThen = made;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(made).toBe(madeThen);
+      expect(quiet).toHaveBeenCalledWith(expect.stringMatching(/took nothing for 0.3 s/));
+      req.destroy();
+    } finally {
+      quiet.mockRestore();
+      server.close();
+    }
+  }, 30_000);
+
   it("answers an error raised before the first chunk as JSON, and cuts off the body after it", async () => {
     const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
