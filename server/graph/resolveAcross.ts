@@ -133,10 +133,16 @@ export function* canonicalIdSteps(refs: readonly EntityRef[]): Generator<void, M
     if (group.length > 64) yield;
   }
   yield;
-  // "Smith" with two different Smiths known, or "WTO" with two organisations it abbreviates, stays apart.
+  // "Smith" with two different Smiths known, or "WTO" with two organisations it abbreviates, stays apart, unless the
+  // articles name one of them far more often: "Obama" with Barack Obama in many articles and Michelle Obama in one is
+  // Barack Obama, as a reader takes it.
+  const support = new Map(refs.map((r) => [r.id, r.support]));
   const joinUnique = (r: EntityRef, candidates: Set<string> | undefined, fallback: string) => {
-    const clusters = new Set([...(candidates ?? [])].map(find));
-    if (clusters.size === 1) union([...clusters][0], r.id);
+    const bySupport = new Map<string, number>();
+    for (const id of candidates ?? []) bySupport.set(find(id), (bySupport.get(find(id)) ?? 0) + (support.get(id) ?? 0));
+    const ranked = [...bySupport].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const others = ranked.slice(1).reduce((n, [, v]) => n + v, 0);
+    if (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= DOMINANT.articles && ranked[0][1] >= DOMINANT.ratio * others)) union(ranked[0][0], r.id);
     else joinOn(fallback, r.id);
   };
   for (const r of surnameOnly) joinUnique(r, bySurname.get(nameKey(r.names[0])), `person|${nameKey(r.names[0])}`);
@@ -157,6 +163,10 @@ export function* canonicalIdSteps(refs: readonly EntityRef[]): Generator<void, M
   }
   return out;
 }
+
+/** When a lone surname or acronym fits several full names, the one it joins: in this many articles at least, and this
+ * many times as many as all the others together. */
+const DOMINANT = { articles: 3, ratio: 4 };
 
 const wordCount = (r: EntityRef) => nameKey(r.names[0] ?? "").split(" ").length;
 

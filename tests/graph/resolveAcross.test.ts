@@ -27,6 +27,18 @@ describe("entity resolution across articles", () => {
     expect(map.size).toBe(0);
   });
 
+  it("gives a surname two people carry to the one the articles name far more often, and only then", () => {
+    // In 9 articles against 1: "Obama" is Barack Obama, as a reader takes it.
+    const dominant = canonicalIds([person("person:obama", "Obama", 12), person("person:barack-obama", "Barack Obama", 9), person("person:michelle-obama", "Michelle Obama", 1)]);
+    expect(dominant.get("person:obama")).toBe("person:barack-obama");
+    expect(dominant.has("person:michelle-obama")).toBe(false);
+    // Not four times as often (7 against 2), or in fewer than three articles (2 against 0 is not a choice between two).
+    const close = canonicalIds([person("person:obama", "Obama"), person("person:barack-obama", "Barack Obama", 7), person("person:michelle-obama", "Michelle Obama", 2)]);
+    expect(close.has("person:obama")).toBe(false);
+    const few = canonicalIds([person("person:brown", "Brown"), person("person:gordon-brown", "Gordon Brown", 2), person("person:james-brown", "James Brown", 0)]);
+    expect(few.has("person:brown")).toBe(false);
+  });
+
   it("joins a company's short form and an acronym with the name it abbreviates, never across kinds", () => {
     const map = canonicalIds([
       org("organization:altria-group", "Altria Group"),
