@@ -13,6 +13,10 @@ export interface Header {
 }
 
 const META_LINE = /^\s*(date|published|updated|posted|source|by)\b[\s:]/i;
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+// "CITY, Month D (SOURCE) --" or "CITY, D Month YYYY (SOURCE) -": where a wire story's body begins.
+const DATELINE = new RegExp(`([A-Z][A-Z .'-]{2,}),\\s+((?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}))(?:,?\\s*\\d{4})?\\s*(?:\\(([^()]{2,40})\\))?\\s*(?:--|—|–|-)`);
+const OPENS_WITH_DATELINE = new RegExp(`^\\s*${DATELINE.source}`);
 const MAX_TITLE = 300;
 
 export function parseHeader(text: string): Header {
@@ -31,7 +35,7 @@ export function parseHeader(text: string): Header {
         date ??= parseDate(line);
         const by = /^\s*(?:source|by)\s*:?\s*(.+)$/i.exec(line);
         if (by && /^\s*source/i.test(line)) source = by[1].trim();
-      } else if (line.trim().length <= MAX_TITLE && /\S/.test(text.slice(end)) && !/[.!?,]["”’]\s*$/.test(line)) {
+      } else if (line.trim().length <= MAX_TITLE && /\S/.test(text.slice(end)) && !/[.!?,]["”’]\s*$/.test(line) && !OPENS_WITH_DATELINE.test(line)) {
         const lead = line.length - line.trimStart().length;
         title = line.trim().replace(/\s+/g, " ");
         titleSpan = { start: pos + lead, end: pos + lead + line.trim().length };
@@ -49,7 +53,7 @@ export function parseHeader(text: string): Header {
     source ??= wrap[2].trim();
     creditSpans.push({ start: bodyStart + wrap.index, end: bodyStart + wrap.index + wrap[0].length });
   }
-  const dateline = /([A-Z][A-Z .'-]{2,}),\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:,?\s*\d{4})?\s*(?:\(([^()]{2,40})\))?\s*(?:--|—|–|-)/.exec(head);
+  const dateline = DATELINE.exec(head);
   if (dateline) {
     if (dateline[3]) source ??= dateline[3].trim();
     creditSpans.push({ start: bodyStart + dateline.index, end: bodyStart + dateline.index + dateline[0].length });

@@ -12,6 +12,14 @@ describe("header", () => {
     expect(text.slice(h.bodyStart).trimStart().startsWith("(Wire-")).toBe(true);
   });
 
+  it("takes no title from a first line that opens with a dateline: the story starts there", () => {
+    const text = "LONDON, 5 October 2016 (Reuters) - British Prime Minister Jane Hale said on Wednesday that talks would start.\nShe added that the timing was right.\n";
+    const h = parseHeader(text);
+    expect(h.article).toEqual({ title: null, date: "2016-10-05", source: "Reuters" });
+    expect(h.bodyStart).toBe(0);
+    expect(text.slice(h.creditSpans[0].start, h.creditSpans[0].end)).toBe("LONDON, 5 October 2016 (Reuters) -");
+  });
+
   it("has no title when the text is a single line", () => {
     expect(parseHeader("Just one line of prose with no headline.").article.title).toBeNull();
   });
