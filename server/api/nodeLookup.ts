@@ -3,9 +3,10 @@
 import type { GraphState } from "./state.ts";
 import type { QueryIndex } from "../graph/queryIndex.ts";
 import { notFound } from "./errors.ts";
+import { resolvedId } from "../graph/resolveAcross.ts";
 
 export function nodeIndexOf(state: GraphState, ix: QueryIndex, id: string): number {
-  const u = ix.nodeIndex.get(state.canonical?.get(id) ?? id);
+  const u = ix.nodeIndex.get(resolvedId(state.canonical, id));
   if (u === undefined) throw notFound(`No node with id "${id}"`);
   return u;
 }

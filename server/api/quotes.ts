@@ -4,6 +4,7 @@ import type { Quote } from "../extract/types.ts";
 import type { ArticleRecord, Evidence } from "../graph/types.ts";
 import type { GraphState } from "./state.ts";
 import { sentenceAround } from "../graph/sentence.ts";
+import { resolvedId } from "../graph/resolveAcross.ts";
 
 /** One article's quotes as the extractor gave them (none for an unknown article). */
 export type QuoteLookup = (articleId: string) => readonly Quote[];
@@ -25,7 +26,7 @@ export interface QuoteView {
 /** The node a quote's speaker is: a quote names its speaker by its article's own entity id, which may have resolved
  * into another article's entity. */
 function speakerNode(state: GraphState, q: Quote): string | null {
-  return q.speaker === null ? null : (state.canonical?.get(q.speaker) ?? q.speaker);
+  return q.speaker === null ? null : resolvedId(state.canonical, q.speaker);
 }
 
 /** A lookup that reads each article at most once: one request often cites the same article many times. */

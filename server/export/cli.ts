@@ -11,6 +11,7 @@ import { FORMATS } from "./formats.ts";
 import { neighborhoodGraph } from "./subgraph.ts";
 import { queryIndexFor } from "../graph/queryIndex.ts";
 import { loadExportState } from "./source.ts";
+import { resolvedId } from "../graph/resolveAcross.ts";
 
 const usage = "usage: npm run export -- --format gexf|graphml|json|csv|cypher [--table nodes|edges] [--node ID --depth 1..3] [--out FILE]";
 
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
   if (p.node !== undefined) {
     const ix = queryIndexFor(state);
     // An id that resolved into another node means that node, as in GET /api/export.
-    const center = ix.nodeIndex.get(state.canonical?.get(p.node) ?? p.node);
+    const center = ix.nodeIndex.get(resolvedId(state.canonical, p.node));
     if (center === undefined) {
       console.error(`No node with id "${p.node}" in ${from}`);
       return 1;

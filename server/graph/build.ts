@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Extraction, Relation } from "../extract/types.ts";
 import type { ArticleRecord, EdgeAttributes, KnowledgeGraph, MentionLookup, NodeAttributes, NodeMention } from "./types.ts";
-import { canonicalIds, EntityRefBuilder, type EntityRef } from "./resolveAcross.ts";
+import { canonicalIds, EntityRefBuilder, resolvedId, type EntityRef } from "./resolveAcross.ts";
 
 export interface ExtractedArticle {
   record: ArticleRecord;
@@ -25,13 +25,20 @@ function addSorted(list: string[], value: string): string[] {
   return [...list, value].sort();
 }
 
+/** The key of the edge a relation makes between the nodes its ends resolved into; null when both ends resolved into
+ * one node: two entities of one article that are one node say nothing about each other. */
+export function resolvedEdgeKey(r: Pick<Relation, "source" | "target" | "type" | "attributes" | "polarity">, canonical: ReadonlyMap<string, string> | undefined): string | null {
+  const source = resolvedId(canonical, r.source);
+  const target = resolvedId(canonical, r.target);
+  return source === target && r.source !== r.target ? null : edgeKey({ ...r, source, target });
+}
+
 /** Adds one article's extraction to the graph, merging with what is there; `canonical` maps entity ids that
  * resolve to another article's entity (see resolveAcross.ts). */
 export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle, canonical: ReadonlyMap<string, string> = new Map()): void {
   const { record, extraction } = article;
-  const idOf = (id: string) => canonical.get(id) ?? id;
   for (const raw of extraction.entities) {
-    const e = { ...raw, id: idOf(raw.id) };
+    const e = { ...raw, id: resolvedId(canonical, raw.id) };
     if (!graph.hasNode(e.id)) {
       graph.addNode(e.id, {
         kind: e.kind,
@@ -60,11 +67,10 @@ export function addExtraction(graph: KnowledgeGraph, article: ExtractedArticle, 
     });
   }
   for (const raw of extraction.relations) {
-    const r = { ...raw, source: idOf(raw.source), target: idOf(raw.target) };
+    const r = { ...raw, source: resolvedId(canonical, raw.source), target: resolvedId(canonical, raw.target) };
     if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
-    // Two entities of one article that resolve to one node say nothing about each other.
-    if (r.source === r.target && raw.source !== raw.target) continue;
-    const key = edgeKey(r);
+    const key = resolvedEdgeKey(raw, canonical);
+    if (key === null) continue;
     const evidence = r.evidence.map((s) => ({ article: record.id, start: s.start, end: s.end, text: s.text }));
     if (!graph.hasEdge(key)) {
       const attributes: EdgeAttributes = { type: r.type, confidence: r.confidence, evidence, articles: [record.id] };
@@ -100,7 +106,7 @@ export function buildState(articles: ExtractedArticle[]): { graph: KnowledgeGrap
   const byNode = new Map<string, NodeMention[]>();
   for (const { record, extraction } of ordered) {
     for (const e of extraction.entities) {
-      const node = canonical.get(e.id) ?? e.id;
+      const node = resolvedId(canonical, e.id);
       const list = byNode.get(node) ?? [];
       for (const m of e.mentions) list.push({ article: record.id, start: m.start, end: m.end, form: m.form });
       byNode.set(node, list);

@@ -46,6 +46,11 @@ export class EntityRefBuilder<K = string> {
 }
 
 /** Maps every id that merges into another to that other (the canonical id); ids missing from the map stand alone. */
+/** The node an entity id is part of: the id it resolved into, or itself. */
+export function resolvedId(canonical: ReadonlyMap<string, string> | undefined, id: string): string {
+  return canonical?.get(id) ?? id;
+}
+
 export function canonicalIds(refs: readonly EntityRef[]): Map<string, string> {
   return runSteps(canonicalIdSteps(refs));
 }

@@ -1,7 +1,8 @@
 // The store behind the API: SQLite is the truth, the in-memory graph is rebuilt from it, and a new GraphState is
 // swapped in only after a write has committed. Writes run one at a time, in arrival order.
 import type { ArticleMeta } from "../extract/types.ts";
-import { edgeKey, emptyGraph, type ExtractedArticle } from "../graph/build.ts";
+import { emptyGraph, resolvedEdgeKey, type ExtractedArticle } from "../graph/build.ts";
+import { resolvedId } from "../graph/resolveAcross.ts";
 import type { GraphState, StateSource } from "../api/state.ts";
 import { articleId } from "../graph/articleId.ts";
 import { layoutGraph } from "../graph/layout.ts";
@@ -304,14 +305,13 @@ export class GraphStore implements StateSource {
  * relations make (as now resolved), sorted. */
 function brought(state: GraphState, article: ExtractedArticle, before: KnowledgeGraph): { nodes: string[]; edges: string[] } {
   const { graph } = state;
-  const node = (id: string) => state.canonical?.get(id) ?? id;
   const own = new Set(article.extraction.entities.map((e) => e.id));
-  const nodes = new Set([...own].map(node).filter((n) => graph.hasNode(n) && !before.hasNode(n)));
+  const nodes = new Set([...own].map((id) => resolvedId(state.canonical, id)).filter((n) => graph.hasNode(n) && !before.hasNode(n)));
   const edges = new Set<string>();
   for (const r of article.extraction.relations) {
     if (!own.has(r.source) || !own.has(r.target)) continue;
-    const key = edgeKey({ ...r, source: node(r.source), target: node(r.target) });
-    if (graph.hasEdge(key) && !before.hasEdge(key)) edges.add(key);
+    const key = resolvedEdgeKey(r, state.canonical);
+    if (key !== null && graph.hasEdge(key) && !before.hasEdge(key)) edges.add(key);
   }
   return { nodes: [...nodes].sort(), edges: [...edges].sort() };
 }

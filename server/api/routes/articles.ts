@@ -7,7 +7,7 @@ import { InvalidArticleError } from "../../store/graphStore.ts";
 import { HttpError, badRequest, notFound } from "../errors.ts";
 import { intParam } from "../params.ts";
 import { textProblem } from "../../ingest/text.ts";
-import { edgeKey } from "../../graph/build.ts";
+import { resolvedEdgeKey } from "../../graph/build.ts";
 import type { Relation } from "../../extract/types.ts";
 
 export interface ArticlesRouterOptions {
@@ -48,12 +48,7 @@ function readBody(req: Request): ArticleInput {
  * joins the nodes they resolved into (graph/resolveAcross.ts), so the store's key would not find it in /api/edges;
  * null when both ends resolved into one node (the graph drops such a relation). */
 function graphEdges<R extends Relation>(relations: R[], canonical: ReadonlyMap<string, string> | undefined): (R & { edge: string | null })[] {
-  const node = (id: string) => canonical?.get(id) ?? id;
-  return relations.map((r) => {
-    const source = node(r.source);
-    const target = node(r.target);
-    return { ...r, edge: source === target && r.source !== r.target ? null : edgeKey({ ...r, source, target }) };
-  });
+  return relations.map((r) => ({ ...r, edge: resolvedEdgeKey(r, canonical) }));
 }
 
 export function articlesRouter(store: GraphStore, options: ArticlesRouterOptions = {}): Router {
