@@ -13,8 +13,7 @@ export function assemble(text: string, article: ArticleMeta, table: EntityTable,
     // abbreviation's own point ("Jr.", "Gov. Malloy") stays.
     const aliases = [...e.aliases]
       .map((a) => a.replace(/\s+/g, " ").trim().replace(/^[.,;:!?)\]]+\s*/, ""))
-      .map((a) => (a.endsWith(".") && a.slice(0, -1) === e.name ? e.name : a))
-      .filter((a, _i, all) => a && a !== e.name && !(a.endsWith(".") && all.includes(a.slice(0, -1))));
+      .filter((a, _i, all) => a && a !== e.name && !(a.endsWith(".") && [e.name, ...all].includes(a.slice(0, -1))));
     entities.push({ id: e.id, kind: e.kind, name: e.name, aliases: [...new Set(aliases)].sort(), mentions });
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));

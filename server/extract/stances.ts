@@ -34,7 +34,8 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       // A stance noun inside the previous verb's object shares its holder: "provides military support to X".
       // Not across a complement clause with a subject of its own: in "demanding that Obama make a pledge", Obama pledges.
       const between: string = prev ? text.slice(prev.cue.end, cue.start) : "";
-      const ownSubject: boolean = prev !== null && /\bthat\s/.test(between) && refs.some((r) => r.start > prev!.cue.end + between.search(/\bthat\s/) && r.end <= cue.start && TARGET_KINDS.has(table.get(r.id)!.kind));
+      const thatAt: number = prev ? between.search(/\bthat\s/) : -1;
+      const ownSubject: boolean = thatAt >= 0 && refs.some((r) => r.start > prev!.cue.end + thatAt && r.end <= cue.start && TARGET_KINDS.has(table.get(r.id)!.kind));
       const inherited: string | undefined = prev && !ownSubject && cue.start <= prev.scope.end && !/[,;]/.test(between) ? prev.holder : undefined;
       const holder: string | undefined = inherited ?? holderOf(text, s, cue, table, quoted, quotes);
       if (!holder) continue;

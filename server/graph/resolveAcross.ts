@@ -144,10 +144,13 @@ export function* canonicalIdSteps(refs: readonly EntityRef[]): Generator<void, M
   const support = new Map(refs.map((r) => [r.id, r.support]));
   const joinUnique = (r: EntityRef, candidates: Set<string> | undefined, fallback: string) => {
     const bySupport = new Map<string, number>();
-    for (const id of candidates ?? []) bySupport.set(find(id), (bySupport.get(find(id)) ?? 0) + (support.get(id) ?? 0));
-    const ranked = [...bySupport].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const others = ranked.slice(1).reduce((n, [, v]) => n + v, 0);
-    if (ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= DOMINANT.articles && ranked[0][1] >= DOMINANT.ratio * others)) union(ranked[0][0], r.id);
+    for (const id of candidates ?? []) {
+      const root = find(id);
+      bySupport.set(root, (bySupport.get(root) ?? 0) + (support.get(id) ?? 0));
+    }
+    const [top, ...rest] = [...bySupport].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const others = rest.reduce((n, [, v]) => n + v, 0);
+    if (top && (!rest.length || (top[1] >= DOMINANT.articles && top[1] >= DOMINANT.ratio * others))) union(top[0], r.id);
     else joinOn(fallback, r.id);
   };
   for (const r of surnameOnly) joinUnique(r, bySurname.get(nameKey(r.names[0])), `person|${nameKey(r.names[0])}`);
