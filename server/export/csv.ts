@@ -2,7 +2,7 @@
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { EDGE_COLUMNS, NODE_COLUMNS, edgeRows, nodeRows, type Cell } from "./rows.ts";
 import { LayoutSnapshot } from "./positions.ts";
-import { ChunkBuffer, joinChunks, type Chunks } from "./chunks.ts";
+import { ChunkBuffer, type Chunks } from "./chunks.ts";
 
 export type CsvTable = "nodes" | "edges";
 
@@ -25,8 +25,4 @@ export function* csvChunks(graph: KnowledgeGraph, table: CsvTable, layout = new 
     if (full) yield full;
   }
   yield buf.take();
-}
-
-export function writeCsv(graph: KnowledgeGraph, table: CsvTable): string {
-  return joinChunks(csvChunks(graph, table));
 }

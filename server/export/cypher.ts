@@ -2,7 +2,7 @@
 // Labels and relationship types come from the closed vocabularies; every string goes through cypherString.
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { LayoutSnapshot } from "./positions.ts";
-import { ChunkBuffer, joinChunks, type Chunks } from "./chunks.ts";
+import { ChunkBuffer, type Chunks } from "./chunks.ts";
 
 const KIND_LABELS: Record<string, string> = {
   person: "Person",
@@ -79,8 +79,4 @@ export function* cypherChunks(graph: KnowledgeGraph, layout = new LayoutSnapshot
     if (full) yield full;
   }
   yield buf.take();
-}
-
-export function writeCypher(graph: KnowledgeGraph): string {
-  return joinChunks(cypherChunks(graph));
 }

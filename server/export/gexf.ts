@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from "../graph/types.ts";
 import { edgeRow, nodeRow, type Cell } from "./rows.ts";
 import { xmlAttribute, xmlText } from "./xml.ts";
 import { LayoutSnapshot } from "./positions.ts";
-import { ChunkBuffer, joinChunks, type Chunks } from "./chunks.ts";
+import { ChunkBuffer, type Chunks } from "./chunks.ts";
 
 const NODE_SKIP = new Set(["id", "label", "x", "y", "size"]);
 const EDGE_SKIP = new Set(["id", "source", "target"]);
@@ -144,8 +144,4 @@ export function* gexfChunks(graph: KnowledgeGraph, layout = new LayoutSnapshot(g
   }
   if (graph.size) buf.add(`${INDENT(3)}</edges>`);
   yield buf.take() + `${INDENT(2)}</graph>\n</gexf>`;
-}
-
-export function writeGexf(graph: KnowledgeGraph): string {
-  return joinChunks(gexfChunks(graph));
 }

@@ -3,7 +3,7 @@ import type { KnowledgeGraph } from "../graph/types.ts";
 import { EDGE_COLUMNS, NODE_COLUMNS, NUMERIC_COLUMNS, edgeRows, nodeRows, type Cell } from "./rows.ts";
 import { xmlEscape } from "./xml.ts";
 import { LayoutSnapshot } from "./positions.ts";
-import { ChunkBuffer, joinChunks, type Chunks } from "./chunks.ts";
+import { ChunkBuffer, type Chunks } from "./chunks.ts";
 
 function keyLines(prefix: string, domain: "node" | "edge", columns: readonly string[], skip: readonly string[]): string[] {
   return columns
@@ -44,8 +44,4 @@ export function* graphmlChunks(graph: KnowledgeGraph, layout = new LayoutSnapsho
     if (full) yield full;
   }
   yield buf.take() + `  </graph>\n</graphml>\n`;
-}
-
-export function writeGraphml(graph: KnowledgeGraph): string {
-  return joinChunks(graphmlChunks(graph));
 }

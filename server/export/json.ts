@@ -6,7 +6,7 @@
 // (attributes left out when empty, `undirected` only in a mixed graph).
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { LayoutSnapshot } from "./positions.ts";
-import { ChunkBuffer, joinChunks, type Chunks } from "./chunks.ts";
+import { ChunkBuffer, type Chunks } from "./chunks.ts";
 
 function isEmpty(o: object): boolean {
   for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) return false;
@@ -58,8 +58,4 @@ export function* graphJsonChunks(graph: KnowledgeGraph, tail: [string, Record<st
     yield* objectJsonChunks(o, buf);
   }
   yield buf.take() + "}";
-}
-
-export function writeJson(graph: KnowledgeGraph): string {
-  return joinChunks(graphJsonChunks(graph));
 }

@@ -434,7 +434,3 @@ function overlapShare(a: Span, b: Span): number {
   const u = Math.max(a.end, b.end) - Math.min(a.start, b.start);
   return u ? o / u : 0;
 }
-
-function nextQuoteStart(quoted: QuotedSegment[], i: number, fallback: number): number {
-  return quoted[i + 1]?.start ?? fallback;
-}

@@ -2,7 +2,7 @@
 // query is a binary search; plus rank-ordered haystacks for the rarer mid-word substring matches.
 import { fold } from "./normalize.ts";
 import type { KnowledgeGraph } from "./types.ts";
-import { inChunks, IntList, runSteps } from "./steps.ts";
+import { inChunks, IntList } from "./steps.ts";
 
 export interface SearchIndex {
   /** Folded names and their word suffixes, sorted by code unit. */
@@ -87,10 +87,6 @@ function merge(src: Int32Array, dst: Int32Array, at: { i: number; j: number; k: 
 
 /** Items one step handles before it yields. */
 const CHUNK = 4096;
-
-export function buildSearchIndex(graph: KnowledgeGraph, nodeIds: string[]): SearchIndex {
-  return runSteps(searchIndexSteps(graph, nodeIds));
-}
 
 /** The steps of building the search index (see steps.ts): at once, or in slices by a server's warm-up. */
 export function* searchIndexSteps(graph: KnowledgeGraph, nodeIds: string[], chunk = CHUNK): Generator<void, SearchIndex, void> {

@@ -14,7 +14,7 @@ import { openDatabase, type DB } from "./schema.ts";
 import { ArticleWriter } from "./write.ts";
 import { ArticleReader } from "./read.ts";
 import { loadState, loadStateSliced, type LoadedState } from "./load.ts";
-import { applySavedLayout, generation, saveLayout } from "./layoutCache.ts";
+import { applySavedLayout, saveLayout } from "./layoutCache.ts";
 import { SerialQueue } from "./queue.ts";
 import { builtQueryIndex, reuseQueryIndex, warmQueryIndex, type QueryIndex } from "../graph/queryIndex.ts";
 
