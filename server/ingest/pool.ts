@@ -3,6 +3,8 @@ import { Worker } from "node:worker_threads";
 import type { WorkerResult, WorkerTask } from "./worker.ts";
 
 const BOOTSTRAP = new URL("./worker.mjs", import.meta.url);
+/** The built-in extractor, which a pool loads unless told another module. */
+const DEFAULT_EXTRACTOR = new URL("../extract/index.ts", import.meta.url).pathname;
 
 interface Slot {
   worker: Worker;
@@ -19,7 +21,7 @@ export class ExtractionPool {
 
   constructor(
     size: number,
-    private readonly extractorModule: string,
+    private readonly extractorModule: string = DEFAULT_EXTRACTOR,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }

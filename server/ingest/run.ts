@@ -31,8 +31,6 @@ export interface IngestSummary {
   workerStartSeconds: number;
 }
 
-export const DEFAULT_EXTRACTOR = new URL("../extract/index.ts", import.meta.url).pathname;
-
 export async function ingestPaths(options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const items = [...readSources(options.paths)];
@@ -45,7 +43,7 @@ export async function ingestPaths(options: IngestOptions): Promise<IngestSummary
   const startPool = async () => {
     if (!pool) {
       const t = performance.now();
-      pool = new ExtractionPool(workers, options.extractorModule ?? DEFAULT_EXTRACTOR);
+      pool = new ExtractionPool(workers, options.extractorModule);
       await pool.ready();
       workerStartSeconds = (performance.now() - t) / 1000;
     }

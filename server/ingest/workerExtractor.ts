@@ -1,7 +1,6 @@
 // The server's extractor: extraction in a worker thread, so that reading a long article never stops the server from
 // answering, and a time limit, so that a pathological text is refused rather than holding every write behind it.
 import { ExtractionPool } from "./pool.ts";
-import { DEFAULT_EXTRACTOR } from "./run.ts";
 import { InvalidArticleError, type Extractor } from "../store/graphStore.ts";
 import type { ExtractedArticle } from "../graph/build.ts";
 
@@ -14,7 +13,7 @@ export interface WorkerExtractor {
 
 export function workerExtractor(opts: { extractorModule?: string; timeoutMs?: number } = {}): WorkerExtractor {
   // One worker: writes are extracted one at a time anyway (the store's write queue), and the other core serves.
-  const pool = new ExtractionPool(1, opts.extractorModule ?? DEFAULT_EXTRACTOR);
+  const pool = new ExtractionPool(1, opts.extractorModule);
   let seq = 0;
   return {
     async extract(text, given) {
