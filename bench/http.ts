@@ -49,15 +49,24 @@ function listen(server: { listen(port: number, host: string, cb: () => void): un
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
 }
 
-/** A server answering `/bytes/N` with N bytes, and no query: loopback HTTP alone. */
-async function serveBodies() {
+/** A server that answers a constant body of the size `sizeOf` gives a request's URL, and runs no query: loopback HTTP
+ * alone. */
+function constantBodyServer(sizeOf: (url: string) => number | undefined) {
   const bodies = new Map<number, Buffer>();
-  const server = createServer((req, res) => {
-    const size = Number(/^\/bytes\/(\d+)$/.exec(req.url ?? "")?.[1] ?? NaN);
-    if (!Number.isSafeInteger(size)) return void res.writeHead(404).end();
+  return createServer((req, res) => {
+    const size = sizeOf(req.url ?? "");
+    if (size === undefined) return void res.writeHead(404).end();
     let body = bodies.get(size);
     if (!body) bodies.set(size, (body = Buffer.alloc(size, 0x20)));
     res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
+  });
+}
+
+/** `/bytes/N` answers N bytes. */
+async function serveBodies() {
+  const server = constantBodyServer((url) => {
+    const size = Number(/^\/bytes\/(\d+)$/.exec(url)?.[1] ?? NaN);
+    return Number.isSafeInteger(size) ? size : undefined;
   });
   process.on("message", () => process.send!(process.cpuUsage()));
   process.send!({ port: await listen(server) });
@@ -121,12 +130,9 @@ async function serve() {
     for (const id of centers) total += neighborhoodBody(ix, neighborhood(ix, ix.nodeIndex.get(id)!, { depth, limit: 500, edgeLimit: Number(values["edge-limit"]) }), depth).length;
     meanSize.set(depth, Math.round(total / centers.length));
   }
-  const constantBodies = new Map([...meanSize].map(([depth, size]) => [depth, Buffer.alloc(size, 0x20)]));
-  const constant = createServer((req, res) => {
-    const q = parse(req.url ?? "");
-    const body = q && constantBodies.get(q.depth);
-    if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": body.length }).end(body);
+  const constant = constantBodyServer((url) => {
+    const q = parse(url);
+    return q ? meanSize.get(q.depth) : undefined;
   });
   const ready: Ready = {
     app: (appServer.address() as AddressInfo).port,
