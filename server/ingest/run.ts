@@ -7,8 +7,8 @@ import { ArticleWriter } from "../store/write.ts";
 import { ExtractionPool } from "./pool.ts";
 import { Progress } from "./progress.ts";
 import { readSources } from "./sources.ts";
-import { textProblem } from "./text.ts";
-import { givenMeta } from "./prepare.ts";
+import { textProblem } from "../articles/text.ts";
+import { givenMeta } from "../articles/prepare.ts";
 import type { WorkerResult } from "./worker.ts";
 
 export interface IngestOptions {

@@ -2,7 +2,7 @@
 // { text, title?, date?, source?, url? }), given directly or found in folders (recursively, in name order).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import type { ArticleInput } from "../store/graphStore.ts";
+import type { ArticleInput } from "../articles/input.ts";
 
 export type SourceItem = { origin: string; input: ArticleInput } | { origin: string; error: string };
 

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import type { ArticleMeta } from "../extract/types.ts";
 import type { ExtractedArticle } from "../graph/build.ts";
-import { prepareArticle, type ExtractFn } from "./prepare.ts";
+import { prepareArticle, type ExtractFn } from "../articles/prepare.ts";
 
 export interface WorkerTask {
   seq: number;

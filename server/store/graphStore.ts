@@ -8,8 +8,9 @@ import { articleId } from "../graph/articleId.ts";
 import { layoutGraph } from "../graph/layout.ts";
 import type { KnowledgeGraph } from "../graph/types.ts";
 import { applyPositions, Layouter, provisionalLayout, topology } from "./layouter.ts";
-import { textProblem } from "../ingest/text.ts";
-import { givenMeta } from "../ingest/prepare.ts";
+import { textProblem } from "../articles/text.ts";
+import { givenMeta } from "../articles/prepare.ts";
+import { InvalidArticleError, type ArticleInput } from "../articles/input.ts";
 import { openDatabase, type DB } from "./schema.ts";
 import { ArticleWriter } from "./write.ts";
 import { ArticleReader } from "./read.ts";
@@ -20,13 +21,7 @@ import { builtQueryIndex, reuseQueryIndex, warmQueryIndex, type QueryIndex } fro
 
 export type Extractor = (text: string, given: Partial<ArticleMeta>) => ExtractedArticle | Promise<ExtractedArticle>;
 
-export interface ArticleInput {
-  text: string;
-  title?: string | null;
-  date?: string | null;
-  source?: string | null;
-  url?: string | null;
-}
+export { InvalidArticleError, type ArticleInput };
 
 export interface ArticleSummary {
   id: string;
@@ -44,9 +39,6 @@ export interface IngestResult {
 export interface RemoveResult {
   removed: { nodes: string[]; edges: string[] };
 }
-
-/** Text that cannot be an article: the caller's fault, not the store's. */
-export class InvalidArticleError extends Error {}
 
 export interface GraphStoreOptions {
   extract: Extractor;

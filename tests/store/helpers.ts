@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
 import { GraphStore, type GraphStoreOptions } from "../../server/store/graphStore.ts";
-import { prepareArticle } from "../../server/ingest/prepare.ts";
+import { prepareArticle } from "../../server/articles/prepare.ts";
 import { extract } from "../ingest/fakeExtract.ts";
 import type { ArticleMeta } from "../../server/extract/types.ts";
 import type { ExtractedArticle } from "../../server/graph/build.ts";

@@ -6,7 +6,7 @@ import type { GraphStore, ArticleInput } from "../../store/graphStore.ts";
 import { InvalidArticleError } from "../../store/graphStore.ts";
 import { HttpError, badRequest, notFound } from "../errors.ts";
 import { intParam } from "../params.ts";
-import { textProblem } from "../../ingest/text.ts";
+import { textProblem } from "../../articles/text.ts";
 import { resolvedEdgeKey } from "../../graph/build.ts";
 import type { Relation } from "../../extract/types.ts";
 
