@@ -10,7 +10,8 @@ import { detectEvents } from "./events.ts";
 import { findQuoted } from "./quoted.ts";
 import { resolveCoreference } from "./coref.ts";
 import { extractQuotes } from "./quotes.ts";
-import { extractRelations } from "./relations.ts";
+import { extractRelations, dedupe } from "./relations.ts";
+import { extractOffices } from "./offices.ts";
 import { extractStances } from "./stances.ts";
 import { assemble } from "./assemble.ts";
 import { maskMarkup } from "./mask.ts";
@@ -30,10 +31,11 @@ export function extract(input: string): Extraction {
   detectEvents(text, sentences, table);
   const quoted = findQuoted(text, header.bodyStart);
   resolveCoreference(text, sentences, quoted, table);
+  const offices = extractOffices(text, sentences, table);
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
   const stances = extractStances(text, sentences, table, quoted, quotes, tags);
-  return assemble(input, header.article, table, [...relations, ...stances], quotes);
+  return assemble(input, header.article, table, [...dedupe([...relations, ...offices]), ...stances], quotes);
 }
 
 export type { Extraction } from "./types.ts";
