@@ -7,7 +7,9 @@ import { EPITHET_HEADS } from "./lexicon/titles.ts";
 import { nameKey } from "./text.ts";
 
 const PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
-const EPITHET = /\b(?:the|The)\s+((?:[A-Z][a-z]+|[A-Z]{2,})(?:['’]s)?\s+)?((?:former|new|veteran|embattled|outgoing|deputy|prime|foreign|defen[cs]e|top)\s+)?([a-z]+)\b/g;
+const EPITHET = /\b(?:the|The)\s+((?:[A-Z][a-z]+|[A-Z]{2,})(?:['’]s)?\s+)?((?:(?:former|new|veteran|embattled|outgoing|deputy|prime|foreign|home|defen[cs]e|top|lord|attorney|solicitor|education|health|culture|trade|transport|justice|environment|work|culture|northern|welsh|scottish|chief|shadow)\s+){0,2})([a-z]+)\b(?!\s+of\s+[A-Z])/g;
+/** Offices one person holds at a time in a government or city: an article names the holder at least once somewhere. */
+const SOLE_OFFICE = /^(?:prime minister|premier|chancellor|lord chancellor|(?:home|foreign|defen[cs]e|health|education|culture|trade|transport|environment|work) secretary|attorney general|solicitor general|mayor)$/;
 const OWN_COUNTRY = /\b(his|her|their)\s+(country|nation|government|state|homeland)\b/gi;
 
 /** Adds pronoun, epithet and "his country" mentions to the table. */
@@ -21,13 +23,17 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
     const slice = text.slice(s.start, s.end);
     // Epithets first: they give later pronouns an antecedent.
     for (const m of slice.matchAll(EPITHET)) {
-      const head = m[3];
-      if (!EPITHET_HEADS.has(head)) continue;
+      let head = m[3];
+      const mods = (m[2] ?? "").trim().toLowerCase();
+      if (head === "general" && /(?:attorney|solicitor)$/.test(mods)) head = mods.split(/\s+/).pop()!;
+      if (!EPITHET_HEADS.has(head) && !(head === "secretary" && mods)) continue;
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (inQuoted(quoted, start)) continue;
       const country = m[1] ? countryOf(m[1].trim().replace(/['’]s$/, ""), table) : null;
-      const target = pickEpithet(trail.before(start, 200), table, country, head);
+      const office = `${mods.replace(/^(?:former|new|veteran|embattled|outgoing|top)\s*/, "")} ${m[3]}`.trim();
+      const target = pickEpithet(trail.before(start, 200), table, country, head, /\bdeputy\b/.test(mods))
+        ?? (!country && !/\b(?:former|new|outgoing|shadow|deputy)\b/.test(mods) && SOLE_OFFICE.test(office) ? soleHolder(s, table, head) : undefined);
       if (target) add(target, start, end, "nominal", s.index, m[0]);
     }
     for (const m of slice.matchAll(PERSON_PRONOUN)) {
@@ -56,14 +62,36 @@ function countryOf(word: string, table: EntityTable): string | null {
 }
 
 /** The most recent person matching the epithet's country and office. */
-function pickEpithet(before: MentionRef[], table: EntityTable, country: string | null, head: string): EntityRec | undefined {
+function pickEpithet(before: MentionRef[], table: EntityTable, country: string | null, head: string, deputy: boolean): EntityRec | undefined {
+  const holds = (t: { title: string }) => {
+    const words = t.title.toLowerCase().split(/\s+/);
+    return words.includes(head) && words.includes("deputy") === deputy;
+  };
   for (let i = before.length - 1; i >= 0; i--) {
     const e = table.get(before[i].id)!;
     if (country && !e.titles.some((t) => t.affiliation === country)) continue;
-    if (!country && !e.titles.some((t) => t.title.toLowerCase().includes(head))) continue;
+    if (!country && !e.titles.some(holds)) continue;
     return e;
   }
   return undefined;
+}
+
+/**
+ * "The home secretary has defended his decision": with no one titled so, the office's holder is the person the
+ * article names most, not named in this sentence and holding no office of their own by title.
+ */
+function soleHolder(s: Sentence, table: EntityTable, head: string): EntityRec | undefined {
+  const here = new Set(table.within(s).filter((r) => r.form === "name").map((r) => r.id));
+  let best: EntityRec | undefined, bestScore = 0;
+  for (const e of table.byId.values()) {
+    if (e.kind !== "person" || here.has(e.id)) continue;
+    // Titled with this office somewhere (named later: cataphora) beats untitled; another office rules a person out.
+    const titled = e.titles.some((t) => t.title.toLowerCase().split(/\s+/).includes(head));
+    if (e.titles.length && !titled) continue;
+    const score = e.mentions.filter((m) => m.form === "name").length + (titled ? 1000 : 0);
+    if (score > bestScore) { best = e; bestScore = score; }
+  }
+  return bestScore >= 2 ? best : undefined;
 }
 
 /** Cataphora for "For his part, X", else the most recent person outside quotes. */

@@ -56,7 +56,7 @@ export function extractOffices(text: string, sentences: Sentence[], table: Entit
         emit(person, leftChain(text, s, m.start, endingAt), m.start);
         const label = partyLabel(text, m.end, s, table);
         if (label) add(person.id, label, "member_of", m.start, 0.85);
-        const right = rightChain(text, s, m.end, startingAt);
+        const right = label ? null : rightChain(text, s, m.end, startingAt);
         if (right) emit(person, right, m.start);
       } else if (m.form === "nominal") {
         const chain = nominalChain(text, m, endingAt);
@@ -238,7 +238,7 @@ export function classify(chain: RoleChain, table: EntityTable, home: string | nu
     if (place) out.push({ target: place, type: "holds_position", title, confidence: 0.6 });
     return out;
   }
-  if (home && NATIONAL_OFFICE_HEADS.has(head) && isNationalTitle(chain.words) && !(head === "president" && isMonarchy(table.get(home)))) {
+  if (home && !shadow && NATIONAL_OFFICE_HEADS.has(head) && isNationalTitle(chain.words) && !(head === "president" && isMonarchy(table.get(home)))) {
     out.push({ target: home, type: "holds_position", title, confidence: 0.65 });
   }
   return out;
