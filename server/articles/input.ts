@@ -16,7 +16,20 @@ export class InvalidArticleError extends Error {
     message: string,
     /** The request field at fault. */
     readonly field = "text",
+    /** The error code the API answers with. */
+    readonly code = "bad_request",
   ) {
     super(message);
   }
+}
+
+/** What the caller gave wins over what was found (in the page, the feed item); empty values hide nothing. */
+export function withGiven(found: ArticleInput, given: Omit<ArticleInput, "text">): ArticleInput {
+  return {
+    text: found.text,
+    title: given.title || found.title || null,
+    date: given.date || found.date || null,
+    source: given.source || found.source || null,
+    url: given.url || found.url || null,
+  };
 }

@@ -11,6 +11,8 @@ import { applyPositions, Layouter, provisionalLayout, topology } from "./layoute
 import { textProblem } from "../articles/text.ts";
 import { givenMeta } from "../articles/prepare.ts";
 import { InvalidArticleError, type ArticleInput } from "../articles/input.ts";
+import { signature } from "../articles/minhash.ts";
+import type { NearMatch } from "./nearDuplicates.ts";
 import { openDatabase, type DB } from "./schema.ts";
 import { ArticleWriter } from "./write.ts";
 import { ArticleReader } from "./read.ts";
@@ -33,7 +35,16 @@ export interface ArticleSummary {
 export interface IngestResult {
   article: ArticleSummary;
   added: { nodes: string[]; edges: string[] };
+  /** The same text or the same URL is stored already, or (unless kept) a near-duplicate of it is: nothing added. */
   duplicate: boolean;
+  /** The stored article this one is a near-duplicate of (the same story lightly edited), and how similar. */
+  duplicateOf?: string;
+  similarity?: number;
+}
+
+export interface IngestOptions {
+  /** Store a near-duplicate (and put it in the graph) rather than only report it. */
+  keepNearDuplicates?: boolean;
 }
 
 export interface RemoveResult {
@@ -56,6 +67,9 @@ export interface GraphStoreOptions {
    * big store listens at once (its API answers 503 "loading" until the graph is read) instead of seconds later. */
   startInBackground?: boolean;
 }
+
+/** What the write queue did with an article: found it stored, found a near-duplicate (not kept), or added it. */
+type Written = { stored: string } | { near: NearMatch; kept: false } | { extracted: ExtractedArticle; before: KnowledgeGraph; near: NearMatch | null };
 
 const summary = (a: ArticleSummary): ArticleSummary => ({ id: a.id, title: a.title, date: a.date, source: a.source });
 
@@ -238,24 +252,36 @@ export class GraphStore implements StateSource {
   }
 
   /** Extracts and stores an article (one write at a time), then answers once the graph shows it. */
-  async ingest(input: ArticleInput): Promise<IngestResult> {
+  async ingest(input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
     const problem = textProblem(input.text);
     if (problem) throw new InvalidArticleError(problem);
     const id = articleId(input.text);
-    const written = await this.queue.run(async () => {
-      if (this.writer.has(id)) return null; // stored before (maybe by another process)
+    const sig = signature(input.text);
+    const none = { nodes: [], edges: [] };
+    const written = await this.queue.run(async (): Promise<Written> => {
+      // Stored before (maybe by another process): the same text, or the same URL.
+      const stored = this.writer.has(id) ? id : this.writer.idOfUrl(input.url);
+      if (stored) return { stored };
+      const near = this.writer.nearDuplicates.nearest(sig);
+      if (near && !options.keepNearDuplicates) return { near, kept: false };
       const extracted = await this.options.extract(input.text, givenMeta(input));
       if (extracted.record.id !== id || extracted.record.text !== input.text) throw new Error("The extractor returned another article's record");
       const before = this.state.graph;
-      return this.writer.add({ ...extracted, url: input.url ?? null }, this.options.beforeCommit) ? { extracted, before } : null;
+      const added = this.writer.add({ ...extracted, url: input.url ?? null, nearDuplicateOf: near, signature: sig }, this.options.beforeCommit);
+      return added ? { extracted, before, near } : { stored: id };
     });
-    await this.refresh();
-    if (!written) {
-      const stored = this.state.articles.get(id);
-      if (!stored) throw new Error(`Article ${id} is stored but not in the graph`);
-      return { article: summary(stored), added: { nodes: [], edges: [] }, duplicate: true };
+    if ("kept" in written) {
+      const article = { id, title: input.title ?? null, date: input.date ?? null, source: input.source ?? null };
+      return { article, added: none, duplicate: true, duplicateOf: written.near.id, similarity: written.near.similarity };
     }
-    return { article: summary(written.extracted.record), added: brought(this.state, written.extracted, written.before), duplicate: false };
+    await this.refresh();
+    if ("stored" in written) {
+      const stored = this.state.articles.get(written.stored);
+      if (!stored) throw new Error(`Article ${written.stored} is stored but not in the graph`);
+      return { article: summary(stored), added: none, duplicate: true };
+    }
+    const near = written.near ? { duplicateOf: written.near.id, similarity: written.near.similarity } : {};
+    return { article: summary(written.extracted.record), added: brought(this.state, written.extracted, written.before), duplicate: false, ...near };
   }
 
   /** Adds many articles, rebuilding the graph once at the end; for seeding an empty store. */
@@ -280,6 +306,14 @@ export class GraphStore implements StateSource {
     await this.refresh();
     const { graph } = this.state;
     return { removed: { nodes: before.filterNodes((n) => !graph.hasNode(n)), edges: before.filterEdges((e) => !graph.hasEdge(e)) } };
+  }
+
+  /** Runs a write of another kind (a curation) in the queue the articles' writes go through; when it changed the store
+   * (an answer other than null), resolves once the graph shows it. */
+  async change<T>(write: () => T | null): Promise<T | null> {
+    const result = await this.queue.run(async () => write());
+    if (result !== null) await this.refresh();
+    return result;
   }
 
   /** Waits for pending writes and rebuilds, then closes the database. */

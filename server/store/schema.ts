@@ -93,6 +93,27 @@ const MIGRATIONS: string[] = [
     SELECT json_extract(q.value, '$.speaker'), a.id FROM articles a, json_each(a.quotes) q
     WHERE json_extract(q.value, '$.speaker') IS NOT NULL;
   `,
+  // Near-duplicates (server/store/nearDuplicates.ts): each article's MinHash signature and its band keys (band * 2^32
+  // + key), what a kept near-duplicate is a near-duplicate of, and articles found by URL (the same URL is one article).
+  `
+  ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+  ALTER TABLE articles ADD COLUMN similarity REAL;
+  CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+  CREATE TABLE article_signatures (article TEXT PRIMARY KEY, signature BLOB NOT NULL) WITHOUT ROWID;
+  CREATE TABLE signature_bands (band_key INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY (band_key, article)) WITHOUT ROWID;
+  CREATE INDEX signature_bands_article ON signature_bands(article);
+  `,
+  // Corrections by hand (server/store/curations.ts): each a row, applied on every rebuild in id order; ids are never
+  // reused (AUTOINCREMENT), as a split's new node is named by its curation's id.
+  `
+  CREATE TABLE IF NOT EXISTS curations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    op TEXT NOT NULL CHECK (op IN ('merge','split','rename','retype','reject','repolarize')),
+    spec TEXT NOT NULL CHECK (json_valid(spec)),
+    note TEXT,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,9 +1,15 @@
 // Writes and deletes articles: each call is one transaction, so an article is in the store whole or not at all.
 import type { DB } from "./schema.ts";
 import type { ExtractedArticle } from "../graph/build.ts";
+import { signature as textSignature } from "../articles/minhash.ts";
+import { NearDuplicateIndex, type NearMatch } from "./nearDuplicates.ts";
 
 export interface StoredArticleInput extends ExtractedArticle {
   url: string | null;
+  /** A near-duplicate kept on purpose: what it is a near-duplicate of. */
+  nearDuplicateOf?: NearMatch | null;
+  /** Its text's MinHash signature, when the caller has it already. */
+  signature?: Uint32Array;
 }
 
 export class ArticleWriter {
@@ -21,14 +27,17 @@ export class ArticleWriter {
   private readonly deletes;
   private readonly pruneEntities;
   private readonly exists;
+  private readonly byUrl;
+  readonly nearDuplicates: NearDuplicateIndex;
 
   constructor(private readonly db: DB) {
+    this.nearDuplicates = new NearDuplicateIndex(db);
     this.nextSeq = db.prepare("SELECT coalesce(max(seq), 0) + 1 FROM articles").pluck();
     this.entityNumber = db.prepare("SELECT n FROM entities WHERE id = ?").pluck();
     this.insertEntity = db.prepare("INSERT INTO entities (id) VALUES (?)");
     this.insertArticle = db.prepare(
-      `INSERT INTO articles (id, seq, text, title, date, source, url, quotes, entity_count, relation_count, created_at)
-       VALUES (@id, @seq, @text, @title, @date, @source, @url, @quotes, @entityCount, @relationCount, @createdAt)`,
+      `INSERT INTO articles (id, seq, text, title, date, source, url, quotes, entity_count, relation_count, created_at, duplicate_of, similarity)
+       VALUES (@id, @seq, @text, @title, @date, @source, @url, @quotes, @entityCount, @relationCount, @createdAt, @duplicateOf, @similarity)`,
     );
     this.insertArticleEntity = db.prepare("INSERT INTO article_entities (article, ord, entity, kind, name, mention_count) VALUES (?, ?, ?, ?, ?, ?)");
     this.insertAlias = db.prepare("INSERT INTO aliases (article, entity_ord, ord, alias) VALUES (?, ?, ?, ?)");
@@ -46,10 +55,16 @@ export class ArticleWriter {
       "DELETE FROM entities WHERE n IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM article_entities WHERE entity = entities.n)",
     );
     this.exists = db.prepare("SELECT 1 FROM articles WHERE id = ?").pluck();
+    this.byUrl = db.prepare("SELECT id FROM articles WHERE url = ? ORDER BY seq LIMIT 1").pluck();
   }
 
   has(id: string): boolean {
     return this.exists.get(id) !== undefined;
+  }
+
+  /** The article stored from this URL, if any: the same URL twice is one article. */
+  idOfUrl(url: string | null | undefined): string | null {
+    return url ? ((this.byUrl.get(url) as string | undefined) ?? null) : null;
   }
 
   private entity(id: string): number {
@@ -95,7 +110,10 @@ export class ArticleWriter {
         entityCount: extraction.entities.length,
         relationCount: relations.length,
         createdAt: new Date().toISOString(),
+        duplicateOf: input.nearDuplicateOf?.id ?? null,
+        similarity: input.nearDuplicateOf?.similarity ?? null,
       });
+      this.nearDuplicates.add(article, input.signature ?? textSignature(record.text));
       for (const q of extraction.quotes ?? []) if (q.speaker !== null) this.insertSpeaker.run(q.speaker, article);
       this.bumpGeneration.run();
       beforeCommit?.();
@@ -109,6 +127,7 @@ export class ArticleWriter {
       if (!this.has(id)) return false;
       const entities = this.db.prepare("SELECT DISTINCT entity FROM article_entities WHERE article = ?").pluck().all(id);
       for (const d of this.deletes) d.run(id);
+      this.nearDuplicates.remove(id);
       this.pruneEntities.run(JSON.stringify(entities));
       this.bumpGeneration.run();
       return true;
