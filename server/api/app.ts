@@ -7,6 +7,7 @@ import { errorHandler, HttpError, unknownRoute } from "./errors.ts";
 import { nodesRouter } from "./routes/nodes.ts";
 import { queryRoutes } from "./routes/queryRoutes.ts";
 import { articlesRouter } from "./routes/articles.ts";
+import { curationsRouter } from "./routes/curations.ts";
 import { requireTokenForWrites } from "./auth.ts";
 import { securityHeaders } from "./security.ts";
 import type { GraphStore } from "../store/graphStore.ts";
@@ -44,6 +45,7 @@ export function createApp(source: StateSource, options: AppOptions = {}): expres
   app.use("/api/nodes", nodesRouter(source, quotes));
   queryRoutes(app, source, quotes);
   if (options.store) app.use("/api/articles", articlesRouter(options.store, { bodyLimit: options.bodyLimit }));
+  if (options.store) app.use("/api/curations", curationsRouter(options.store));
   app.use("/api", unknownRoute);
 
   if (options.clientDir && existsSync(options.clientDir)) {

@@ -25,8 +25,9 @@ export interface QuoteView {
 
 /** The node a quote's speaker is: a quote names its speaker by its article's own entity id, which may have resolved
  * into another article's entity. */
-function speakerNode(state: GraphState, q: Quote): string | null {
-  return q.speaker === null ? null : resolvedId(state.canonical, q.speaker);
+function speakerNode(state: GraphState, article: string, q: Quote): string | null {
+  if (q.speaker === null) return null;
+  return state.nodeOf ? state.nodeOf(article, q.speaker) : resolvedId(state.canonical, q.speaker);
 }
 
 /** A lookup that reads each article at most once: one request often cites the same article many times. */
@@ -59,7 +60,7 @@ export function quotesBy(state: GraphState, lookup: QuoteLookup, speaker: string
   for (const id of articles) {
     const record = state.articles.get(id);
     if (!record) continue;
-    const own = lookup(id).filter((q) => speakerNode(state, q) === speaker);
+    const own = lookup(id).filter((q) => speakerNode(state, id, q) === speaker);
     own.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
     for (const q of own) out.push(quoteView(record, q));
   }
@@ -74,7 +75,7 @@ export function quotesInEvidence(state: GraphState, lookup: QuoteLookup, holder:
     const record = state.articles.get(ev.article);
     if (!record) continue;
     for (const q of lookup(ev.article)) {
-      if (speakerNode(state, q) !== holder || q.content.end <= ev.start || q.content.start >= ev.end) continue;
+      if (speakerNode(state, ev.article, q) !== holder || q.content.end <= ev.start || q.content.start >= ev.end) continue;
       const key = `${ev.article}:${q.content.start}:${q.content.end}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -28,6 +28,7 @@ export function edgeView(state: GraphState, key: string) {
     sourceLabel: graph.getNodeAttribute(source, "label"),
     targetLabel: graph.getNodeAttribute(target, "label"),
     ...a,
+    curated: a.curated ?? [],
   };
 }
 
@@ -78,7 +79,7 @@ export function nodeView(state: GraphState, id: string, quoteLookup: QuoteLookup
   const edges = kept.map((k) => edgeView(state, k));
   const quotes = quotesBy(state, quoteLookup, id, state.quotedIn?.(id) ?? a.articles);
   return {
-    node: { id, kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles },
+    node: { id, kind: a.kind, label: a.label, aliases: a.aliases, mentionCount: a.mentionCount, articles: a.articles, curated: a.curated ?? [] },
     mentions,
     edges,
     quotes: quotes.slice(0, limit),

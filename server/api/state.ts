@@ -1,5 +1,6 @@
 // What the routes read: the current graph and the articles behind it. Swapped whole after each committed change.
 import type { ArticleRecord, KnowledgeGraph, MentionLookup } from "../graph/types.ts";
+import type { CurationEffect } from "../graph/curationTypes.ts";
 
 export interface GraphState {
   graph: KnowledgeGraph;
@@ -10,6 +11,10 @@ export interface GraphState {
   mentions?: MentionLookup;
   /** The articles that quote a node, sorted (when absent, every article the node is in is read for its quotes). */
   quotedIn?: (node: string) => string[];
+  /** What each curation (correction by hand) changes in this graph, by curation id. */
+  curations?: ReadonlyMap<number, CurationEffect>;
+  /** The node an article's entity id is part of, when a split made it depend on the article (else `canonical`). */
+  nodeOf?: (article: string, entity: string) => string;
 }
 
 export interface StateSource {

@@ -6,10 +6,12 @@ export const LIST_SEPARATOR = " | ";
 
 export type Cell = string | number | null;
 
-export const NODE_COLUMNS = ["id", "kind", "label", "aliases", "mentionCount", "articles", "x", "y", "size"] as const;
-export const EDGE_COLUMNS = ["id", "source", "target", "type", "polarity", "title", "act", "confidence", "evidenceCount", "articles", "evidence"] as const;
+export const NODE_COLUMNS = ["id", "kind", "label", "aliases", "mentionCount", "articles", "x", "y", "size", "curated"] as const;
+export const EDGE_COLUMNS = ["id", "source", "target", "type", "polarity", "title", "act", "confidence", "evidenceCount", "articles", "evidence", "curated"] as const;
 
 export const NUMERIC_COLUMNS = new Set(["mentionCount", "x", "y", "size", "confidence", "evidenceCount"]);
+
+const curatedCell = (ids: number[] | undefined): string | null => (ids?.length ? ids.join(LIST_SEPARATOR) : null);
 
 export function nodeRow(id: string, a: NodeAttributes): Record<(typeof NODE_COLUMNS)[number], Cell> {
   return {
@@ -22,6 +24,8 @@ export function nodeRow(id: string, a: NodeAttributes): Record<(typeof NODE_COLU
     x: a.x,
     y: a.y,
     size: a.size,
+    // The curations that shaped it (ids), empty when none did.
+    curated: curatedCell(a.curated),
   };
 }
 
@@ -38,6 +42,7 @@ export function edgeRow(id: string, source: string, target: string, a: EdgeAttri
     evidenceCount: a.evidence.length,
     articles: a.articles.join(LIST_SEPARATOR),
     evidence: a.evidence.map((e) => e.text).join(LIST_SEPARATOR),
+    curated: curatedCell(a.curated),
   };
 }
 

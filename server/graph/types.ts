@@ -33,6 +33,8 @@ export interface NodeAttributes {
   x: number;
   y: number;
   size: number;
+  /** The ids of the curations (corrections by hand) that shaped it, in the order applied; absent when none did. */
+  curated?: number[];
 }
 
 export interface EdgeAttributes {
@@ -43,6 +45,8 @@ export interface EdgeAttributes {
   confidence: number;
   evidence: Evidence[];
   articles: string[];
+  /** The ids of the curations that shaped it, in the order applied; absent when none did. */
+  curated?: number[];
 }
 
 export interface ArticleRecord {

@@ -10,6 +10,8 @@ import type { Statement } from "better-sqlite3";
 import type { DB } from "./schema.ts";
 import { prepareAdjacency } from "./adjacency.ts";
 import { runSliced, runSteps, type SliceOptions } from "../graph/steps.ts";
+import type { CurationEffect } from "../graph/curationTypes.ts";
+import { curatedLookups, curationSteps } from "./curatedLoad.ts";
 
 export interface LoadedState {
   graph: KnowledgeGraph;
@@ -22,6 +24,10 @@ export interface LoadedState {
   quotedIn: (node: string) => string[];
   /** The store's generation this state was read at (saved layouts are keyed by it). */
   generation: number;
+  /** What each stored curation changes in this graph, by curation id. */
+  curations: ReadonlyMap<number, CurationEffect>;
+  /** The node an article's entity is part of, when a split made that depend on the article. */
+  nodeOf?: (article: string, entity: string) => string;
 }
 
 type EdgeRow = [string, number, number, number, RelationType, Polarity | null, string | null, string | null, number, number | null, number | null, string | null];
@@ -97,8 +103,13 @@ function* loadStateSteps(db: DB, mentionsDb: DB): Generator<void, LoadedState, v
   yield* articleSteps(db, articles);
   const canonical = new Map<string, string>();
   const graph = yield* loadGraphSteps(db, articles, canonical);
+  // Corrections by hand, after entity resolution: they may move entity ids (canonical) from node to node.
+  const applied = yield* curationSteps(db, graph, canonical, articles);
   const members = membersOf(canonical);
-  return { graph, articles, canonical, mentions: storedMentions(mentionsDb, articles, members), quotedIn: storedQuotedIn(mentionsDb, articles, members), generation };
+  const stored = { mentions: storedMentions(mentionsDb, articles, members), quotedIn: storedQuotedIn(mentionsDb, articles, members) };
+  const { mentions, quotedIn } = applied ? curatedLookups(mentionsDb, applied, articles, stored) : stored;
+  const nodeOf = applied?.splitNodes.size ? applied.nodeOf.bind(applied) : undefined;
+  return { graph, articles, canonical, mentions, quotedIn, generation, curations: applied?.effects ?? new Map(), nodeOf };
 }
 
 export function loadState(db: DB): LoadedState {
