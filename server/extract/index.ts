@@ -5,6 +5,7 @@ import { splitSentences } from "./sentences.ts";
 import { tagText } from "./postags.ts";
 import { detectMentions } from "./mentions.ts";
 import { withTaggedNames } from "./nerMentions.ts";
+import { withBodies } from "./bodies.ts";
 import { resolveEntities } from "./resolve.ts";
 import { detectEvents } from "./events.ts";
 import { findQuoted } from "./quoted.ts";
@@ -13,6 +14,7 @@ import { extractQuotes } from "./quotes.ts";
 import { extractRelations, dedupe } from "./relations.ts";
 import { extractOffices } from "./offices.ts";
 import { extractStances } from "./stances.ts";
+import { extractJudgements } from "./judgements.ts";
 import { assemble } from "./assemble.ts";
 import { maskMarkup } from "./mask.ts";
 
@@ -25,7 +27,8 @@ export function extract(input: string): Extraction {
   const tags = tagText(text);
   const rules = detectMentions(text, sentences, tags);
   // The trained tagger's merge is not linear in the number of names: huge inputs keep the rule candidates.
-  const candidates = text.length <= MAX_TAGGER_CHARS ? withTaggedNames(text, sentences, rules) : rules;
+  const named = text.length <= MAX_TAGGER_CHARS ? withTaggedNames(text, sentences, rules) : rules;
+  const candidates = process.env.NOBODIES ? named : withBodies(text, sentences, named);
   const headline = header.titleSpan ? [{ ...header.titleSpan, sentence: -1 }] : [];
   const table = resolveEntities(text, candidates, headline);
   detectEvents(text, sentences, table);
@@ -34,7 +37,7 @@ export function extract(input: string): Extraction {
   const offices = extractOffices(text, sentences, table);
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
-  const stances = extractStances(text, sentences, table, quoted, quotes, tags);
+  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags), ...extractJudgements(text, sentences, table, quotes, tags)]);
   return assemble(input, header.article, table, [...dedupe([...relations, ...offices]), ...stances], quotes);
 }
 

@@ -1,0 +1,25 @@
+// Words that judge someone in reported speech, beside AFINN's adjectives and adverbs, and AFINN words that do not.
+
+/** Nouns that pass a verdict on whoever they are said of ("a charade", "a big misjudgement", "a success"). */
+export const JUDGING_NOUNS = new Map<string, number>([
+  ["charade", -3], ["misjudgement", -3], ["misjudgment", -3], ["mistake", -2], ["mistakes", -2], ["blunder", -3],
+  ["disgrace", -3], ["shambles", -3], ["fiasco", -3], ["farce", -3], ["fantasy", -2], ["nonsense", -3], ["hypocrisy", -3],
+  ["lies", -3], ["liar", -3], ["betrayal", -3], ["dereliction", -3], ["incompetence", -3], ["failure", -2], ["failures", -2],
+  ["scandal", -3], ["smear", -3], ["smears", -3], ["stunt", -2], ["gimmick", -2], ["con", -2], ["sham", -3],
+  ["outrage", -3], ["insult", -2], ["cowardice", -3], ["arrogance", -3], ["complacency", -2], ["confusion", -2],
+  ["success", 2], ["triumph", 3], ["achievement", 2], ["winner", 2], ["hero", 3], ["champion", 2], ["friend", 2],
+  ["ally", 2], ["leadership", 1], ["courage", 2], ["integrity", 2],
+]);
+
+/** AFINN adjectives and adverbs that rate a situation or an amount, not the one the clause names. */
+export const NOT_JUDGEMENTS = new Set([
+  "free", "clear", "clearly", "ready", "sure", "important", "sorry", "serious", "seriously", "united", "certain",
+  "certainly", "huge", "big", "large", "true", "truly", "real", "really", "able", "alone", "dead", "fine", "fit",
+  "innocent", "guilty", "safe", "secure", "lucky", "ok", "okay", "well", "pretty", "kind", "like", "please", "pleased",
+  "glad", "happy", "hopeful", "keen", "eager", "willing", "confident", "interested", "concerned", "worried", "afraid",
+  "scared", "sad", "unhappy", "angry", "upset", "disappointed", "surprised", "shocked", "fearful", "anxious", "nervous",
+  "difficult", "hard", "tough", "easy", "easier", "best", "better", "worse", "worst", "great", "greater",
+  "greatest", "strong", "stronger", "rich", "significant", "special", "top", "super", "favorite",
+  "favourite", "popular", "unpopular", "legal", "illegal", "violent", "terrorist", "criminal",
+  "threatened", "killed", "dying", "wounded", "injured", "homeless", "vulnerable", "problem", "crisis",
+]);
