@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ENTITY_KINDS, POLARITIES, RELATION_TYPES } from "../extract/kinds.ts";
 import { ARTICLE_PREVIEW } from "../graph/queryFragments.ts";
+import { curationBody } from "./curationBody.ts";
 import { edgesQuery, emptyQuery, exportQuery, neighborsQuery, nodeQuery, overviewQuery, pathsQuery, searchQuery, stancesQuery, type ParamDoc } from "./querySchemas.ts";
 
 const Kind = z.enum(ENTITY_KINDS);
@@ -83,7 +84,29 @@ const WholeGraph = SerializedGraph.extend({
   resolved: z.record(z.string(), z.string()).describe("Entity ids that resolved into another node (a later article gave a fuller name): old id -> node id"),
 });
 
-const EdgeView = EdgeAttributes.extend({ id: z.string(), source: z.string(), target: z.string(), sourceLabel: z.string(), targetLabel: z.string() });
+const Curated = z.array(z.number().int()).describe("The ids of the curations (corrections by hand) that shaped it, in the order applied; empty when none did");
+const EdgeView = EdgeAttributes.extend({ id: z.string(), source: z.string(), target: z.string(), sourceLabel: z.string(), targetLabel: z.string(), curated: Curated });
+const CuratedNode = z.object({ id: z.string(), name: z.string().describe("Its label, normalised: later nodes of that name are matched too"), kind: Kind, label: z.string() });
+const CuratedEdge = z.object({ source: z.string(), target: z.string(), type: RelType, act: z.string().nullable(), polarity: Polarity.nullable(), label: z.string() });
+const Curation = z
+  .object({
+    id: z.number().int(),
+    op: z.enum(["merge", "split", "rename", "retype", "reject", "repolarize"]),
+    node: CuratedNode.optional().describe("The node it applies to, as it was named when the curation was made"),
+    into: CuratedNode.optional(),
+    name: z.string().optional(),
+    article: z.string().optional(),
+    label: z.string().optional(),
+    kind: Kind.optional(),
+    edge: CuratedEdge.optional().describe("The edge it applies to: its ends, type, act and polarity when the curation was made"),
+    polarity: Polarity.optional(),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+    idle: z.boolean().describe("True when it matches nothing in the graph now (kept, and applied again on every rebuild)"),
+    summary: z.string().describe("What it changes now, in a sentence"),
+    changes: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }).describe("The nodes and edges it shapes (or removed) in the graph now"),
+  })
+  .describe("A correction by hand, applied on every rebuild after entity resolution");
 const Articles = z.record(z.string(), schemas.ArticleSummary);
 const SearchHit = z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), score: z.number() });
 
@@ -91,7 +114,7 @@ export const responses = {
   graph: WholeGraph,
   search: z.object({ query: z.string(), results: z.array(SearchHit) }),
   node: z.object({
-    node: z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()) }),
+    node: z.object({ id: z.string(), kind: Kind, label: z.string(), aliases: z.array(z.string()), mentionCount: z.number().int(), articles: z.array(z.string()), curated: Curated }),
     mentions: z.array(z.looseObject({ article: z.string(), start: z.number().int(), end: z.number().int(), form: z.string(), sentence: schemas.Evidence })),
     edges: z.array(EdgeView),
     quotes: z.array(Quote).describe("The quotes whose speaker is this node, in article order"),
@@ -155,6 +178,10 @@ export const responses = {
   article: z.object({ article: z.looseObject({ id: z.string(), text: z.string() }) }),
   ingest: z.object({ article: schemas.ArticleSummary, added: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }), duplicate: z.boolean() }),
   removed: z.object({ id: z.string(), removed: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }) }),
+  curations: z.object({ curations: z.array(Curation).describe("Newest first") }),
+  curation: z.object({ curation: Curation }),
+  curationCreated: z.object({ id: z.number().int(), curation: Curation }),
+  curationRemoved: z.object({ id: z.number().int(), removed: Curation.describe("The curation undone, with what it changed until now") }),
 };
 
 const articleInput = z.object({
@@ -186,6 +213,13 @@ const movedNode = {
   headers: { Location: { schema: { type: "string" } } },
 };
 const writeSecurity = [{ bearer: [] }, {}];
+/** DELETE of the thing an id names: behind the token, 404 when there is none. */
+const deletion = (summary: string, id: string, done: unknown): Operation => ({
+  summary,
+  security: writeSecurity,
+  parameters: [idParam(id)],
+  responses: { 200: done, 401: errorResponse("A token is configured and the request does not carry it."), 404: missing },
+});
 
 export function openapiDocument() {
   const paths: Record<string, Record<string, Operation>> = {
@@ -277,14 +311,29 @@ export function openapiDocument() {
         },
       },
     },
+    "/api/curations": {
+      get: { summary: "The corrections made by hand, newest first, each with what it changes in the graph now (idle when it matches nothing).", responses: { 200: ok("The log", responses.curations) } },
+      post: {
+        summary:
+          'Make a correction: { op: "merge", node, into }, { op: "split", node, name } or { op: "split", node, article }, { op: "rename", node, label }, { op: "retype", node, kind }, { op: "reject", node } ("not an entity"), { op: "reject", edge }, { op: "repolarize", edge, polarity }, each with an optional note. Applied at once and on every rebuild after it, to later articles too.',
+        security: writeSecurity,
+        requestBody: { required: true, content: content(curationBody) },
+        responses: {
+          201: ok("Made; the graph shows it", responses.curationCreated),
+          400: errorResponse("The body is invalid or asks for nothing; error.field names the field."),
+          401: errorResponse("A token is configured and the request does not carry it."),
+          404: errorResponse("No such node or edge; error.field names the field."),
+          415: errorResponse("Not JSON."),
+        },
+      },
+    },
+    "/api/curations/{id}": {
+      get: { summary: "One correction, with what it changes now.", parameters: [idParam("Curation id")], responses: { 200: ok("The curation", responses.curation), 404: missing } },
+      delete: deletion("Undo a correction: the graph is rebuilt without it.", "Curation id", ok("Undone", responses.curationRemoved)),
+    },
     "/api/articles/{id}": {
       get: { summary: "One article with its extraction.", parameters: [idParam("Article id (16 hex digits)")], responses: { 200: ok("The article", responses.article), 404: missing } },
-      delete: {
-        summary: "Remove an article and what only it supported.",
-        security: writeSecurity,
-        parameters: [idParam("Article id (16 hex digits)")],
-        responses: { 200: ok("Removed", responses.removed), 401: errorResponse("A token is configured and the request does not carry it."), 404: missing },
-      },
+      delete: deletion("Remove an article and what only it supported.", "Article id (16 hex digits)", ok("Removed", responses.removed)),
     },
   };
   return {

@@ -133,7 +133,7 @@ describe("GET /api/export", () => {
     expect(nodes.headers["content-type"]).toMatch(/^text\/csv/);
     expect(nodes.headers["content-disposition"]).toMatch(/^attachment; filename="?stancegraph-nodes\.csv"?$/);
     const nodeRows = readCsv(nodes.body);
-    expect(nodeRows[0]).toEqual(["id", "kind", "label", "aliases", "mentionCount", "articles", "x", "y", "size"]);
+    expect(nodeRows[0]).toEqual(["id", "kind", "label", "aliases", "mentionCount", "articles", "x", "y", "size", "curated"]);
     expect(nodeRows).toHaveLength(state.graph.order + 1);
     const edges = await get("?format=csv&table=edges").expect(200);
     expect(edges.headers["content-disposition"]).toMatch(/^attachment; filename="?stancegraph-edges\.csv"?$/);
