@@ -10,6 +10,14 @@ const Kind = z.enum(ENTITY_KINDS);
 const RelType = z.enum(RELATION_TYPES);
 const Polarity = z.enum(POLARITIES);
 
+const IngestResult = z.object({
+  article: z.object({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), source: z.string().nullable() }),
+  added: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+  duplicate: z.boolean().describe("Nothing added: the same text or URL is stored, or a near-duplicate of it (not kept)"),
+  duplicateOf: z.string().optional().describe("The stored article this one is a near-duplicate of"),
+  similarity: z.number().min(0).max(1).optional().describe("Estimated shingle similarity (MinHash) to duplicateOf"),
+});
+
 export const schemas = {
   Error: z.object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }) }),
   Evidence: z.object({ article: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }),
@@ -176,7 +184,20 @@ export const responses = {
     articles: z.array(z.looseObject({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), source: z.string().nullable() })),
   }),
   article: z.object({ article: z.looseObject({ id: z.string(), text: z.string() }) }),
-  ingest: z.object({ article: schemas.ArticleSummary, added: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }), duplicate: z.boolean() }),
+  ingest: IngestResult,
+  feedIngest: z.object({
+    feed: z.object({ title: z.string().nullable(), url: z.string().nullable(), items: z.number().int().describe("Items in the feed (at most 100 are read)") }),
+    results: z.array(
+      z.union([IngestResult.extend({ origin: z.string().describe("The item's link, or its id") }), z.object({ origin: z.string(), error: z.object({ code: z.string(), message: z.string() }) })]),
+    ),
+  }),
+  preview: z.object({
+    kind: z.enum(["article", "feed"]),
+    article: z
+      .object({ title: z.string().nullable(), date: z.string().nullable(), source: z.string().nullable(), url: z.string().nullable(), excerpt: z.string().describe("The text's first 400 characters"), length: z.number().int() })
+      .optional(),
+    feed: z.object({ title: z.string().nullable(), url: z.string().nullable(), items: z.array(z.object({ title: z.string().nullable(), date: z.string().nullable(), url: z.string().nullable() })) }).optional(),
+  }),
   removed: z.object({ id: z.string(), removed: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }) }),
   curations: z.object({ curations: z.array(Curation).describe("Newest first") }),
   curation: z.object({ curation: Curation }),
@@ -184,13 +205,19 @@ export const responses = {
   curationRemoved: z.object({ id: z.number().int(), removed: Curation.describe("The curation undone, with what it changed until now") }),
 };
 
-const articleInput = z.object({
-  text: z.string(),
-  title: z.string().max(1000).nullish(),
-  date: z.string().describe("ISO date such as 2025-06-04").nullish(),
-  source: z.string().max(1000).nullish(),
-  url: z.string().max(2000).describe("http(s) URL").nullish(),
-});
+const articleInput = z
+  .object({
+    text: z.string().optional().describe("The article's text"),
+    html: z.string().optional().describe("A web page, pasted: its main text and metadata are read from it"),
+    title: z.string().max(1000).nullish(),
+    date: z.string().describe("ISO date such as 2025-06-04").nullish(),
+    source: z.string().max(1000).nullish(),
+    url: z.string().max(2000).describe("http(s) URL: the article's address beside text or html; alone, a page or a feed to fetch").nullish(),
+    keepNearDuplicates: z.boolean().optional().describe("Store a near-duplicate (and put it in the graph) rather than only report it"),
+  })
+  .describe("One of text, html, or url alone; title, date, source and url win over what a page says");
+
+const articleBodies = { "text/plain": { schema: { type: "string" } }, "text/html": { schema: { type: "string", description: "A web page" } } };
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
 const content = (schema: z.ZodType) => ({ "application/json": { schema: json(schema) } });
@@ -298,16 +325,20 @@ export function openapiDocument() {
         responses: { 200: ok("A page of articles", responses.articleList), 400: bad },
       },
       post: {
-        summary: "Add an article: extracted, stored, merged into the graph.",
+        summary:
+          "Add an article: a text, a web page (text/html, or JSON html), or a link (JSON url alone: a page, or a feed whose items are each added), extracted, stored, merged into the graph. The same text or URL twice is one article; a near-duplicate of a stored article (the same story lightly edited) is reported with duplicateOf and similarity and not stored unless keepNearDuplicates (also a query parameter). Links are fetched under the fetch safety rules (http(s), time and size limits, no non-public address).",
         security: writeSecurity,
-        requestBody: { required: true, content: { "text/plain": { schema: { type: "string" } }, ...content(articleInput) } },
+        parameters: [{ name: "keepNearDuplicates", in: "query", required: false, description: "Store near-duplicates rather than only report them.", schema: { type: "boolean" } }],
+        requestBody: { required: true, content: { ...articleBodies, ...content(articleInput) } },
         responses: {
-          200: ok("Already stored (duplicate: true)", responses.ingest),
-          201: ok("Added", responses.ingest),
-          400: errorResponse("The body is not a usable article; error.field names the problem."),
+          200: ok("Already stored, or a near-duplicate not stored (duplicate: true); for a feed, nothing new added", z.union([responses.ingest, responses.feedIngest])),
+          201: ok("Added (for a feed: at least one item)", z.union([responses.ingest, responses.feedIngest])),
+          400: errorResponse(
+            "The body is not a usable article (error.field names the problem): empty or binary text, a page with no article (not_an_article), a feed that is not one (not_a_feed), or a link that cannot be fetched (fetch_failed, fetch_refused, too_large, unsupported_content, too_many_redirects, bad_url). Nothing is stored.",
+          ),
           401: errorResponse("A token is configured and the request does not carry it."),
           413: errorResponse("The body is larger than the limit."),
-          415: errorResponse("Neither text/plain nor JSON."),
+          415: errorResponse("Neither text, HTML nor JSON."),
         },
       },
     },
@@ -330,6 +361,20 @@ export function openapiDocument() {
     "/api/curations/{id}": {
       get: { summary: "One correction, with what it changes now.", parameters: [idParam("Curation id")], responses: { 200: ok("The curation", responses.curation), 404: missing } },
       delete: deletion("Undo a correction: the graph is rebuilt without it.", "Curation id", ok("Undone", responses.curationRemoved)),
+    },
+    "/api/articles/preview": {
+      post: {
+        summary: "What a text, a page or a link holds (title, date, outlet, URL, the text's opening; a feed's items), read as POST /api/articles reads it, without storing anything.",
+        security: writeSecurity,
+        requestBody: { required: true, content: { ...articleBodies, ...content(articleInput) } },
+        responses: {
+          200: ok("What was found", responses.preview),
+          400: errorResponse("As for POST /api/articles: nothing usable, or a link that cannot be fetched."),
+          401: errorResponse("A token is configured and the request does not carry it."),
+          413: errorResponse("The body is larger than the limit."),
+          415: errorResponse("Neither text, HTML nor JSON."),
+        },
+      },
     },
     "/api/articles/{id}": {
       get: { summary: "One article with its extraction.", parameters: [idParam("Article id (16 hex digits)")], responses: { 200: ok("The article", responses.article), 404: missing } },

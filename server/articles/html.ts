@@ -39,7 +39,7 @@ export function htmlArticle(html: string, url?: string | null): PageArticle {
   }
   const text = parsed?.content ? blockText(parsed.content) : "";
   if (text.length < MIN_ARTICLE_CHARS) {
-    throw new InvalidArticleError(`The page has no article in it (its main text is ${text.length} characters; an article has at least ${MIN_ARTICLE_CHARS})`);
+    throw new InvalidArticleError(`The page has no article in it (its main text is ${text.length} characters; an article has at least ${MIN_ARTICLE_CHARS})`, "text", "not_an_article");
   }
   return { ...meta, title: meta.title ?? parsed?.title?.trim() ?? null, source: meta.source ?? parsed?.siteName?.trim() ?? null, text };
 }

@@ -30,6 +30,17 @@ export function withGiven(found: ArticleInput, given: Omit<ArticleInput, "text">
     title: given.title || found.title || null,
     date: given.date || found.date || null,
     source: given.source || found.source || null,
-    url: given.url || found.url || null,
+    url: given.url || (found.url ? normalUrl(found.url) : null),
   };
+}
+
+/** A URL as stored and compared: its fragment dropped (the same page), the rest as the URL parser writes it. */
+export function normalUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = "";
+    return u.href;
+  } catch {
+    return url;
+  }
 }

@@ -1,12 +1,14 @@
 // The articles API: list, read, add (text/plain or JSON) and delete. Writes go through the GraphStore, which commits
 // before the graph changes and answers in the order requests arrive.
-import express, { Router, type Request } from "express";
-import { z } from "zod";
-import type { GraphStore, ArticleInput } from "../../store/graphStore.ts";
-import { InvalidArticleError } from "../../store/graphStore.ts";
+import express, { Router, type Request, type Response } from "express";
+import type { GraphStore } from "../../store/graphStore.ts";
+import { InvalidArticleError } from "../../articles/input.ts";
 import { HttpError, badRequest, notFound } from "../errors.ts";
 import { intParam } from "../params.ts";
 import { textProblem } from "../../articles/text.ts";
+import { readArticleRequest } from "../articleBody.ts";
+import { ingestFeed } from "../feedIngest.ts";
+import { articlePreview } from "../articlePreview.ts";
 import { resolvedEdgeKey } from "../../graph/build.ts";
 import type { Relation } from "../../extract/types.ts";
 
@@ -16,33 +18,12 @@ export interface ArticlesRouterOptions {
 }
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
-const optionalText = (max: number) => z.string().max(max, `must be at most ${max} characters`).nullish();
 
-const articleBody = z.strictObject({
-  text: z.string({ error: "text is required and must be a string" }),
-  title: optionalText(1000),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, "date must be an ISO date such as 2025-06-04")
-    // Date.parse rolls "2025-02-30" over to 2 March: the day must also read back as itself.
-    .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(`${d.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(d.slice(0, 10)), "date is not a real date")
-    .nullish(),
-  source: optionalText(1000),
-  url: z.httpUrl("url must be an http(s) URL").max(2000).nullish(),
-});
-
-function readBody(req: Request): ArticleInput {
-  if (typeof req.body === "string") return { text: req.body };
-  if (req.body === undefined) throw new HttpError(415, "unsupported_media_type", "Send the article as text/plain, or as application/json { text, title?, date?, source?, url? }");
-  const parsed = articleBody.safeParse(req.body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path.length ? String(issue.path[0]) : undefined;
-    const message = issue.code === "unrecognized_keys" ? `Unknown field "${issue.keys[0]}"` : field && !issue.message.includes(field) ? `${field}: ${issue.message}` : issue.message;
-    throw badRequest(message, field);
-  }
-  return parsed.data;
-}
+/** Input that cannot be an article (a page with none, a link that does not answer…) is the caller's 400. */
+const asBadRequest = (err: unknown): never => {
+  if (err instanceof InvalidArticleError) throw new HttpError(400, err.code, err.message, err.field);
+  throw err;
+};
 
 /** Each relation's `edge` as the graph keys it: the article's own entity ids are kept for its entities, but an edge
  * joins the nodes they resolved into (graph/resolveAcross.ts), so the store's key would not find it in /api/edges;
@@ -67,23 +48,41 @@ export function articlesRouter(store: GraphStore, options: ArticlesRouterOptions
     res.json({ article: { ...article, relations: graphEdges(article.relations, store.current().canonical) } });
   });
 
+  const bodies = [
+    express.text({ type: ["text/plain", "text/html", "application/xhtml+xml"], limit, defaultCharset: "utf-8" }),
+    express.json({ type: ["application/json", "application/*+json"], limit, strict: true }),
+  ];
+
+  // What a body or a link holds, read but not stored: the explorer shows it before it adds.
+  router.post(
+    "/preview",
+    ...bodies,
+    async (req: Request, res: Response) => {
+      const { arrival } = await readArticleRequest(req).catch(asBadRequest);
+      res.json(articlePreview(arrival));
+    },
+  );
+
   router.post(
     "/",
-    express.text({ type: "text/plain", limit, defaultCharset: "utf-8" }),
-    express.json({ type: ["application/json", "application/*+json"], limit, strict: true }),
-    async (req, res) => {
-      const input = readBody(req);
-      const problem = textProblem(input.text);
-      if (problem) throw badRequest(problem, "text");
-      let result;
+    ...bodies,
+    async (req: Request, res: Response) => {
+      const { arrival, keepNearDuplicates } = await readArticleRequest(req).catch(asBadRequest);
       try {
-        result = await store.ingest(input);
+        if (arrival.kind === "feed") {
+          const result = await ingestFeed(store, arrival.feed, arrival.url, keepNearDuplicates);
+          res.status(result.results.some((r) => "duplicate" in r && !r.duplicate) ? 201 : 200).json(result);
+          return;
+        }
+        const problem = textProblem(arrival.input.text);
+        if (problem) throw badRequest(problem, "text");
+        const result = await store.ingest(arrival.input, { keepNearDuplicates }).catch(asBadRequest);
+        res.status(result.duplicate ? 200 : 201).json(result);
       } catch (err) {
-        if (err instanceof InvalidArticleError) throw badRequest(err.message, "text");
+        if (err instanceof HttpError) throw err;
         console.error("ingest failed:", err);
         throw new HttpError(500, "ingest_failed", "The article could not be processed; nothing was stored and the graph is unchanged");
       }
-      res.status(result.duplicate ? 200 : 201).json(result);
     },
   );
 
