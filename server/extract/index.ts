@@ -28,7 +28,7 @@ export function extract(input: string): Extraction {
   const rules = detectMentions(text, sentences, tags);
   // The trained tagger's merge is not linear in the number of names: huge inputs keep the rule candidates.
   const named = text.length <= MAX_TAGGER_CHARS ? withTaggedNames(text, sentences, rules) : rules;
-  const candidates = process.env.NOBODIES ? named : withBodies(text, sentences, named);
+  const candidates = withBodies(text, sentences, named);
   const headline = header.titleSpan ? [{ ...header.titleSpan, sentence: -1 }] : [];
   const table = resolveEntities(text, candidates, headline);
   detectEvents(text, sentences, table);

@@ -30,7 +30,7 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
     if (parent) e = byKey.get(nameKey(text.slice(parent.start, parent.end)));
     e ??= byKey.get(nameKey(c.kind === "country" || c.kind === "location" ? c.name : surface));
     if (!e && /^[A-Z]{2,8}$/.test(surface)) e = byInitials.get(surface);
-    if (!e && (c.kind === "person" || c.kind === "unknown" || c.guessed)) e = matchPerson(surface, bySurname);
+    if (!e && (c.kind === "person" || c.kind === "unknown" || c.guessed)) e = matchPerson(surface, bySurname, c.start);
     if (e && c.kind !== "unknown" && !c.guessed && e.kind !== c.kind && !(parent || c.kind === "person")) {
       // Same words, different kind (capital as city vs state): keep them apart.
       e = byKey.get(`${c.kind}|${nameKey(c.name)}`);
@@ -80,13 +80,21 @@ function parentheticalAcronyms(text: string, cs: Candidate[]): Map<Candidate, Ca
   return out;
 }
 
-/** A surname, a first+last pair or a spelling variant of a known person. */
-function matchPerson(surface: string, bySurname: Map<string, EntityRec[]>): EntityRec | undefined {
-  const words = nameKey(surface).split(" ");
+/** A surname, a first name, a first+last pair or a spelling variant of a known person. */
+function matchPerson(surface: string, bySurname: Map<string, EntityRec[]>, at: number): EntityRec | undefined {
+  let words = nameKey(surface).split(" ");
+  // "bin Laden", "de Gaulle": a particle opens the surname, not a first name.
+  if (words.length === 2 && PARTICLES.has(words[0]) && /^\p{Ll}/u.test(surface)) words = [words[1]];
   const last = words[words.length - 1];
   const exact = bySurname.get(last) ?? [];
   if (words.length === 1) {
-    if (exact.length) return exact[0];
+    if (exact.length) return nearest(exact, at);
+    // A first name alone ("Ken", "Donald") of exactly one person named in full.
+    const firsts = [...new Set([...bySurname.values()].flat())].filter((p) => {
+      const ws = nameKey(p.name).split(" ");
+      return ws.length > 1 && ws[0] === last;
+    });
+    if (firsts.length === 1) return firsts[0];
     for (const [name, es] of bySurname) if (closeSpelling(last, name)) return es[0];
     return undefined;
   }
@@ -94,6 +102,16 @@ function matchPerson(surface: string, bySurname: Map<string, EntityRec[]>): Enti
     const first = nameKey(p.name).split(" ")[0];
     return words[0] === first || words[0].length === 1;
   });
+}
+const PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "du", "van", "von", "da", "di", "del", "le", "la"]);
+
+/** Of several people sharing a surname, the one named most recently before the offset (else the first named). */
+function nearest(people: EntityRec[], at: number): EntityRec {
+  if (people.length === 1) return people[0];
+  let best: EntityRec | undefined, bestAt = -1;
+  for (const p of people) for (const m of p.mentions) if (m.start < at && m.start > bestAt) { best = p; bestAt = m.start; }
+  if (best) return best;
+  return people.reduce((a, b) => (Math.min(...a.mentions.map((m) => m.start)) <= Math.min(...b.mentions.map((m) => m.start)) ? a : b));
 }
 
 function fullestName(e: EntityRec, text: string): string {

@@ -10,7 +10,7 @@ export const ORG_HEADS = new Set([
   "foundation", "society", "center", "centre", "club", "team", "league", "federal", "reserve", "exchange", "bureau",
   "cabinet", "campaign", "movement", "front", "brigade", "brigades", "church", "trust", "programme", "program",
   "watch", "international", "enterprises", "electric", "energy", "oil", "petroleum", "pharmaceuticals", "media",
-  "communications", "telecom", "airlines", "group's", "nations", "organisation's", "community", "treaty",
+  "communications", "telecom", "airlines", "group's", "nations", "organisation's", "community",
 ]);
 
 /** Words that make an otherwise ambiguous capitalised word an organisation when they follow it ("Google shares"). */

@@ -1,0 +1,331 @@
+// Parties and the standing bodies of government named by their usual short forms ("the Tories", "Lib Dems", "GOP",
+// "the government", "the Commons", "No 10", "the White House"): general knowledge of English political news, not
+// names learnt from any article. These candidates override the name stages where they overlap, and split a name
+// stage's "Labour MP Ann Lee" into the party and the person.
+import type { Candidate } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+import type { Span } from "./types.ts";
+import { PARTIES, PARTY_NAME_CONTINUATIONS, PARTY_PREFIX_OK, REGION_SIGNALS, type Region } from "./lexicon/parties.ts";
+import { COUNTRY_NAMES, DEMONYMS } from "./lexicon/countries.ts";
+import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
+import { ORG_HEADS } from "./lexicon/organizations.ts";
+import { EVENT_HEADS } from "./lexicon/events.ts";
+import { TITLE_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+
+interface Found extends Span {
+  name: string;
+  kind: "organization" | "location";
+  form: "name" | "nominal";
+  party?: boolean;
+}
+
+const HOME_GOVERNMENT: Record<Region, string> = { uk: "UK government", us: "US government" };
+const HOME_COUNTRY: Record<Region, string> = { uk: "United Kingdom", us: "United States" };
+
+/** Which country's political news the article is, by its party and institution words. */
+export function homeRegion(text: string): Region | null {
+  const uk = text.match(REGION_SIGNALS.uk)?.length ?? 0;
+  const us = text.match(REGION_SIGNALS.us)?.length ?? 0;
+  if (!uk && !us) return null;
+  return uk >= us ? "uk" : "us";
+}
+
+const wordAfter = (text: string, end: number) => /^[ \t]+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1] ?? "";
+const wordBefore = (text: string, start: number) => /([\p{L}][\p{L}.'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
+const capital = (w: string) => /^\p{Lu}/u.test(w);
+const LOCATIVE = /\b(?:in|at|into|outside|inside|to|from|near|of)\s+(?:the\s+)?$/i;
+const VERBISH = /^\s+(?:said|say|says|have|has|had|are|were|was|is|will|would|could|can|may|might|must|should|do|did|does|arrested|believe|believed|found|want|wanted|warned|told|used|made|need|needed)\b/;
+
+/** Sentence-initial (or after an opening quote): a capital there says nothing. */
+function atClauseStart(text: string, start: number, sentences: Sentence[]): boolean {
+  const s = sentences.find((x) => x.start <= start && start < x.end);
+  if (!s) return true;
+  const before = text.slice(s.start, start);
+  return /^[\s"“‘'(\[]*$/.test(before) || /[:"“—–]\s*$/.test(before);
+}
+
+function partyMatches(text: string, from: number, home: Region | null, sentences: Sentence[], personStarts: Set<number>): Found[] {
+  const out: Found[] = [];
+  for (const p of PARTIES) {
+    if (p.region && p.region !== home) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${p.forms})(?![\\p{L}\\p{N}]|-[\\p{L}])`, "gu");
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index, end = start + m[0].length;
+      const next = wordAfter(text, end);
+      if (!/[Pp]arty$/.test(m[0]) && capital(next) && PARTY_NAME_CONTINUATIONS.has(next.toLowerCase())) continue;
+      // Before another capitalised word the party word is an affiliation only of a title or a person
+      // ("Tory MP", "Republican Ann Lee"); otherwise it is part of some other name ("Democratic Action", "Labour Day").
+      if (capital(next) && !/^(?:I|The)$/.test(next) && !TITLE_WORD(next) && !TITLE_WORD(next.replace(/s$/, "")) && !FRAGMENTS.has(next.toLowerCase()) && !personStarts.has(end + text.slice(end).search(/\S/))) continue;
+      // "Social Democrats", "Irish Republican", "London Assembly Conservatives": another body's name. A capital
+      // that only opens the sentence, a title or a determiner leaves the party word alone.
+      const prev = wordBefore(text, start);
+      const prevStart = start - prev.length - (text.slice(0, start).length - text.slice(0, start).trimEnd().length);
+      if (capital(prev) && !prev.endsWith(".") && !PARTY_PREFIX_OK.has(prev.toLowerCase()) && !TITLE_WORD(prev) && !/^(?:The|A|An|But|And|Or|As|If|When|While|Some|Many|Senior|Leading|Former|Both|All|Most|Other)$/.test(prev) && !atClauseStart(text, prevStart, sentences)) continue;
+      out.push({ start, end, name: p.name, kind: "organization", form: "name", party: true });
+    }
+  }
+  // "Sen. Ann Lee, R-Ohio", "(D-Va.)": the party letter of a US legislator.
+  const letter = /(?<=[(,]\s?)([RD])-(?:[A-Z][a-z]*\.?|[A-Z]{2})(?![\p{L}])/gu;
+  letter.lastIndex = from;
+  for (let m = letter.exec(text); m; m = letter.exec(text)) {
+    out.push({ start: m.index, end: m.index + 1, name: m[1] === "R" ? "Republican Party" : "Democratic Party", kind: "organization", form: "name", party: true });
+  }
+  return out;
+}
+
+const TITLE_WORD = (w: string) => {
+  const l = w.toLowerCase().replace(/\.$/, "");
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || HONORIFICS.has(l) || TITLE_ABBREVIATIONS.has(l);
+};
+
+/** Standing bodies: parliaments, the cabinet, the government, the police, seats of government that speak. */
+function bodyMatches(text: string, from: number, home: Region | null, knownSurnames: Set<string>): Found[] {
+  const out: Found[] = [];
+  const scan = (re: RegExp, f: (m: RegExpExecArray) => Found | null) => {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const x = f(m);
+      if (x) out.push(x);
+    }
+  };
+  const at = (m: RegExpExecArray, name: string, kind: Found["kind"] = "organization", form: Found["form"] = "name", lead = 0): Found => ({ start: m.index + lead, end: m.index + m[0].length, name, kind, form });
+  const leadOf = (m: RegExpExecArray) => m[0].length - m[0].replace(/^(?:the|The)\s+/, "").length;
+  const followedByName = (m: RegExpExecArray) => {
+    const next = wordAfter(text, m.index + m[0].length);
+    return capital(next) && (ORG_HEADS.has(next.toLowerCase()) || EVENT_HEADS.has(next.toLowerCase()));
+  };
+  scan(/\bHouse of Commons\b|(?<![\p{L}] )\bCommons\b/gu, (m) => at(m, "House of Commons"));
+  scan(/\bHouse of Lords\b|(?<![Ll]aw )\bLords\b/g, (m) => (wordBefore(text, m.index) === "of" ? null : at(m, "House of Lords")));
+  scan(/\b[Ll]aw [Ll]ords\b/g, (m) => at(m, "law lords"));
+  scan(/(?<![\p{Lu}][\p{L}]* )\bParliament\b/gu, (m) => (followedByName(m) ? null : at(m, "Parliament")));
+  scan(/\b(?:[Tt]he\s+)?(?:([Ss]hadow)\s+)?[Cc]abinet\b(?!\s+(?:Office|Secretary)\b)/g, (m) => {
+    const bare = /^(?:the|The)?\s*(?:[Ss]hadow\s+)?[Cc]abinet$/.test(m[0]);
+    if (!bare) return null;
+    if (!/^[Tt]he\s/.test(m[0]) && !/^C/.test(m[0].replace(/^[Ss]hadow\s+/, ""))) return null;
+    return at(m, m[1] ? "shadow cabinet" : "Cabinet", "organization", "nominal", leadOf(m));
+  });
+  scan(/\b(?:[Tt]he\s+)?White House\b/g, (m) => at(m, "White House", "organization", "name", leadOf(m)));
+  scan(/\bDowning Street\b|\bNo\.?\s?10\b(?:\s+Downing\s+Street\b)?/g, (m) =>
+    LOCATIVE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^No/.test(m[0]) ? at(m, "Downing Street", "location") : at(m, "Downing Street"));
+  // Devolved and national executives: "the Scottish Executive".
+  scan(/\b(Scottish|Welsh|Northern Ireland|European)\s+Executive\b/g, (m) => at(m, m[0].replace(/\s+/g, " ")));
+  scan(/\b(?:[Tt]he\s+)?Kremlin\b/g, (m) => at(m, "Kremlin", "organization", "name", leadOf(m)));
+  if (home === "us") {
+    scan(/(?<![\p{Lu}][\p{L}]* )\bCongress\b(?!\s+[Pp]arty)/gu, (m) => (followedByName(m) ? null : at(m, "Congress")));
+    scan(/(?<![\p{Lu}][\p{L}]* )\bSenate\b|(?<=\bU\.?S\.? )Senate\b/gu, (m) => (followedByName(m) ? null : at(m, "Senate")));
+    scan(/\bHouse of Representatives\b|(?<=\b[Tt]he )House\b(?! of)/g, (m) => (followedByName(m) ? null : at(m, "House of Representatives")));
+    scan(/\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+)\s+)?administration\b/g, (m) => {
+      if (m[1] && knownSurnames.has(m[1])) return at(m, `${m[1]} administration`, "organization", "name", leadOf(m));
+      if (!m[1] && /^[Tt]he\s/.test(m[0])) return at(m, "administration", "organization", "nominal", leadOf(m));
+      return null;
+    });
+  }
+  // The police acting ("the police said", "by the police"); a budget line ("defence, police and pensions") is not.
+  scan(/\b(?:[Tt]he\s+)?police\b(?!\s+(?:officers?|force|station|chief|commissioner|state))/g, (m) =>
+    /^[Tt]he\s/.test(m[0]) || VERBISH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? at(m, "police", "organization", "nominal", leadOf(m)) : null);
+  // Governments: "the government" (the article's own), "the Indian government", "the Labour government".
+  let homeGov = false;
+  scan(/\b(?:([Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]ny|[Oo]ur)\s+)?(?:([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)\s+)?[Gg]overnment\b(?!\s+(?:of|[A-Z]))/gu, (m) => {
+    const det = m[1], mod = m[2];
+    const lead = det && !mod ? 0 : det ? m[0].indexOf(mod!) : 0;
+    if (mod) {
+      const country = DEMONYMS.get(mod) ?? COUNTRY_NAMES.get(mod);
+      const partyGov = PARTIES.some((p) => new RegExp(`^(?:${p.forms})$`).test(mod));
+      if (home && (partyGov || (country && country.name === HOME_COUNTRY[home]))) {
+        homeGov = true;
+        return { ...at(m, HOME_GOVERNMENT[home], "organization", "nominal", lead) };
+      }
+      if (country) return at(m, `${DEMONYMS.has(mod) ? mod : country.name} government`, "organization", "nominal", lead);
+      return null;
+    }
+    if (!home || /^(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)$/.test(det ?? "")) return null;
+    // "in government", "the government": the article's own government.
+    if (!det && !/\b(?:in|to|from|against|of)\s+$/.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
+    homeGov = true;
+    return at(m, HOME_GOVERNMENT[home], "organization", "nominal", 0);
+  });
+  // Bare "ministers" act for that government ("ministers had been warned").
+  if (homeGov && home) scan(/(?<![\p{L}] )\b[Mm]inisters\b/gu, (m) => at(m, HOME_GOVERNMENT[home], "organization", "nominal"));
+  // Committees named in lower case: "the Commons foreign affairs committee", "the environment select committee".
+  scan(/\b(?:(Commons|Lords|House|Senate|Assembly)\s+)?((?:[a-z]+,?\s+(?:and\s+)?){1,4}?)(?:select\s+)?committee\b/g, (m) => {
+    const words = m[2].trim().split(/[\s,]+/).filter((w) => w !== "and");
+    if (!words.length || words.some((w) => COMMITTEE_STOP.has(w))) return null;
+    return at(m, m[0].replace(/\s+/g, " "), "organization", /^\p{Lu}/u.test(m[0]) ? "name" : "nominal");
+  });
+  // "the administration" is the one "<President> administration" named, or the White House that speaks for it.
+  const admins = [...new Set(out.filter((f) => / administration$/.test(f.name)).map((f) => f.name))];
+  const whiteHouse = out.some((f) => f.name === "White House");
+  for (const f of out) {
+    if (!/administration$/.test(f.name)) continue;
+    if (whiteHouse) f.name = "White House";
+    else if (f.name === "administration" && admins.length === 1) f.name = admins[0];
+  }
+  return out;
+}
+const COMMITTEE_STOP = new Set(["the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "of", "to", "in", "on", "by", "for", "with", "from", "said", "told", "new", "same", "which", "who", "whose", "one", "each", "every", "another", "other", "has", "have", "had", "was", "is", "be", "been", "will", "would", "as", "at", "or", "but", "cross-party", "all-party", "joint", "special", "standing"]);
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1, ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return ans >= 0 && offset < sentences[ans].end ? sentences[ans].index : -1;
+}
+
+/** Words of a span with their offsets. */
+function words(text: string, span: Span): Array<Span & { w: string }> {
+  const out: Array<Span & { w: string }> = [];
+  for (const m of text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) out.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length, w: m[0] });
+  return out;
+}
+
+/** "MP Chris Smith", "Justice Antonin Scalia" after an affiliation: the title words, then a capitalised name. */
+function titledPerson(text: string, rest: Span, sentence: number, affiliation: Candidate | undefined): Candidate | null {
+  const ws = words(text, rest);
+  let k = 0;
+  while (k < ws.length && TITLE_WORD(ws[k].w)) k++;
+  if (k === 0 && !affiliation) return null;
+  const name = ws.slice(k);
+  if (k === 0 && name.length < 2) return null;
+  if (!name.length || name.length > 4 || !name.every((x) => /^\p{Lu}\p{Ll}/u.test(x.w) && !TITLE_WORD(x.w) && !ORG_HEADS.has(x.w.toLowerCase()) && !FRAGMENTS.has(x.w.toLowerCase()))) return null;
+  const start = name[0].start, end = name[name.length - 1].end;
+  const surface = text.slice(start, end).replace(/['’]s$/, "");
+  const titled = k > 0 ? { title: text.slice(ws[0].start, ws[k - 1].end), titleSpan: { start: ws[0].start, end: ws[k - 1].end } } : {};
+  return { start, end: start + surface.length, kind: "person", form: "name", name: surface, sentence, ...titled, ...(affiliation ? { affiliation } : {}) };
+}
+
+const FRAGMENTS = new Set(["qc", "pm", "mp", "mep", "msp", "mps", "ex", "ex-no", "no"]);
+
+/** A title, an honorific or an initial standing alone ("Lord", "Sen.", "QC", "P."): never an entity. */
+function isFragment(text: string, c: Candidate): boolean {
+  const s = text.slice(c.start, c.end).trim();
+  if (/\s/.test(s)) return false;
+  if (/^\p{Lu}\.?$/u.test(s)) return true;
+  const l = s.toLowerCase().replace(/\.$/, "");
+  return TITLE_WORD(l) || FRAGMENTS.has(l) || l === "solicitor" || l === "baroness";
+}
+
+/** Bills, acts, treaties and plans: documents, not entities (what actors think of them is a topic stance). */
+const DOCUMENT = /\b(?:[A-Z][\p{L}'’-]*\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*)+(?:Bill|Act|Treaty|Directive|Amendment|Accord|Plan|Charter|Protocol)\b(?!\s+\p{Lu})|\b(?:Treaty|Treaties) of (?:[A-Z][\p{L}-]+\s?)+|\b(?:[A-Z][\p{L}-]+\s+)*Convention on (?:[A-Z][\p{L}-]+\s?)+/gu;
+
+function documentSpans(text: string, from: number): { spans: Span[]; acronyms: Set<string> } {
+  const spans: Span[] = [];
+  const acronyms = new Set<string>();
+  DOCUMENT.lastIndex = from;
+  for (let m = DOCUMENT.exec(text); m; m = DOCUMENT.exec(text)) {
+    const end = m.index + m[0].trimEnd().length;
+    spans.push({ start: m.index, end });
+    const acr = /^\s*\(([A-Z][A-Z0-9&-]{1,9})\)/.exec(text.slice(end, end + 14));
+    if (acr) acronyms.add(acr[1]);
+  }
+  return { spans, acronyms };
+}
+
+/** Adds party and body candidates; candidates they overlap give way, keeping a titled person they held. */
+export function withBodies(text: string, sentences: Sentence[], candidates: Candidate[]): Candidate[] {
+  if (!sentences.length) return candidates;
+  const from = sentences[0].start;
+  const home = homeRegion(text.slice(from));
+  const surnames = new Set(candidates.filter((c) => c.kind === "person").map((c) => text.slice(c.start, c.end).split(/\s+/).pop()!));
+  const personStarts = new Set(candidates.filter((c) => c.kind === "person" || c.kind === "unknown").map((c) => c.start));
+  const raw = [...partyMatches(text, from, home, sentences, personStarts), ...bodyMatches(text, from, home, surnames)]
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const found: Array<Found & { sentence: number }> = [];
+  for (const f of raw) {
+    const sentence = sentenceOf(sentences, f.start);
+    if (sentence < 0 || sentenceOf(sentences, f.end - 1) !== sentence) continue;
+    if (found.some((g) => overlaps(g, f))) continue;
+    found.push({ ...f, sentence });
+  }
+  const asCandidate = (f: Found & { sentence: number }): Candidate => ({ start: f.start, end: f.end, kind: f.kind, form: f.form, name: f.name, sentence: f.sentence });
+  const foundCands = new Map(found.map((f) => [f, asCandidate(f)]));
+  const out: Candidate[] = [];
+  const dropFound = new Set<Found>();
+  const docs = documentSpans(text, from);
+  // A capitalised "Police said" must not become a proper name through the lower-case nominal's entity.
+  const nominals = new Set(found.filter((f) => f.form === "nominal").map((f) => text.slice(f.start, f.end).toLowerCase().replace(/^the\s+/, "")));
+  for (const c of candidates) {
+    if (c.kind === "unknown" && nominals.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    if (c.form === "name" && (docs.spans.some((d) => overlaps(d, c)) || docs.acronyms.has(text.slice(c.start, c.end)))) continue;
+    const over = found.filter((f) => overlaps(f, c));
+    if (!over.length) {
+      if (c.form === "name" && (c.kind === "organization" || c.kind === "location") && !c.title) {
+        const split = splitTitled(text, c);
+        if (split) { out.push(...split); continue; }
+      }
+      if (c.form === "name" && isFragment(text, c)) continue;
+      out.push(c);
+      continue;
+    }
+    if (over.some((f) => inside(c, f))) continue; // the lexicon's reading replaces the name stage's
+    const first = over.reduce((a, b) => (a.start < b.start ? a : b));
+    const last = over.reduce((a, b) => (a.end > b.end ? a : b));
+    // A longer body name holding a party or body word ("Democratic National Committee", "Party of Democratic
+    // Action", "Scottish Labour Party"): the name stays whole.
+    const lead = text.slice(c.start, first.start);
+    if (c.form === "name" && c.kind !== "person" && over.length === 1 && inside(first, c) && (headed(text, c) || /\b(?:of|for|and|the)\s+$/.test(lead))) {
+      dropFound.add(first);
+      out.push(c);
+      continue;
+    }
+    // "Labour MP Ann Lee", "Liberal Democrat Ann Lee": the party, then the (titled) person.
+    if (c.end > last.end && !/\S/.test(lead.replace(/^(?:the|The)\s+/, "")) && /^\s/.test(text.slice(last.end, last.end + 1))) {
+      const p = titledPerson(text, { start: last.end, end: c.end }, c.sentence, last.party || last.kind === "organization" ? foundCands.get(last) : undefined);
+      if (p) out.push(p);
+    }
+  }
+  for (const f of found) if (!dropFound.has(f)) out.push(foundCands.get(f)!);
+  // A titled person whose affiliation a lexicon match now names: the party or body, not the name stage's guess.
+  for (const c of out) {
+    if (c.kind !== "person" || !c.titleSpan) continue;
+    const aff = found.find((f) => !dropFound.has(f) && f.end <= c.titleSpan!.start + 1 && /^[\s-]*$/.test(text.slice(f.end, c.titleSpan!.start)) || (!dropFound.has(f) && overlaps(f, c.titleSpan!)));
+    if (!aff) continue;
+    c.affiliation = foundCands.get(aff);
+    if (overlaps(aff, c.titleSpan)) {
+      // "Democrat MP": the title is what follows the party word.
+      const rest = text.slice(aff.end, c.titleSpan.end).trim();
+      if (rest) {
+        const start = c.titleSpan.end - rest.length;
+        c.titleSpan = { start, end: c.titleSpan.end };
+        c.title = rest;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function headed(text: string, c: Candidate): boolean {
+  const ws = text.slice(c.start, c.end).toLowerCase().split(/\s+/);
+  const last = ws[ws.length - 1].replace(/['’]s?$/, "");
+  return ORG_HEADS.has(last) || EVENT_HEADS.has(last);
+}
+
+/** "Supreme Court Justice Ann Lee", "MP Chris Smith" tagged as one organisation: the body, and the titled person. */
+function splitTitled(text: string, c: Candidate): Candidate[] | null {
+  const ws = words(text, c);
+  if (ws.length < 2 || headed(text, c)) return null;
+  const t = ws.findIndex((x) => TITLE_HEADS.has(x.w.toLowerCase().replace(/\.$/, "")) || (TITLE_MODIFIERS.has(x.w.toLowerCase()) && ws.indexOf(x) + 1 < ws.length && TITLE_WORD(ws[ws.indexOf(x) + 1].w)));
+  if (t < 0) return null;
+  // "Department of Agriculture Secretary Ann Lee": a title word after "of" still names the body.
+  let k = t;
+  while (k > 0 && k < ws.length - 1 && /^(?:of|for|and)$/.test(ws[k - 1].w) && TITLE_WORD(ws[k + 1].w)) k++;
+  const affiliation = k > 0 ? affiliationOf(text, { start: c.start, end: ws[k - 1].end }, c.sentence) : undefined;
+  const p = titledPerson(text, { start: ws[k].start, end: c.end }, c.sentence, affiliation);
+  if (!p) return null;
+  return affiliation ? [affiliation, p] : [p];
+}
+
+/** The body or country before a title: a country by the country list, an organisation by its head word, else a name
+ * that only an entity named elsewhere can claim ("NSW"). */
+function affiliationOf(text: string, span: Span, sentence: number): Candidate {
+  const surface = text.slice(span.start, span.end);
+  const country = COUNTRY_NAMES.get(surface);
+  if (country) return { ...span, kind: "country", form: "name", name: country.name, sentence };
+  const kind = headed(text, { ...span, kind: "organization", form: "name", name: surface, sentence }) ? "organization" : "unknown";
+  return { ...span, kind, form: "name", name: surface, sentence };
+}
