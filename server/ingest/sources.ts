@@ -1,10 +1,20 @@
-// The articles named on the command line: .txt files (one article each) and .jsonl files (one JSON object a line,
-// { text, title?, date?, source?, url? }), given directly or found in folders (recursively, in name order).
+// The articles named on the command line: files (one article each for .txt and .html/.htm, one a line for .jsonl
+// `{ text, title?, date?, source?, url? }`, one an item for .xml/.rss/.atom feeds), folders (recursively, in name
+// order) and links (a page or a feed, fetched). Read through the articles layer (server/articles/).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import type { ArticleInput } from "../articles/input.ts";
+import { feedArticles, pageArticle, readLink, type ArticleItem } from "../articles/arrive.ts";
+import { parseFeed } from "../articles/feed.ts";
 
-export type SourceItem = { origin: string; input: ArticleInput } | { origin: string; error: string };
+export type SourceItem = ArticleItem;
+
+/** The file extensions read, and what each holds. */
+const KINDS: Record<string, "text" | "jsonl" | "page" | "feed"> = { ".txt": "text", ".jsonl": "jsonl", ".html": "page", ".htm": "page", ".xml": "feed", ".rss": "feed", ".atom": "feed" };
+
+/** Whether a file is one the ingest reads. */
+export const readable = (name: string): boolean => extname(name).toLowerCase() in KINDS;
+
+export const isLink = (arg: string): boolean => /^https?:\/\//i.test(arg);
 
 function filesUnder(path: string): string[] {
   const stat = statSync(path);
@@ -14,14 +24,14 @@ function filesUnder(path: string): string[] {
     .flatMap((name) => {
       const child = join(path, name);
       if (statSync(child).isDirectory()) return filesUnder(child);
-      return [".txt", ".jsonl"].includes(extname(name)) ? [child] : [];
+      return readable(name) ? [child] : [];
     });
 }
 
 const optionalString = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v : null);
 
-function* jsonlItems(file: string): Generator<SourceItem> {
-  const lines = readFileSync(file, "utf8").split("\n");
+function* jsonlItems(file: string, body: string): Generator<SourceItem> {
+  const lines = body.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
@@ -42,9 +52,45 @@ function* jsonlItems(file: string): Generator<SourceItem> {
   }
 }
 
-/** Every article in the given paths, in order; unreadable paths and bad lines become error items. */
-export function* readSources(paths: string[]): Generator<SourceItem> {
+/** The articles in one file. */
+export async function* fileItems(file: string): AsyncGenerator<SourceItem> {
+  let body: string;
+  try {
+    body = readFileSync(file, "utf8");
+  } catch (err) {
+    yield { origin: file, error: (err as Error).message };
+    return;
+  }
+  const kind = KINDS[extname(file).toLowerCase()] ?? "text";
+  try {
+    if (kind === "jsonl") yield* jsonlItems(file, body);
+    else if (kind === "page") yield { origin: file, input: pageArticle(body) };
+    else if (kind === "feed") yield* feedArticles(parseFeed(body));
+    else yield { origin: file, input: { text: body } };
+  } catch (err) {
+    yield { origin: file, error: (err as Error).message };
+  }
+}
+
+/** The articles behind a link: its page, or its feed's items. */
+export async function* linkItems(url: string): AsyncGenerator<SourceItem> {
+  try {
+    const arrival = await readLink(url);
+    if (arrival.kind === "article") yield { origin: url, input: arrival.input };
+    else yield* feedArticles(arrival.feed);
+  } catch (err) {
+    yield { origin: url, error: (err as Error).message };
+  }
+}
+
+/** Every article in the given paths and links, in order; unreadable paths, bad lines and dead links become error
+ * items. */
+export async function* readSources(paths: string[]): AsyncGenerator<SourceItem> {
   for (const path of paths) {
+    if (isLink(path)) {
+      yield* linkItems(path);
+      continue;
+    }
     let files: string[];
     try {
       files = filesUnder(path);
@@ -52,15 +98,6 @@ export function* readSources(paths: string[]): Generator<SourceItem> {
       yield { origin: path, error: (err as Error).message };
       continue;
     }
-    for (const file of files) {
-      if (file.endsWith(".jsonl")) yield* jsonlItems(file);
-      else {
-        try {
-          yield { origin: file, input: { text: readFileSync(file, "utf8") } };
-        } catch (err) {
-          yield { origin: file, error: (err as Error).message };
-        }
-      }
-    }
+    for (const file of files) yield* fileItems(file);
   }
 }
