@@ -101,6 +101,15 @@ export function leftChain(text: string, s: Sentence, at: number, endingAt: Map<n
       else if (isRoleWord(ex[1], chain)) chain.words.unshift(ex[1]);
       break;
     }
+    // "Secretary of Defense", "Chancellor of the Exchequer": a capitalised office runs on through "of (the)".
+    if ((lower === "of" || lower === "the") && /^[A-Z]/.test(chain.words[0] ?? "")) {
+      const left = /([\p{L}]+)\s+(?:of\s+)?$/u.exec(text.slice(s.start, pos - word.length));
+      if (left && /^[A-Z]/.test(left[1]) && ROLE_HEADS.has(left[1].toLowerCase()) && (lower === "of" || /\bof\s+$/.test(text.slice(s.start, pos - word.length)))) {
+        chain.words.unshift(word);
+        pos -= word.length;
+        continue;
+      }
+    }
     if (ROLE_STOPWORDS.has(lower) || !isRoleWord(word, chain)) {
       const demonym = DEMONYMS.get(word);
       if (demonym && chain.head) chain.words.unshift(word);
@@ -180,6 +189,8 @@ function nominalChain(text: string, m: MentionRef, endingAt: Map<number, Mention
 /** The role's head: its last word, "attorney" in "attorney general", none unless a role word. */
 function roleHead(words: string[]): string | null {
   if (!words.length) return null;
+  const of = words.findIndex((w) => w.toLowerCase() === "of");
+  if (of > 0) return roleHead(words.slice(0, of));
   const last = words[words.length - 1].toLowerCase().replace(/\.$/, "");
   const prev = words.length > 1 ? words[words.length - 2].toLowerCase() : "";
   if (last === "general" && /^(?:attorney|solicitor|surgeon|secretary|director|postmaster)$/.test(prev)) return prev;
@@ -262,20 +273,21 @@ const isMonarchy = (e: EntityRec | undefined) => !!e && /^(?:united kingdom|uk|b
 /** The government an article's unqualified national offices belong to: its country by the system's words, else the most named. */
 export function homeGovernment(text: string, table: EntityTable): string | null {
   const countries = [...table.byId.values()].filter((e) => e.kind === "country");
-  let best: { id: string; score: number } | null = null;
+  const gov = [...table.byId.values()].find((e) => e.kind === "organization" && /^(?:(?:the|uk|us|british|american)\s+)?(?:government|administration)$/i.test(e.name));
+  let best: { id: string | null; score: number } | null = null;
   for (const sys of SYSTEM_WORDS) {
     const score = (text.match(sys.words) ?? []).length;
-    if (score < 3 || (best && best.score >= score)) continue;
+    if (!score || (best && best.score >= score)) continue;
     const c = countries.find((e) => [e.name, ...e.aliases].some((n) => sys.country.test(n)));
-    const gov = [...table.byId.values()].find((e) => e.kind === "organization" && /^(?:the\s+)?(?:government|administration)$/i.test(e.name));
-    const id = c?.id ?? gov?.id;
-    if (id) best = { id, score };
+    // One word of a system is enough when its country is named; without the country, the government stands for it.
+    if (c) best = { id: c.id, score };
+    else if (score >= 3) best = { id: gov?.id ?? null, score };
   }
   if (best) return best.id;
   const named = countries
     .map((e) => ({ e, n: e.mentions.filter((m) => m.form === "name").length, first: Math.min(...e.mentions.map((m) => m.start)) }))
     .sort((a, b) => b.n - a.n || a.first - b.first);
-  return named[0]?.e.id ?? null;
+  return named[0]?.e.id ?? gov?.id ?? null;
 }
 
 /** "Mayor of London", "London mayor", "governor of Ohio": the place an article names with the office. */

@@ -18,38 +18,6 @@ export function extractRelations(text: string, sentences: Sentence[], table: Ent
   };
   const kind = (r: MentionRef | undefined) => (r ? table.get(r.id)!.kind : undefined);
 
-  // Offices: from titles before names, and "X's President Y".
-  for (const e of table.byId.values()) {
-    for (const t of e.titles) {
-      let aff = t.affiliation;
-      if (!aff) {
-        const before = text.slice(Math.max(0, t.titleSpan.start - 40), t.titleSpan.start);
-        const m = /([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)*)['’]s?\s+$/u.exec(before);
-        if (m) {
-          const r = table.at({ start: t.titleSpan.start - before.length + m.index, end: t.titleSpan.start - before.length + m.index + m[1].length });
-          if (r && (kind(r) === "country" || kind(r) === "organization")) aff = r.id;
-        }
-      }
-      if (aff && !["country", "organization"].includes(table.get(aff)?.kind ?? "")) aff = null;
-      if (aff) add(e.id, aff, "holds_position", sentenceSpan(sentences, t.mention.start), 0.9, { title: t.title });
-    }
-  }
-
-  // Appositive offices: "Y, the president of X", "Y, top Democrat on the X Committee".
-  for (const e of table.byId.values()) {
-    if (e.kind !== "person") continue;
-    for (const m of e.mentions) {
-      if (m.form !== "name") continue;
-      const after = text.slice(m.end, m.end + 120);
-      const a = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:of|at|on|for|with|to)\s+(?:the\s+)?/u.exec(after);
-      if (!a || !a[1].split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()))) continue;
-      const r = table.at({ start: m.end + a[0].length, end: m.end + a[0].length + 1 });
-      if (r && r.start === m.end + a[0].length && (kind(r) === "country" || kind(r) === "organization")) {
-        add(e.id, r.id, "holds_position", sentenceSpan(sentences, m.start), 0.8, { title: a[1] });
-      }
-    }
-  }
-
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     const refs = table.within(s);

@@ -74,10 +74,10 @@ export const LABEL_PARTY: Record<string, RegExp> = {
 export const SYSTEM_WORDS: Array<{ country: RegExp; words: RegExp }> = [
   {
     country: /^(?:united kingdom|uk|britain|great britain)$/i,
-    words: /\b(?:MPs?|Commons|Lords|Tory|Tories|Labour|Lib Dems?|Liberal Democrats?|Whitehall|Westminster|Downing Street|No 10|chancellor of the exchequer|home secretary|foreign secretary|shadow)\b/g,
+    words: /\b(?:MPs?|Commons|Lords|Tory|Tories|Labour|Lib Dems?|Liberal Democrats?|Whitehall|Westminster|Downing Street|No 10|chancellor of the exchequer|home secretary|foreign secretary|shadow)\b/gi,
   },
   {
     country: /^(?:united states|us|u\.s\.|america|united states of america)$/i,
-    words: /\b(?:Senate|Congress|GOP|Republicans?|Democrats?|White House|governor|congressman|congresswoman|Capitol Hill|Sen\.|Rep\.)\b/g,
+    words: /\b(?:Senate|Congress|GOP|Republicans?|Democrats?|White House|governor|congressman|congresswoman|Capitol Hill|Sen\.|Rep\.)\b/gi,
   },
 ];
