@@ -1,6 +1,8 @@
 // Store reload benchmark: builds a synthetic store (per-article extractions, evidence as exact sentences of the
 // article text, as the extractor gives), then times the rebuild of the graph from it and the heap it takes.
-//   node --max-old-space-size=8192 --import tsx bench/reload.ts [--layout] [--sliced] [--floor] 100k 1M
+//   node --max-old-space-size=8192 --import tsx bench/reload.ts [--layout] [--sliced] [--floor] [--curations N] 100k 1M
+// --curations N times the rebuild with N curations of every kind (bench/curations.ts) beside the same rebuild without
+// them, alternating, in one rolled-back transaction (the cached store keeps none).
 // Stores are cached in $TMPDIR/stancegraph-bench/ (deterministic: same size, same store).
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -18,6 +20,9 @@ import { layoutGraph } from "../server/graph/layout.ts";
 import { applySavedLayout, generation, saveLayout } from "../server/store/layoutCache.ts";
 import type { Entity, EntityKind, Relation, RelationType } from "../server/extract/types.ts";
 import type { ExtractedArticle } from "../server/graph/build.ts";
+import type { DB } from "../server/store/schema.ts";
+import { CurationLog } from "../server/store/curations.ts";
+import { syntheticCurations } from "./curations.ts";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -108,7 +113,47 @@ const args = process.argv.slice(2);
 const withLayout = args.includes("--layout");
 const sliced = args.includes("--sliced");
 const floor = args.includes("--floor");
-const sizes = args.filter((a) => !a.startsWith("--")).map(parseSize);
+const curationsAt = args.indexOf("--curations");
+const curationCount = curationsAt >= 0 ? Number(args[curationsAt + 1]) : 0;
+const sizes = args.filter((a, i) => !a.startsWith("--") && i !== curationsAt + 1).map(parseSize);
+
+/** CPU and wall seconds of one rebuild, after a full collection; what the curations did, when there were any. */
+function timedLoad(db: DB): { cpu: number; wall: number; active: number; idle: number } {
+  gc();
+  const t = performance.now();
+  const c = process.cpuUsage();
+  const { curations } = loadState(db);
+  const u = process.cpuUsage(c);
+  const effects = [...curations.values()];
+  return { cpu: (u.user + u.system) / 1e6, wall: (performance.now() - t) / 1000, active: effects.filter((e) => !e.idle).length, idle: effects.filter((e) => e.idle).length };
+}
+
+/** The rebuild without curations and with `count` of them, alternating, `rounds` times each; the best of each. */
+function curationCost(db: DB, state: Parameters<typeof syntheticCurations>[0], count: number, rounds = 3): void {
+  const t = performance.now();
+  const specs = syntheticCurations(state, count);
+  const made = (performance.now() - t) / 1000;
+  const log = new CurationLog(db);
+  const plain: ReturnType<typeof timedLoad>[] = [];
+  const curated: ReturnType<typeof timedLoad>[] = [];
+  for (let i = 0; i < rounds; i++) {
+    plain.push(timedLoad(db));
+    db.exec("BEGIN");
+    try {
+      for (const spec of specs) log.add(spec, null);
+      curated.push(timedLoad(db));
+    } finally {
+      db.exec("ROLLBACK");
+    }
+  }
+  const best = (list: ReturnType<typeof timedLoad>[], k: "cpu" | "wall") => Math.min(...list.map((x) => x[k]));
+  const fmt = (list: ReturnType<typeof timedLoad>[], k: "cpu" | "wall") => list.map((x) => x[k].toFixed(2)).join(", ");
+  const last = curated[curated.length - 1];
+  console.log(
+    `  ${count} curations (${last.active} active, ${last.idle} idle; made in ${made.toFixed(1)} s): rebuild CPU without ${fmt(plain, "cpu")} s, with ${fmt(curated, "cpu")} s (wall ${fmt(plain, "wall")} and ${fmt(curated, "wall")} s); ` +
+      `best ${best(plain, "cpu").toFixed(2)} against ${best(curated, "cpu").toFixed(2)} s = ${(best(curated, "cpu") / best(plain, "cpu")).toFixed(3)}x (wall ${best(plain, "wall").toFixed(2)} against ${best(curated, "wall").toFixed(2)} s = ${(best(curated, "wall") / best(plain, "wall")).toFixed(3)}x)`,
+  );
+}
 const dir = join(tmpdir(), "stancegraph-bench");
 mkdirSync(dir, { recursive: true });
 
@@ -141,6 +186,7 @@ for (const edges of sizes.length ? sizes : [100_000]) {
   console.log(
     `reload ${edges}: ${state.articles.size} articles, ${graph.order} nodes, ${graph.size} edges in ${loadSeconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s, GC pauses ${(gcMs / 1000).toFixed(2)} s); heap ${(heap / 2 ** 20).toFixed(0)} MiB = ${(heap / graph.size).toFixed(0)} B/edge (article texts: ${(textBytes / graph.size).toFixed(0)} B/edge of it; ${(graph.reduceNodes((n, _k, a) => n + a.mentionCount, 0) / graph.size).toFixed(1)} mentions/edge)`,
   );
+  if (curationCount > 0) curationCost(db, state, curationCount);
   if (floor) {
     // graphology's own share: the same nodes and edges (keys, ends) added to an empty graph in a fresh process each
     // way (bench/graphFloor.ts), not beside the loaded graph, whose heap every major collection would mark again.

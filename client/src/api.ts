@@ -32,7 +32,7 @@ export class ApiError extends Error {
 const BUSY_RETRIES = 3;
 const LOADING_WAIT_MS = 5 * 60_000;
 
-async function request<T>(path: string, init?: RequestInit, retries = BUSY_RETRIES, loadingUntil = Date.now() + LOADING_WAIT_MS): Promise<T> {
+export async function request<T>(path: string, init?: RequestInit, retries = BUSY_RETRIES, loadingUntil = Date.now() + LOADING_WAIT_MS): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, init);

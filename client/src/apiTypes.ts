@@ -95,6 +95,8 @@ export interface EdgeDetail {
   act?: string;
   confidence: number;
   evidence: EvidenceSpan[];
+  /** The curations (corrections by hand) that shaped it (absent from older servers). */
+  curated?: number[];
 }
 
 export interface NodeMention {
@@ -106,7 +108,7 @@ export interface NodeMention {
 }
 
 export interface NodeDetail {
-  node: { id: string } & Pick<NodeAttributes, "kind" | "label" | "aliases" | "mentionCount" | "articles">;
+  node: { id: string } & Pick<NodeAttributes, "kind" | "label" | "aliases" | "mentionCount" | "articles" | "curated">;
   mentions: NodeMention[];
   edges: EdgeDetail[];
   /** Absent from servers older than quotes. */

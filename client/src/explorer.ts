@@ -1,5 +1,5 @@
 // The explorer: owns the view graph, the renderer and the view state, and turns user actions into API calls.
-import type { EntityKind, NodeDetail, SerializedGraph, ArticleInfo, WholeGraph } from "./apiTypes.ts";
+import type { EntityKind, EdgeDetail, NodeDetail, SerializedGraph, ArticleInfo, WholeGraph } from "./apiTypes.ts";
 import { api, ApiError } from "./api.ts";
 import { createViewGraph, deriveDisplay, mergeSerialized, type ViewGraph } from "./graphModel.ts";
 import { createRenderer, nextRender, type Renderer } from "./renderer.ts";
@@ -56,6 +56,8 @@ export class Explorer {
       selectNode: (id) => void this.selectNode(id),
       selectEdge: (id) => void this.selectEdge(id),
       aliases: (id) => (this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, "aliases") : []),
+      nodeTools: (detail) => this.curationTools?.node(detail) ?? null,
+      edgeTools: (edge) => this.curationTools?.edge(edge) ?? null,
     });
     this.status = new StatusLine(el.status);
     this.layout = new LayoutController(this.graph, () => this.graphUnitsPerPixel());
@@ -209,6 +211,9 @@ export class Explorer {
     r.on("leaveNode", () => this.hover(null));
     r.getCamera().on("updated", () => this.emit());
   }
+
+  /** The corrections module plugs in here: the panel's "Correct" sections. */
+  curationTools: { node(detail: NodeDetail): HTMLElement; edge(edge: EdgeDetail): HTMLElement } | null = null;
 
   /** The path module plugs in here: finds and shows the paths between two nodes. */
   findPath: ((from: string, to: string) => Promise<void>) | null = null;

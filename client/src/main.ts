@@ -7,6 +7,7 @@ import type { Depth, ExpandMode } from "./viewState.ts";
 import { bindUrlSync } from "./urlSync.ts";
 import { PathMode } from "./pathMode.ts";
 import { IngestDialog } from "./ingest.ts";
+import { Curations } from "./curations.ts";
 import { download, graphToGexf, viewToPng } from "./exportView.ts";
 import { fetchMissingEvidence } from "./exportEvidence.ts";
 import { api } from "./api.ts";
@@ -44,6 +45,7 @@ explorer.onStateChange(() => {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === explorer.state.mode;
 });
 new IngestDialog(explorer);
+new Curations(explorer);
 
 byId("export-png").addEventListener("click", () => {
   const r = explorer.renderer;

@@ -11,6 +11,9 @@ export interface PanelActions {
   selectEdge(id: string): void;
   /** The other names of a node the view holds, to mark them in evidence too. */
   aliases?(id: string): readonly string[];
+  /** Sections that correct the node or the edge shown (curations), when the explorer has them. */
+  nodeTools?(detail: NodeDetail): HTMLElement | null;
+  edgeTools?(edge: EdgeDetail): HTMLElement | null;
 }
 
 export class Panel {
@@ -45,6 +48,8 @@ export class Panel {
     const aliases = node.aliases.filter((a) => a !== node.label);
     const sections: HTMLElement[] = [head];
     if (truncated) sections.push(h("p", { className: "hint" }, "The neighbourhood was cut short by the server's limit: focus on a neighbour to see further."));
+    const tools = this.actions.nodeTools?.(detail);
+    if (tools) sections.push(tools);
     const cut = detail.truncated ? listsCutNote({ edges: edges.length, mentions: mentions.length, quotes: quotes.length }, detail.totals) : null;
     if (cut) sections.push(h("p", { className: "hint lists-cut" }, cut));
     sections.push(
@@ -101,6 +106,7 @@ export class Panel {
         nodeLink(edge.sourceLabel, () => this.actions.selectNode(edge.source)),
         " · ",
         nodeLink(edge.targetLabel, () => this.actions.selectNode(edge.target))),
+      this.actions.edgeTools?.(edge) ?? null,
       section("Evidence", h("ul", { className: "evidence-list" }, ...edge.evidence.map((ev) => evidenceItem(ev.text, findTerms(ev.text, terms), ev.article, articles[ev.article])))),
     );
   }
@@ -193,10 +199,10 @@ export class Panel {
     );
   }
 
-  private show(...children: HTMLElement[]): void {
+  private show(...children: (HTMLElement | null)[]): void {
     clear(this.root);
     this.root.removeAttribute("aria-busy");
-    for (const c of children) this.root.appendChild(c);
+    for (const c of children) if (c) this.root.appendChild(c);
     this.root.scrollTop = 0;
   }
 }
