@@ -6,13 +6,19 @@ import type { Sentence } from "./sentences.ts";
 import type { EntityTable, EntityRec } from "./entities.ts";
 import { EVENT_HEADS, EVENT_SYNONYMS } from "./lexicon/events.ts";
 import { nameKey } from "./text.ts";
+import type { TagIndex } from "./postags.ts";
+import { commonEventPhrases } from "./eventPhrases.ts";
 
 interface EventPhrase extends Span {
   name: string;
+  /** Other ways the phrase names the event ("general election" of "the 1997 general election"). */
+  aliases?: string[];
   head: string;
   mods: Set<string>;
   named: boolean;
   definite: boolean;
+  /** A definite phrase that names an event even with nothing before it to refer to. */
+  creates?: boolean;
   sentence: number;
 }
 
@@ -28,7 +34,7 @@ function modsOf(words: string): Set<string> {
 const classOf = (head: string) => EVENT_SYNONYMS[head.toLowerCase()] ?? head.toLowerCase();
 
 /** Adds event entities and their mentions to the table. */
-export function detectEvents(text: string, sentences: Sentence[], table: EntityTable): void {
+export function detectEvents(text: string, sentences: Sentence[], table: EntityTable, tags?: TagIndex): void {
   const phrases: EventPhrase[] = [];
   // Named events came in as entities from the name stage: re-read them as phrases so that they merge.
   for (const e of [...table.byId.values()].filter((x) => x.kind === "event")) {
@@ -39,6 +45,11 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
     }
   }
   table.dropKind("event:");
+  // Events named by a common noun: "the 1997 general election", "a meeting of foreign ministers", "his launch".
+  for (const p of commonEventPhrases(text, sentences, tags)) {
+    if (phrases.some((q) => q.start < p.end && p.start < q.end)) continue;
+    phrases.push({ ...p, head: classOf(p.head), mods: modsOf(p.modifiers) });
+  }
   const actors = table.ordered().filter((r) => ACTOR_KINDS.has(table.get(r.id)!.kind));
   for (const r of actors) {
     const after = text.slice(r.end, r.end + 80);
@@ -46,7 +57,7 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
     if (m && !/\b(?:and|or|but|to|in|on|at|for|with|by|is|was|has|had|of|out|from|into|over|about|than|as|after|before|are|were|be|will|would)\b/.test(m[1])) {
       const end = r.end + m[0].length;
       const words = text.slice(r.start, end);
-      phrases.push({ start: r.start, end, name: words.replace(/['’]s?(?=\s)/g, ""), head: classOf(m[2]), mods: modsOf(words), named: false, definite: false, sentence: r.sentence });
+      if (!phrases.some((q) => q.start < end && r.start < q.end)) phrases.push({ start: r.start, end, name: words.replace(/['’]s?(?=\s)/g, ""), head: classOf(m[2]), mods: modsOf(words), named: false, definite: false, sentence: r.sentence });
     }
     const before = text.slice(Math.max(0, r.start - 40), r.start);
     const g = new RegExp(`\\b(${HEADS}) of (?:the )?$`).exec(before);
@@ -64,17 +75,6 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
       }
     }
   }
-  // Definite nominals: "the defense ministers' meeting", "the summit".
-  for (const s of sentences) {
-    const slice = text.slice(s.start, s.end);
-    const re = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+((?:[a-z][a-z-]*['’]?\\s+){0,3}?)(${HEADS})\\b`, "g");
-    for (const m of slice.matchAll(re)) {
-      const start = s.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (phrases.some((p) => p.start < end && start < p.end)) continue;
-      phrases.push({ start, end, name: m[0], head: classOf(m[2]), mods: modsOf(m[1]), named: false, definite: true, sentence: s.index });
-    }
-  }
   phrases.sort((a, b) => a.start - b.start);
   const clusters: EventPhrase[][] = [];
   const fits = (p: EventPhrase, c: EventPhrase[]) =>
@@ -85,18 +85,29 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
     else clusters.push([p]);
   }
   for (const p of phrases.filter((x) => x.definite)) {
-    // Refer back to the nearest compatible event; failing that, forward.
-    const options = clusters.filter((cl) => cl[0].head === p.head && cl.some((q) => subset(p.mods, q.mods)));
+    // Refer back to the nearest compatible event; failing that, forward; a bare "the debate" with nothing to
+    // refer to is the event itself when its head names one event of the article ("the summit", "the election").
+    const options = clusters.filter((cl) => (p.mods.size ? cl[0].head === p.head : compatible(cl[0].head, p.head)) && cl.some((q) => subset(p.mods, q.mods)));
     const back = options.filter((cl) => cl.some((q) => q.start < p.start));
     const pick = (back.length ? back : options).sort((a, b) => nearest(b, p) - nearest(a, p))[0];
     if (pick) pick.push(p);
+    else if (p.creates) clusters.push([p]);
   }
   for (const c of clusters) {
-    const best = [...c].sort((a, b) => Number(b.named) - Number(a.named) || b.name.length - a.name.length || a.start - b.start)[0];
+    const best = [...c].sort((a, b) => Number(b.named) - Number(a.named) || Number(!b.definite) - Number(!a.definite) || b.name.length - a.name.length || a.start - b.start)[0];
     const e: EntityRec = table.add("event", best.name.replace(/\s+/g, " "));
-    for (const p of c) table.mention(e, p, p.named ? "name" : p.definite ? "nominal" : "name", p.sentence, p.definite ? undefined : p.name.replace(/\s+/g, " "));
+    for (const p of c) {
+      table.mention(e, p, p.named ? "name" : p.definite ? "nominal" : "name", p.sentence, p.definite && !p.creates ? undefined : p.name.replace(/\s+/g, " "));
+      for (const a of p.aliases ?? []) e.aliases.add(a);
+    }
   }
 }
+
+/** "The meeting" may be the summit just named; a news conference is not. */
+function compatible(a: string, b: string): boolean {
+  return a === b || (MEETINGS.has(a) && MEETINGS.has(b));
+}
+const MEETINGS = new Set(["meeting", "summit"]);
 
 function subset(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (!b.has(x)) return false;

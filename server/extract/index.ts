@@ -31,7 +31,7 @@ export function extract(input: string): Extraction {
   const candidates = withBodies(text, sentences, named);
   const headline = header.titleSpan ? [{ ...header.titleSpan, sentence: -1 }] : [];
   const table = resolveEntities(text, candidates, headline);
-  detectEvents(text, sentences, table);
+  detectEvents(text, sentences, table, tags);
   const quoted = findQuoted(text, header.bodyStart);
   resolveCoreference(text, sentences, quoted, table);
   const offices = extractOffices(text, sentences, table);

@@ -1,0 +1,212 @@
+// Events named by a common noun phrase: "the 1997 general election", "Labour's controversial poster campaign",
+// "a meeting of foreign ministers", "Mr Kennedy's launch", "the Iraq war", "a memorial service for …". The head
+// nouns are English's words for things actors take part in; what each needs before it counts as an event (a
+// modifier, a possessor, a complement) keeps generic uses ("a war", "the campaign") from becoming entities.
+import type { Span } from "./types.ts";
+import type { Sentence } from "./sentences.ts";
+import type { TagIndex } from "./postags.ts";
+
+export interface CommonEventPhrase extends Span {
+  name: string;
+  aliases: string[];
+  head: string;
+  /** Modifier and complement words, for telling two events with one head apart. */
+  modifiers: string;
+  named: boolean;
+  /** Bare ("the debate"): refers back to an event if there is one. */
+  definite: boolean;
+  /** A bare phrase that is the event itself when nothing came before. */
+  creates: boolean;
+  sentence: number;
+}
+
+type Needs = "none" | "mods" | "possessor" | "complement" | "mods-or-complement" | "possessor-or-complement";
+
+interface HeadRule {
+  needs: Needs;
+  /** Prepositions that open a complement naming the event's parties or place. */
+  complement?: string[];
+  /** Modifiers that must be present (one of), e.g. "memorial" for "service". */
+  oneOf?: RegExp;
+  /** The class the event belongs to, when not the head itself ("election campaign" is the election). */
+  cls?: string;
+}
+
+const HEADS: Record<string, HeadRule> = {
+  election: { needs: "none" },
+  elections: { needs: "mods", cls: "election" },
+  "by-election": { needs: "none" },
+  referendum: { needs: "none" },
+  primary: { needs: "mods", oneOf: /^(?:presidential|republican|democratic|gop|party|state|\p{Lu}.*)$/u },
+  caucus: { needs: "mods", oneOf: /^(?:iowa|presidential|\p{Lu}.*)$/u },
+  summit: { needs: "none", complement: ["in", "of"] },
+  meeting: { needs: "none", complement: ["of", "with", "in", "between"] },
+  talks: { needs: "mods-or-complement", complement: ["in", "with", "between", "on"] },
+  conference: { needs: "mods", oneOf: /^(?:news|press|party|peace|climate|donors|\p{Lu}.*)$/u },
+  debate: { needs: "none" },
+  hearing: { needs: "mods-or-complement", complement: ["on", "into"] },
+  inquiry: { needs: "mods", oneOf: /^(?:public|independent|\p{Lu}.*)$/u },
+  rally: { needs: "none", complement: ["in", "at"] },
+  protest: { needs: "mods" },
+  protests: { needs: "mods", cls: "protest" },
+  "walk-in": { needs: "none" },
+  "walk-ins": { needs: "none", cls: "walk-in" },
+  ceremony: { needs: "mods" },
+  service: { needs: "mods", oneOf: /^(?:memorial|funeral|remembrance|thanksgiving)$/, complement: ["for"] },
+  funeral: { needs: "none" },
+  launch: { needs: "possessor-or-complement", complement: ["of"] },
+  tour: { needs: "possessor-or-complement", complement: ["of"] },
+  visit: { needs: "possessor-or-complement", complement: ["to"] },
+  address: { needs: "complement", complement: ["to"] },
+  gathering: { needs: "complement", complement: ["of"] },
+  campaign: { needs: "mods" },
+  war: { needs: "mods-or-complement", complement: ["on", "in", "against"] },
+  attack: { needs: "mods", oneOf: /^(?:9\/11|\p{Lu}.*)$/u },
+  attacks: { needs: "mods", oneOf: /^(?:9\/11|\p{Lu}.*)$/u, cls: "attack" },
+  bomb: { needs: "mods", oneOf: /^\p{Lu}/u, cls: "attack" },
+  bombing: { needs: "mods", oneOf: /^\p{Lu}/u, cls: "attack" },
+  bombings: { needs: "mods", oneOf: /^\p{Lu}/u, cls: "attack" },
+  arguments: { needs: "mods", oneOf: /^(?:oral|\p{Lu}.*['’]s)$/u },
+  convention: { needs: "mods", oneOf: /^(?:democratic|republican|party|national|labour|tory|conservative)$/i },
+};
+
+const DETERMINERS = new Set(["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "a", "an", "any", "some", "every", "each", "another", "no"]);
+const NOT_MODIFIERS = new Set([
+  ...DETERMINERS, "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but", "as", "than", "into",
+  "about", "after", "before", "during", "over", "under", "against", "between", "is", "was", "are", "were", "be", "been",
+  "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "not", "said", "says", "say",
+  "which", "who", "whose", "what", "it", "he", "she", "they", "we", "i", "you", "there", "here", "also", "only", "even",
+  "such", "same", "own", "very", "more", "most", "so", "up", "out", "off", "one", "all", "both", "if", "when", "while",
+]);
+const ORDINAL = /^(?:first|second|third|final|last|next|upcoming|coming|forthcoming|previous|latest|recent|monthly|weekly|annual|daily|historic|new)$/;
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|last|next|this|week|month|year|morning|afternoon|evening|night|\d.*)$/;
+
+const WORD = /9\/11|[\p{L}\p{N}][\p{L}\p{N}.'’\/-]*/gu;
+
+interface Word extends Span {
+  w: string;
+  lower: string;
+}
+
+function wordsOf(text: string, s: Sentence): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(s.start, s.end);
+  for (const m of slice.matchAll(WORD)) {
+    const start = s.start + m.index!;
+    out.push({ start, end: start + m[0].length, w: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** Only blanks between two words (a comma or a quote ends a noun phrase). */
+const joined = (text: string, a: Word, b: Word) => /^[ \t]+$/.test(text.slice(a.end, b.start));
+
+function isVerb(tags: TagIndex | undefined, w: Word): boolean {
+  const t = tags?.get(w.start);
+  if (!t) return false;
+  return (t.has("Verb") || t.has("Adverb")) && !t.has("Adjective") && !t.has("Noun") && !t.has("Gerund");
+}
+
+/** A word a noun phrase may hold: a name, a noun, an adjective, a number (by compromise's tags when it has them). */
+function nominal(tags: TagIndex | undefined, w: Word): boolean {
+  if (/^\p{Lu}|^\d/u.test(w.w) || /^(?:the|both|all)$/.test(w.lower)) return true;
+  const t = tags?.get(w.start);
+  if (!t) return true;
+  return (t.has("Noun") || t.has("Adjective")) && !t.has("Preposition") && !t.has("Conjunction");
+}
+
+/** Finds event phrases in every sentence. */
+export function commonEventPhrases(text: string, sentences: Sentence[], tags?: TagIndex): CommonEventPhrase[] {
+  const out: CommonEventPhrase[] = [];
+  for (const s of sentences) {
+    const ws = wordsOf(text, s);
+    for (let i = 0; i < ws.length; i++) {
+      const headWord = ws[i];
+      if (headWord.w === "9/11") {
+        const next = ws[i + 1];
+        if (next && HEADS[next.lower] && joined(text, headWord, next)) continue; // "9/11 attacks": the head's phrase
+        out.push({ start: headWord.start, end: headWord.end, name: "9/11", aliases: ["9/11"], head: "attack", modifiers: "9/11", named: true, definite: false, creates: true, sentence: s.index });
+        continue;
+      }
+      const rule = HEADS[headWord.lower];
+      if (!rule || headWord.w !== headWord.lower) continue;
+      // "election campaign": the election; "campaign" there is the election's own head.
+      if (headWord.lower === "election" && ws[i + 1]?.lower === "campaign" && joined(text, headWord, ws[i + 1])) continue;
+      let cls = rule.cls ?? headWord.lower;
+      const first = headWord.lower === "campaign" && ws[i - 1]?.lower === "election" ? i - 1 : i;
+      if (first !== i) cls = "election";
+      // Modifiers: up to four words before the head (adjectives, nouns, numbers, names, a possessor).
+      let m = first;
+      let possessor = false;
+      while (m > 0 && first - m < 4) {
+        const w = ws[m - 1];
+        if (!joined(text, w, ws[m])) break;
+        if (NOT_MODIFIERS.has(w.lower) || isVerb(tags, w)) break;
+        m--;
+        if (/['’]s$/.test(w.w)) {
+          possessor = true;
+          // The possessor's own name: "Mr Kennedy's", "Tuesday night's".
+          while (m > 0 && joined(text, ws[m - 1], ws[m]) && (/^\p{Lu}/u.test(ws[m - 1].w) || /^(?:night|morning|afternoon|evening)$/.test(ws[m].lower)) && !NOT_MODIFIERS.has(ws[m - 1].lower)) m--;
+          break;
+        }
+      }
+      const mods = ws.slice(m, first);
+      const det = m > 0 ? ws[m - 1].lower : "";
+      const definite = DETERMINERS.has(det) && det !== "a" && det !== "an";
+      // Complement: "of foreign ministers of both countries", "to the summit", "with Russian President X".
+      const cuts: number[] = [];
+      let end = i;
+      if (rule.complement && ws[i + 1] && rule.complement.includes(ws[i + 1].lower) && joined(text, headWord, ws[i + 1])) {
+        let k = i + 2;
+        while (k < ws.length && k - i <= 8 && joined(text, ws[k - 1], ws[k])) {
+          const w = ws[k];
+          if (TIME_WORDS.test(w.lower)) break;
+          if (/^(?:of|in|on|at|for|with|to)$/.test(w.lower)) { if (k - 1 > i + 1) cuts.push(k - 1); k++; continue; }
+          if (NOT_MODIFIERS.has(w.lower) && !/^(?:the|both|all)$/.test(w.lower)) break;
+          if (isVerb(tags, w) || !nominal(tags, w)) break;
+          k++;
+        }
+        if (k - 1 > i + 1 && !/^(?:of|in|on|at|for|with|to|the|both|all)$/.test(ws[k - 1].lower)) cuts.push(k - 1);
+        end = cuts.length ? cuts[0] : i;
+      }
+      if (headWord.lower === "address" && !(end > i && /^(?:summit|conference|meeting|rally|convention|assembly|parliament|congress|nation|session)$/.test(ws[end].lower))) continue;
+      const hasMods = mods.some((w) => !ORDINAL.test(w.lower)) || (mods.length > 0 && cls === "election");
+      const hasComplement = end > i;
+      const oneOf = !rule.oneOf || mods.some((w) => rule.oneOf!.test(w.w) || rule.oneOf!.test(w.lower));
+      const ok = ((): boolean => {
+        switch (rule.needs) {
+          case "none": return true;
+          case "mods": return hasMods && oneOf;
+          case "possessor": return possessor;
+          case "complement": return hasComplement;
+          case "mods-or-complement": return (hasMods && oneOf) || hasComplement;
+          case "possessor-or-complement": return possessor || hasComplement;
+        }
+      })();
+      // A phrase that does not stand on its own may still refer back to one that did ("the war", "the tour").
+      const bare = !hasMods && !hasComplement && !possessor;
+      if (!ok && !(bare && (definite || rule.needs !== "none"))) continue;
+      const headText = text.slice(ws[first].start, headWord.end);
+      const modText = mods.length ? text.slice(mods[0].start, mods[mods.length - 1].end) : "";
+      const withMods = modText ? `${modText} ${headText}` : headText;
+      // A definite nominal's mention holds its article ("The summit"), as the name stage's spans hold "the".
+      const opener = m > 0 && /^(?:the|this|that)$/.test(det) && joined(text, ws[m - 1], ws[m]) ? ws[m - 1] : undefined;
+      const span = { start: (opener ?? mods[0] ?? ws[first]).start, end: ws[end].end };
+      const aliases = new Set<string>([withMods, headText]);
+      // "next general election" also names "general election".
+      for (let k = 1; k < mods.length; k++) aliases.add(`${text.slice(mods[k].start, mods[mods.length - 1].end)} ${headText}`);
+      for (const c of cuts) {
+        aliases.add(`${headText} ${text.slice(ws[i + 1].start, ws[c].end)}`);
+        aliases.add(`${withMods} ${text.slice(ws[i + 1].start, ws[c].end)}`);
+      }
+      const name = hasComplement ? `${withMods} ${text.slice(ws[i + 1].start, ws[end].end)}` : withMods;
+      out.push({
+        ...span, name: name.replace(/\s+/g, " "), aliases: [...aliases].map((a) => a.replace(/\s+/g, " ")), head: cls, modifiers: modText,
+        named: false, definite: bare || definite, creates: ok, sentence: s.index,
+      });
+    }
+  }
+  return out;
+}
