@@ -1,8 +1,13 @@
-// Add an article: paste or drop text, POST it, show progress, then bring what it added into view, highlighted.
+// Add an article: paste a link, the text or a whole page, or drop a .txt or .html file; see what the server finds in
+// a link or a page (title, date, outlet) before adding; POST it, show progress, then bring what it added into view,
+// highlighted. What a page says is only ever shown as text.
 import { api, ApiError } from "./api.ts";
 import type { Explorer } from "./explorer.ts";
 import { addedGraph } from "./addedGraph.ts";
 import { byId } from "./dom.ts";
+import { articlesApi, isFeedAnswer, type AddedArticle, type AddedFeed, type ArticleBody } from "./articlesApi.ts";
+import { foundText } from "./foundText.ts";
+import { looksLikeHtml } from "../../server/articles/sniff.ts";
 
 const MAX_BYTES = 2_000_000;
 
@@ -10,6 +15,11 @@ export class IngestDialog {
   private readonly dialog = byId<HTMLDialogElement>("ingest-dialog");
   private readonly form = byId<HTMLFormElement>("ingest-form");
   private readonly text = byId<HTMLTextAreaElement>("ingest-text");
+  private readonly link = byId<HTMLInputElement>("ingest-url");
+  private readonly found = byId("ingest-found");
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The body last previewed (as JSON), so that a preview answering late for an older body is not shown. */
+  private previewKey = "";
   private readonly file = byId<HTMLInputElement>("ingest-file");
   private readonly title = byId<HTMLInputElement>("ingest-title-input");
   private readonly date = byId<HTMLInputElement>("ingest-date");
@@ -27,6 +37,8 @@ export class IngestDialog {
       e.preventDefault();
       void this.send();
     });
+    this.link.addEventListener("input", () => this.schedulePreview());
+    this.text.addEventListener("input", () => this.schedulePreview());
     this.file.addEventListener("change", () => {
       const f = this.file.files?.[0];
       if (f) void this.readFile(f);
@@ -54,41 +66,70 @@ export class IngestDialog {
   open(): void {
     if (!this.dialog.open) this.dialog.showModal();
     this.say("");
-    this.text.focus();
+    this.link.focus();
   }
 
   private async readFile(f: File): Promise<void> {
     if (f.size > MAX_BYTES) return this.say(`“${f.name}” is larger than 2 MB: paste the article's text instead.`, true);
-    if (f.type && !f.type.startsWith("text/")) return this.say(`“${f.name}” is not a text file: drop a .txt file or paste the text.`, true);
+    const page = /\.html?$/i.test(f.name) || f.type === "text/html";
+    if (f.type && !f.type.startsWith("text/") && !page) return this.say(`“${f.name}” is neither a text file nor a web page: drop a .txt or .html file, or paste the text.`, true);
     this.text.value = await f.text();
+    if (page || looksLikeHtml(this.text.value)) {
+      this.say(`Read ${f.name}, a web page: its article and metadata are read from it. Press “Add to graph”.`);
+      return this.preview();
+    }
     if (!this.title.value) this.title.value = f.name.replace(/\.[^.]+$/, "");
     this.say(`Read ${f.name} (${this.text.value.length.toLocaleString()} characters). Press “Add to graph”.`);
   }
 
-  private async send(): Promise<void> {
+  /** What to send: the text (or page) typed, pasted or dropped, else the link; the fields typed in win. */
+  private body(): ArticleBody | null {
+    const link = this.link.value.trim() || undefined;
+    const meta = { title: this.title.value.trim() || undefined, date: this.date.value || undefined, source: this.source.value.trim() || undefined };
     const text = this.text.value;
-    if (!text.trim()) return this.say("The article is empty: paste its text or drop a .txt file first.", true);
-    this.busy(true);
-    this.say("Reading the article and extracting who stands where…");
+    if (text.trim()) return looksLikeHtml(text) ? { html: text, url: link, ...meta } : { text, url: link, ...meta };
+    return link ? { url: link, ...meta } : null;
+  }
+
+  private schedulePreview(): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => void this.preview(), 500);
+  }
+
+  /** Shows what the server finds in a link or a page (nothing for plain text, which says it all itself). */
+  private async preview(): Promise<void> {
+    clearTimeout(this.previewTimer);
+    const body = this.body();
+    const key = JSON.stringify(body);
+    if (key === this.previewKey) return;
+    this.previewKey = key;
+    if (!body || body.text !== undefined || (body.url && !/^https?:\/\/[^/\s]+/i.test(body.url))) return this.show("");
+    this.show(body.url && !body.html ? "Fetching the link…" : "Reading the page…");
     try {
-      const res = await this.explorer.track(
-        api.ingest(text, {
-          title: this.title.value.trim() || undefined,
-          date: this.date.value || undefined,
-          source: this.source.value.trim() || undefined,
-        }, this.token.value.trim() || undefined),
-      );
-      this.explorer.rememberArticle(res.article);
-      if (res.duplicate) {
-        this.say("This article is already in the graph: nothing was added.");
-        return;
-      }
-      this.say(`Added ${res.added.nodes.length} node(s) and ${res.added.edges.length} relation(s). Loading them…`);
-      const name = res.article.title ?? "the article";
-      await this.showAdded(res.added.nodes, name);
+      const found = await articlesApi.preview(body, this.token.value.trim() || undefined);
+      if (this.previewKey === key) this.show(foundText(found));
+    } catch (err) {
+      if (this.previewKey === key) this.show(err instanceof Error ? err.message : String(err), true);
+    }
+  }
+
+  private async send(): Promise<void> {
+    const body = this.body();
+    if (!body) return this.say("The article is empty: paste a link, its text or a web page, or drop a .txt or .html file first.", true);
+    clearTimeout(this.previewTimer);
+    this.busy(true);
+    this.say(body.url && !body.text && !body.html ? "Fetching the link, reading the article and extracting who stands where…" : "Reading the article and extracting who stands where…");
+    try {
+      const res = await this.explorer.track(articlesApi.add(body, this.token.value.trim() || undefined));
+      const { nodes, edges, name, note } = isFeedAnswer(res) ? this.fromFeed(res) : this.fromArticle(res);
+      if (note) return this.say(note);
+      this.say(`Added ${nodes.length} node(s) and ${edges} relation(s). Loading them…`);
+      await this.showAdded(nodes, name);
       this.dialog.close();
       this.form.reset();
-      this.explorer.status.set(`“${name}” added ${res.added.nodes.length} node(s) and ${res.added.edges.length} relation(s), highlighted in the graph.`);
+      this.show("");
+      this.previewKey = "";
+      this.explorer.status.set(`“${name}” added ${nodes.length} node(s) and ${edges} relation(s), highlighted in the graph.`);
     } catch (err) {
       if (err instanceof ApiError && err.missing) this.say("This server cannot take new articles yet (no POST /api/articles).", true);
       else if (err instanceof ApiError && err.status === 413) this.say("The article is too long for the server: shorten it or split it in parts.", true);
@@ -101,6 +142,36 @@ export class IngestDialog {
     } finally {
       this.busy(false);
     }
+  }
+
+  /** What one article brought, or why it brought nothing (`note`). */
+  private fromArticle(res: AddedArticle): { nodes: string[]; edges: number; name: string; note?: string } {
+    const name = res.article.title ?? "the article";
+    if (res.duplicateOf) {
+      const similar = Math.round((res.similarity ?? 0) * 100);
+      return { nodes: [], edges: 0, name, note: `This is the same story as an article already in the graph (${similar}% alike, a near-duplicate): nothing was added.` };
+    }
+    this.explorer.rememberArticle(res.article);
+    if (res.duplicate) return { nodes: [], edges: 0, name, note: "This article is already in the graph: nothing was added." };
+    return { nodes: res.added.nodes, edges: res.added.edges.length, name };
+  }
+
+  /** What a feed's items brought together. */
+  private fromFeed(res: AddedFeed): { nodes: string[]; edges: number; name: string; note?: string } {
+    const nodes = new Set<string>();
+    let edges = 0;
+    let added = 0;
+    for (const r of res.results) {
+      if ("error" in r || r.duplicate) continue;
+      added++;
+      this.explorer.rememberArticle(r.article);
+      r.added.nodes.forEach((n) => nodes.add(n));
+      edges += r.added.edges.length;
+    }
+    const failed = res.results.filter((r) => "error" in r).length;
+    const name = res.feed.title ?? "the feed";
+    if (!added) return { nodes: [], edges: 0, name, note: `Nothing new in ${name}: its ${res.results.length - failed} article(s) are in the graph already${failed ? `, ${failed} could not be read` : ""}.` };
+    return { nodes: [...nodes].sort(), edges, name };
   }
 
   /** Pulls the new nodes, and their relations to what is on screen, into the view, marks them and lists them. */
@@ -121,6 +192,12 @@ export class IngestDialog {
     this.progress.hidden = !on;
     this.submit.disabled = on;
     this.dialog.setAttribute("aria-busy", String(on));
+  }
+
+  /** The line that says what a link or page holds. */
+  private show(text: string, error = false): void {
+    this.found.textContent = text;
+    this.found.className = `found${error ? " error" : ""}`;
   }
 
   private say(text: string, error = false): void {

@@ -7,6 +7,8 @@ import { isoDay } from "./dates.ts";
 import { absoluteHttpUrl } from "./metadata.ts";
 import { InvalidArticleError } from "./input.ts";
 
+export { looksLikeFeed } from "./sniff.ts";
+
 export interface FeedItem {
   /** The item's guid or id, else its link: what tells a new item from one seen before. */
   id: string;
@@ -39,12 +41,6 @@ function text(v: unknown): string | null {
   if (typeof v === "number") return String(v);
   if (v && typeof v === "object") return text((v as Node)["#text"]);
   return null;
-}
-
-/** Whether a body looks like a feed (for a file or a body that comes without a content type). */
-export function looksLikeFeed(body: string): boolean {
-  const head = body.slice(0, 4096);
-  return /<(rss|feed|rdf:RDF)[\s>]/.test(head);
 }
 
 /** A feed item's HTML (or plain) content as paragraphs of text. */

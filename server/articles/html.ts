@@ -8,6 +8,8 @@ import { pageMetadata, type PageMeta } from "./metadata.ts";
 import { InvalidArticleError } from "./input.ts";
 import { textProblem } from "./text.ts";
 
+export { looksLikeHtml } from "./sniff.ts";
+
 /** Less main text than this (in characters) is not an article: a front page, a login wall, a list of links. */
 export const MIN_ARTICLE_CHARS = 280;
 /** Readability gives up on pages with more elements than this, rather than take seconds over them. */
@@ -15,12 +17,6 @@ const MAX_ELEMENTS = 100_000;
 
 export interface PageArticle extends PageMeta {
   text: string;
-}
-
-/** Whether a body looks like an HTML document (for text that comes without a content type: a pasted page). */
-export function looksLikeHtml(body: string): boolean {
-  const head = body.slice(0, 2048).trimStart().toLowerCase();
-  return head.startsWith("<!doctype html") || head.startsWith("<html") || /<(head|body|article|p|div)[\s>]/.test(head);
 }
 
 type ReadabilityNode = Parameters<typeof blockText>[0];

@@ -164,11 +164,11 @@ export interface ExplorerSession {
 }
 
 /** Starts the server and the browser before the file's tests (beforeAll) and stops both after them (afterAll). */
-export function useExplorerSession(opts: { viewport?: { width: number; height: number } } = {}): ExplorerSession {
+export function useExplorerSession(opts: { viewport?: { width: number; height: number }; env?: Record<string, string> } = {}): ExplorerSession {
   let server: RunningServer | undefined;
   let browser: RunningBrowser | undefined;
   beforeAll(async () => {
-    server = await startServer({ tempStore: true });
+    server = await startServer({ tempStore: true, env: opts.env });
     browser = await launchBrowser(opts.viewport);
   });
   afterAll(async () => {
