@@ -181,7 +181,17 @@ export const responses = {
     total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),
-    articles: z.array(z.looseObject({ id: z.string(), title: z.string().nullable(), date: z.string().nullable(), source: z.string().nullable() })),
+    articles: z.array(
+      z.looseObject({
+        id: z.string(),
+        title: z.string().nullable(),
+        date: z.string().nullable(),
+        source: z.string().nullable(),
+        url: z.string().nullable(),
+        duplicateOf: z.string().nullable().describe("A near-duplicate kept on purpose (keepNearDuplicates): the article it is a near-duplicate of"),
+        similarity: z.number().nullable(),
+      }),
+    ),
   }),
   article: z.object({ article: z.looseObject({ id: z.string(), text: z.string() }) }),
   ingest: IngestResult,

@@ -11,6 +11,9 @@ export interface ArticleListItem {
   url: string | null;
   createdAt: string;
   counts: { entities: number; relations: number };
+  /** A near-duplicate kept on purpose: the stored article it is a near-duplicate of, and how similar (else null). */
+  duplicateOf: string | null;
+  similarity: number | null;
 }
 
 export interface ArticleDetail extends ArticleListItem {
@@ -29,6 +32,8 @@ interface ArticleRow {
   created_at: string;
   entity_count: number;
   relation_count: number;
+  duplicate_of: string | null;
+  similarity: number | null;
 }
 
 const listItem = (r: ArticleRow): ArticleListItem => ({
@@ -39,9 +44,11 @@ const listItem = (r: ArticleRow): ArticleListItem => ({
   url: r.url,
   createdAt: r.created_at,
   counts: { entities: r.entity_count, relations: r.relation_count },
+  duplicateOf: r.duplicate_of,
+  similarity: r.similarity,
 });
 
-const COLUMNS = "id, title, date, source, url, created_at, entity_count, relation_count";
+const COLUMNS = "id, title, date, source, url, created_at, entity_count, relation_count, duplicate_of, similarity";
 
 export class ArticleReader {
   private readonly countAll;

@@ -100,6 +100,11 @@ describe("POST /api/articles: pages, links, feeds", () => {
     const kept = await request(app).post("/api/articles?keepNearDuplicates=true").send({ text: lightlyEdited(story) }).expect(201);
     expect(kept.body).toMatchObject({ duplicate: false, duplicateOf: first.body.article.id });
     expect(store.current().articles.size).toBe(2);
+    const listed = await request(app).get("/api/articles").expect(200);
+    expect(responses.articleList.safeParse(listed.body).success).toBe(true);
+    expect(listed.body.articles.map((a: { duplicateOf: string | null }) => a.duplicateOf)).toEqual([null, first.body.article.id]);
+    const detail = await request(app).get(`/api/articles/${kept.body.article.id}`).expect(200);
+    expect(detail.body.article).toMatchObject({ duplicateOf: first.body.article.id, similarity: kept.body.similarity });
   });
 
   it("previews what a link holds without storing it", async () => {
