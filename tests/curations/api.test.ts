@@ -3,8 +3,9 @@ import request from "supertest";
 import { createApp } from "../../server/api/app.ts";
 import { responses, schemas } from "../../server/api/openapi.ts";
 import { articleA, articleB } from "../helpers/fixtures.ts";
-import { tableCounts } from "../store/helpers.ts";
-import { storeWith } from "./helpers.ts";
+import { join } from "node:path";
+import { openTempStore, tableCounts, tempDir } from "../store/helpers.ts";
+import { fixtureExtractor, storeWith } from "./helpers.ts";
 
 const stance = "person:anna-berg|stance:urges:oppose|country:sylvania";
 const enc = encodeURIComponent;
@@ -105,6 +106,18 @@ describe("/api/curations", () => {
     await request(app).get("/api/curations/999").expect(404);
     expect(tableCounts(store)).toEqual(counts);
     expect((await request(app).get("/api/curations").expect(200)).body.curations).toEqual([]);
+    await store.close();
+  });
+
+  it("takes a curation posted while a server that has just started still reads its store", async () => {
+    const path = join(tempDir(), "loading.db");
+    await (await storeWith([articleA, articleB], path)).close();
+    const store = openTempStore({ extract: fixtureExtractor, startInBackground: true, sliceMs: 0 }, path);
+    const app = createApp(store, { store });
+    expect(store.loading()).toBe(true);
+    const made = await request(app).post("/api/curations").send({ op: "reject", node: "location:lakeside" }).expect(201);
+    expect(made.body.curation.idle).toBe(false);
+    expect(store.current().graph.hasNode("location:lakeside")).toBe(false);
     await store.close();
   });
 

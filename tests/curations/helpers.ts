@@ -29,7 +29,21 @@ export const articleE = article(
   "Vale thanks Lakeside",
 );
 
-const FIXTURES = new Map<string, ExtractedArticle>([articleA, articleB, articleD, articleE].map((a) => [a.record.text, a]));
+// A later article that names Berg by her surname alone again.
+const F = "Berg warned Lakeside.";
+export const articleF = article(
+  F,
+  {
+    entities: [
+      { id: "person:berg", kind: "person", name: "Berg", aliases: [], mentions: [{ start: 0, end: 4, form: "name" }] },
+      { id: "location:lakeside", kind: "location", name: "Lakeside", aliases: [], mentions: [{ start: 12, end: 20, form: "name" }] },
+    ],
+    relations: [{ source: "person:berg", target: "location:lakeside", type: "stance", polarity: "oppose", attributes: { act: "warns" }, evidence: [{ start: 0, end: F.length, text: F }], confidence: 0.6 }],
+  },
+  "Berg warns Lakeside",
+);
+
+const FIXTURES = new Map<string, ExtractedArticle>([articleA, articleB, articleD, articleE, articleF].map((a) => [a.record.text, a]));
 
 export const fixtureExtractor: typeof fakeExtractor = (text, given) => {
   const known = FIXTURES.get(text);

@@ -4,7 +4,7 @@ import { articleA, articleB, articleD } from "../helpers/fixtures.ts";
 import { tableCounts, tempDir } from "../store/helpers.ts";
 import { CurationLog } from "../../server/store/curations.ts";
 import { curationSpec, readCurationBody } from "../../server/api/curationBody.ts";
-import { articleE, curate, exported, input, openCurationStore, storeWith, undo } from "./helpers.ts";
+import { articleE, articleF, curate, exported, input, openCurationStore, storeWith, undo } from "./helpers.ts";
 
 const stanceAS = "person:anna-berg|stance:urges:oppose|country:sylvania";
 
@@ -32,8 +32,12 @@ describe("curations in the store", () => {
     const path = join(tempDir(), "s.db");
     const store = await storeWith([articleA, articleB], path);
     await curate(store, { op: "merge", node: "person:omar-vale", into: "person:anna-berg" });
+    await curate(store, { op: "retype", node: "event:harbour-summit", kind: "topic" });
+    await curate(store, { op: "reject", edge: "person:anna-berg|holds_position|country:freedonia" });
+    const before = exported(store);
     await store.close();
     const again = openCurationStore(path);
+    expect(exported(again)).toBe(before);
     expect(again.current().graph.hasNode("person:omar-vale")).toBe(false);
     await again.ingest(input(articleE));
     const { graph } = again.current();
@@ -55,6 +59,12 @@ describe("curations in the store", () => {
     expect(store.current().mentions!("person:berg")).toEqual([{ article: articleD.record.id, start: 0, end: 4, form: "name" }]);
     // A link to the old id goes to the node of its own again.
     expect(store.current().canonical?.get("person:berg")).toBeUndefined();
+    // A later article's "Berg" resolves into Anna Berg too, and leaves with the others.
+    await store.ingest(input(articleF));
+    const later = store.current().graph;
+    expect(later.getNodeAttribute("person:berg", "articles")).toEqual([articleD.record.id, articleF.record.id].sort());
+    expect(later.hasEdge("person:berg|stance:warns:oppose|location:lakeside")).toBe(true);
+    expect(later.hasEdge("person:anna-berg|stance:warns:oppose|location:lakeside")).toBe(false);
     await store.close();
   });
 

@@ -34,7 +34,9 @@ export function curationsRouter(store: GraphStore): Router {
 
   router.post("/", express.json({ type: ["application/json", "application/*+json"], limit: "64kb", strict: true }), async (req, res) => {
     const body = readCurationBody(req.body);
-    // Read against the graph current when its turn in the write queue comes, then stored in one transaction.
+    // Read against the graph once it shows every write so far (a server that has just started reads its store
+    // first), at its turn in the write queue; stored in one transaction.
+    await store.ready();
     const id = await store.change(() => log.add(curationSpec(store.current(), body), body.note ?? null));
     res.status(201).json({ id, curation: curationView(log.get(id!)!, store.current()) });
   });
