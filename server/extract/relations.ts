@@ -65,11 +65,13 @@ export function extractRelations(text: string, sentences: Sentence[], table: Ent
     for (const r of refs) {
       const k = kind(r);
       if (k !== "event" && k !== "organization") continue;
-      const m = (k === "event" ? /^\s+(?:(?:held|taking place|hosted)\s+)?(?:in|at)\s+(?:the\s+)?/ : /^,?\s+(?:based|headquartered)\s+in\s+/).exec(text.slice(r.end, r.end + 30));
+      const m = (k === "event" ? /^\s+(?:(?:held|taking place|hosted)\s+)?(?:in|at)\s+(?:the\s+)?/ : /^,?\s+(?:based|headquartered)\s+in\s+|^\s+in\s+(?=[A-Z])/).exec(text.slice(r.end, r.end + 30));
       if (!m) continue;
       const place = table.at({ start: r.end + m[0].length, end: r.end + m[0].length + 1 });
       if (place && (kind(place) === "location" || kind(place) === "country") && place.start === r.end + m[0].length) add(r.id, place.id, "located_in", s, 0.8);
     }
+
+    places(text, s, refs, table, add);
 
     // in_conflict_with: war/invasion/attacks between named sides, and hostile acts by one side on another.
     conflicts(text, s, refs, table, add);
@@ -131,6 +133,39 @@ function conflicts(text: string, s: Sentence, refs: MentionRef[], table: EntityT
     const a = sides.filter((r) => r.end <= at && at - r.end <= 40 && r.form !== "demonym" && !/[,;]/.test(text.slice(r.end, at))).pop();
     const b = sides.find((r) => r.start > at && r.start - at <= 70 && /\b(?:into|on|at|against|in)\s+(?:the\s+)?$|^\s*$/.test(text.slice(Math.max(at, r.start - 12), r.start)) && !/[,;]/.test(text.slice(at, r.start)));
     if (a && b && a.id !== b.id) add(a.id, b.id, "in_conflict_with", s, 0.65);
+  }
+}
+
+/**
+ * Places within places: "Amritsar in India", "Brooklyn, New York", "the Mowden area of Darlington", "the Pakistani
+ * city of Lahore", "Pakistan's Sindh province".
+ */
+function places(text: string, s: Sentence, refs: MentionRef[], table: EntityTable, add: (a: string, b: string, t: RelationType, e: Span, c: number) => void): void {
+  const isPlace = (r: MentionRef | undefined) => !!r && ["location", "country"].includes(table.get(r.id)!.kind);
+  const startingAt = (at: number) => refs.find((r) => r.start === at);
+  for (const r of refs) {
+    if (table.get(r.id)!.kind !== "location") continue;
+    const after = /^(?:\s+in\s+(?:the\s+)?|,\s+|\s+(?:area|district|region|suburb|province|county|state)\s+of\s+)/.exec(text.slice(r.end, r.end + 24));
+    const outer = after ? startingAt(r.end + after[0].length) : undefined;
+    // "Brooklyn, New York" only when the comma closes the pair: not a list of places.
+    const inList = /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(s.start, r.start - 6), r.start));
+    const closes = !!outer && /^\s*(?:[.;)]|$|,\s+[a-z]|\s+(?:where|on|is|was|has|had|said)\b)/.test(text.slice(outer.end, outer.end + 10));
+    const listed = !!after && after[0].startsWith(",") && (inList || !closes);
+    if (outer && isPlace(outer) && outer.id !== r.id && !listed) {
+      add(r.id, outer.id, "located_in", s, 0.7);
+    }
+  }
+  for (const m of text.slice(s.start, s.end).matchAll(/\b(?:city|town|province|state|region|capital|village|port)\s+of\s+/g)) {
+    const at = s.start + (m.index ?? 0);
+    const inner = startingAt(at + m[0].length);
+    const before = refs.filter((x) => x.end <= at && at - x.end <= 2 && (x.form === "demonym" || table.get(x.id)!.kind === "country")).pop();
+    if (inner && isPlace(inner) && before && before.id !== inner.id) add(inner.id, before.id, "located_in", s, 0.7);
+  }
+  for (const r of refs) {
+    if (table.get(r.id)!.kind !== "country") continue;
+    const poss = /^['’]s\s+/.exec(text.slice(r.end, r.end + 4));
+    const inner = poss ? startingAt(r.end + poss[0].length) : undefined;
+    if (inner && table.get(inner.id)!.kind === "location" && /^\s+(?:province|state|region|county|city|capital|district)\b/.test(text.slice(inner.end, inner.end + 12))) add(inner.id, r.id, "located_in", s, 0.7);
   }
 }
 
