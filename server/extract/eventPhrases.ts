@@ -5,13 +5,21 @@
 import type { Span } from "./types.ts";
 import type { Sentence } from "./sentences.ts";
 import type { TagIndex } from "./postags.ts";
+import { COUNTRY_NAMES, CAPITALS, DEMONYMS, REGIONS } from "./lexicon/countries.ts";
+
+/** A country, capital or region name ("Spain's election", "the Madrid bomb"). */
+const placeLike = (w: string) => COUNTRY_NAMES.has(w.replace(/['’]s$/, "")) || CAPITALS.has(w.replace(/['’]s$/, "")) || REGIONS.has(w.replace(/['’]s$/, ""));
 
 export interface CommonEventPhrase extends Span {
   name: string;
   aliases: string[];
   head: string;
-  /** Modifier and complement words, for telling two events with one head apart. */
+  /** Modifier and complement words, for matching a later mention to this event. */
   modifiers: string;
+  /** The words that tell two events with one head apart (names, numbers, the parties of a meeting). */
+  telling: string;
+  /** Of those, the ones no plain mention can mean: a year, a date, a place ("the 1997 election", "Spain's"). */
+  strong: string;
   named: boolean;
   /** Bare ("the debate"): refers back to an event if there is one. */
   definite: boolean;
@@ -60,7 +68,7 @@ const HEADS: Record<string, HeadRule> = {
   address: { needs: "complement", complement: ["to"] },
   gathering: { needs: "complement", complement: ["of"] },
   campaign: { needs: "mods" },
-  war: { needs: "mods-or-complement", complement: ["on", "in", "against"] },
+  war: { needs: "mods-or-complement", complement: ["on", "in", "against"], oneOf: /^(?:terror|civil|cold|gulf|trade|world|\p{Lu}\p{L}*)$/u },
   attack: { needs: "mods", oneOf: /^(?:9\/11|\p{Lu}.*)$/u },
   attacks: { needs: "mods", oneOf: /^(?:9\/11|\p{Lu}.*)$/u, cls: "attack" },
   bomb: { needs: "mods", oneOf: /^\p{Lu}/u, cls: "attack" },
@@ -80,9 +88,13 @@ const NOT_MODIFIERS = new Set([
 ]);
 const ORDINAL = /^(?:first|second|third|final|last|next|upcoming|coming|forthcoming|previous|latest|recent|monthly|weekly|annual|daily|historic|new)$/;
 
+const MEETING_HEADS = new Set(["meeting", "gathering", "talks", "summit", "conference"]);
+const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|night)$/;
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|last|next|this|week|month|year|morning|afternoon|evening|night|\d.*)$/;
 
-const WORD = /9\/11|[\p{L}\p{N}][\p{L}\p{N}.'’\/-]*/gu;
+// Words with inner points, apostrophes and hyphens ("U.S", "Labour's", "walk-in"), a plural possessive's apostrophe,
+// never a sentence's full stop.
+const WORD = /9\/11|[\p{L}\p{N}]+(?:[.'’\/-][\p{L}\p{N}]+)*(?:['’](?![\p{L}]))?/gu;
 
 interface Word extends Span {
   w: string;
@@ -117,6 +129,15 @@ function nominal(tags: TagIndex | undefined, w: Word): boolean {
   return (t.has("Noun") || t.has("Adjective")) && !t.has("Preposition") && !t.has("Conjunction");
 }
 
+/** Whether the word ending at `end` modifies a lower-case noun right after it ("election bid", "summit agenda"). */
+export function modifiesNext(text: string, end: number, tags?: TagIndex): boolean {
+  const m = /^[ \t]+([a-z][a-z-]*)/.exec(text.slice(end, end + 30));
+  // "the election result", "the summit's aftermath": nouns that still speak of the event itself.
+  if (!m || /^(?:results?|outcome|victory|defeat|win|day|night|date|count|aftermath|campaign|itself)$/.test(m[1])) return false;
+  const t = tags?.get(end + m[0].length - m[1].length);
+  return !!t && t.has("Noun") && !t.has("Verb") && !t.has("Preposition") && !t.has("Pronoun") && !t.has("Determiner") && !t.has("Adverb");
+}
+
 /** Finds event phrases in every sentence. */
 export function commonEventPhrases(text: string, sentences: Sentence[], tags?: TagIndex): CommonEventPhrase[] {
   const out: CommonEventPhrase[] = [];
@@ -126,14 +147,17 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
       const headWord = ws[i];
       if (headWord.w === "9/11") {
         const next = ws[i + 1];
-        if (next && HEADS[next.lower] && joined(text, headWord, next)) continue; // "9/11 attacks": the head's phrase
-        out.push({ start: headWord.start, end: headWord.end, name: "9/11", aliases: ["9/11"], head: "attack", modifiers: "9/11", named: true, definite: false, creates: true, sentence: s.index });
+        const after2 = ws[i + 2];
+        if (next && joined(text, headWord, next) && (HEADS[next.lower] || (after2 && HEADS[after2.lower] && joined(text, next, after2)))) continue; // "9/11 attacks", "9/11 memorial ceremony"
+        out.push({ start: headWord.start, end: headWord.end, name: "9/11", aliases: ["9/11"], head: "attack", modifiers: "9/11", telling: "9/11", strong: "9/11", named: true, definite: false, creates: true, sentence: s.index });
         continue;
       }
       const rule = HEADS[headWord.lower];
       if (!rule || headWord.w !== headWord.lower) continue;
       // "election campaign": the election; "campaign" there is the election's own head.
       if (headWord.lower === "election" && ws[i + 1]?.lower === "campaign" && joined(text, headWord, ws[i + 1])) continue;
+      // "election strategy", "summit agenda": the head word modifies the noun after it.
+      if (!(headWord.lower === "election" && ws[i + 1]?.lower === "campaign") && modifiesNext(text, headWord.end, tags)) continue;
       let cls = rule.cls ?? headWord.lower;
       const first = headWord.lower === "campaign" && ws[i - 1]?.lower === "election" ? i - 1 : i;
       if (first !== i) cls = "election";
@@ -165,12 +189,16 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
           if (TIME_WORDS.test(w.lower)) break;
           if (/^(?:of|in|on|at|for|with|to)$/.test(w.lower)) { if (k - 1 > i + 1) cuts.push(k - 1); k++; continue; }
           if (NOT_MODIFIERS.has(w.lower) && !/^(?:the|both|all)$/.test(w.lower)) break;
-          if (isVerb(tags, w) || !nominal(tags, w)) break;
+          // "of fracking industry leaders": a gerund before a noun is a modifier.
+          const gerundModifier = /ing$/.test(w.lower) && ws[k + 1] && joined(text, w, ws[k + 1]) && nominal(tags, ws[k + 1]);
+          if (!gerundModifier && (isVerb(tags, w) || !nominal(tags, w))) break;
           k++;
         }
         if (k - 1 > i + 1 && !/^(?:of|in|on|at|for|with|to|the|both|all)$/.test(ws[k - 1].lower)) cuts.push(k - 1);
         end = cuts.length ? cuts[0] : i;
       }
+      // "declared war on X" is an idiom; "the Russian war" (a demonym) names no one war of the article.
+      if (headWord.lower === "war" && (/^(?:declare[ds]?|declaring|wage[ds]?|waging)$/.test(ws[i - 1]?.lower ?? "") || mods.some((w) => DEMONYMS.has(w.w)))) continue;
       if (headWord.lower === "address" && !(end > i && /^(?:summit|conference|meeting|rally|convention|assembly|parliament|congress|nation|session)$/.test(ws[end].lower))) continue;
       const hasMods = mods.some((w) => !ORDINAL.test(w.lower)) || (mods.length > 0 && cls === "election");
       const hasComplement = end > i;
@@ -202,9 +230,16 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
         aliases.add(`${withMods} ${text.slice(ws[i + 1].start, ws[c].end)}`);
       }
       const name = hasComplement ? `${withMods} ${text.slice(ws[i + 1].start, ws[end].end)}` : withMods;
+      // Names and numbers tell two events with one head apart ("Spain's election", "the 1997 election");
+      // adjectives do not ("the unofficial election campaign" is the election the article is about).
+      const strong = mods.filter((w) => /^\d|\//u.test(w.w) || (/^\p{Lu}/u.test(w.w) && placeLike(w.w)));
+      const telling = mods.filter((w) => strong.includes(w) || (/^\p{Lu}/u.test(w.w) && !/['’]s$/.test(w.w) && !/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)$/.test(w.w) && !DAYS.test(w.lower)));
+      // The parties of a meeting tell it apart ("of conservatives", "with Putin"); its place does not.
+      const parties = hasComplement && MEETING_HEADS.has(headWord.lower) && /^(?:of|with|between)$/.test(ws[i + 1].lower) ? text.slice(ws[i + 1].end, ws[end].end) : "";
       out.push({
-        ...span, name: name.replace(/\s+/g, " "), aliases: [...aliases].map((a) => a.replace(/\s+/g, " ")), head: cls, modifiers: modText,
-        named: false, definite: bare || definite, creates: ok, sentence: s.index,
+        ...span, name: name.replace(/\s+/g, " "), aliases: [...aliases].map((a) => a.replace(/\s+/g, " ")), head: cls,
+        modifiers: modText, telling: [...telling.map((w) => w.w), parties].join(" ").trim(), strong: strong.map((w) => w.w).join(" "),
+        named: false, definite: telling.length === 0 && !parties, creates: ok, sentence: s.index,
       });
     }
   }

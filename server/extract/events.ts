@@ -7,7 +7,7 @@ import type { EntityTable, EntityRec } from "./entities.ts";
 import { EVENT_HEADS, EVENT_SYNONYMS } from "./lexicon/events.ts";
 import { nameKey } from "./text.ts";
 import type { TagIndex } from "./postags.ts";
-import { commonEventPhrases } from "./eventPhrases.ts";
+import { commonEventPhrases, modifiesNext } from "./eventPhrases.ts";
 
 interface EventPhrase extends Span {
   name: string;
@@ -19,6 +19,9 @@ interface EventPhrase extends Span {
   definite: boolean;
   /** A definite phrase that names an event even with nothing before it to refer to. */
   creates?: boolean;
+  /** Of a common-noun phrase, the words that tell it from another event with its head. */
+  telling?: Set<string>;
+  strong?: Set<string>;
   sentence: number;
 }
 
@@ -48,16 +51,16 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
   // Events named by a common noun: "the 1997 general election", "a meeting of foreign ministers", "his launch".
   for (const p of commonEventPhrases(text, sentences, tags)) {
     if (phrases.some((q) => q.start < p.end && p.start < q.end)) continue;
-    phrases.push({ ...p, head: classOf(p.head), mods: modsOf(p.modifiers) });
+    phrases.push({ ...p, head: classOf(p.head), mods: modsOf(p.modifiers), telling: modsOf(p.telling), strong: modsOf(p.strong) });
   }
   const actors = table.ordered().filter((r) => ACTOR_KINDS.has(table.get(r.id)!.kind));
   for (const r of actors) {
     const after = text.slice(r.end, r.end + 80);
     const m = new RegExp(`^(?:['’]s?)?((?:\\s+[a-z][a-z-]*['’]?){0,3}?)\\s+(${HEADS})\\b`).exec(after);
-    if (m && !/\b(?:and|or|but|to|in|on|at|for|with|by|is|was|has|had|of|out|from|into|over|about|than|as|after|before|are|were|be|will|would)\b/.test(m[1])) {
+    if (m && !/\b(?:and|or|but|to|in|on|at|for|with|by|is|was|has|had|of|out|from|into|over|about|than|as|after|before|are|were|be|will|would|during|despite|amid|ahead|since|until|while|through|could|should|may|might|can)\b/.test(m[1])) {
       const end = r.end + m[0].length;
       const words = text.slice(r.start, end);
-      if (!phrases.some((q) => q.start < end && r.start < q.end)) phrases.push({ start: r.start, end, name: words.replace(/['’]s?(?=\s)/g, ""), head: classOf(m[2]), mods: modsOf(words), named: false, definite: false, sentence: r.sentence });
+      if (!modifiesNext(text, end, tags) && !phrases.some((q) => q.start < end && r.start < q.end)) phrases.push({ start: r.start, end, name: words.replace(/['’]s?(?=\s)/g, ""), head: classOf(m[2]), mods: modsOf(words), named: false, definite: false, sentence: r.sentence });
     }
     const before = text.slice(Math.max(0, r.start - 40), r.start);
     const g = new RegExp(`\\b(${HEADS}) of (?:the )?$`).exec(before);
@@ -77,28 +80,46 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
   }
   phrases.sort((a, b) => a.start - b.start);
   const clusters: EventPhrase[][] = [];
+  const key = (q: EventPhrase) => q.telling ?? q.mods;
   const fits = (p: EventPhrase, c: EventPhrase[]) =>
-    c[0].head === p.head && c.some((q) => subset(p.mods, q.mods) || subset(q.mods, p.mods)) && (p.mods.size > 0 || p.definite);
+    c[0].head === p.head && c.some((q) => subset(key(p), key(q)) || subset(key(q), key(p))) && (key(p).size > 0 || p.definite);
   for (const p of phrases.filter((x) => !x.definite)) {
-    const c = clusters.find((cl) => fits(p, cl) && p.mods.size > 0);
+    const c = clusters.find((cl) => fits(p, cl) && key(p).size > 0);
     if (c) c.push(p);
     else clusters.push([p]);
   }
   for (const p of phrases.filter((x) => x.definite)) {
-    // Refer back to the nearest compatible event; failing that, forward; a bare "the debate" with nothing to
-    // refer to is the event itself when its head names one event of the article ("the summit", "the election").
-    const options = clusters.filter((cl) => (p.mods.size ? cl[0].head === p.head : compatible(cl[0].head, p.head)) && cl.some((q) => subset(p.mods, q.mods)));
-    const back = options.filter((cl) => cl.some((q) => q.start < p.start));
-    const pick = (back.length ? back : options).sort((a, b) => nearest(b, p) - nearest(a, p))[0];
+    // Refer back to the nearest event whose words hold this one's ("the ministerial meeting" after "the NATO
+    // Defense Ministers' Meeting"), else to the nearest one with nothing telling it apart; failing both, a bare
+    // "the debate" whose head names one event of the article is that event. A plain "the election" is the article's
+    // own event, not "Spain's election" or "the 1997 election" named before it.
+    const sameClass = clusters.filter((cl) => (p.mods.size ? cl[0].head === p.head : compatible(cl[0].head, p.head)));
+    const byNearness = (list: EventPhrase[][]) => {
+      const back = list.filter((cl) => cl.some((q) => q.start < p.start));
+      return (back.length ? back : list).sort((a, b) => nearest(b, p) - nearest(a, p));
+    };
+    const plain = (cl: EventPhrase[]) => cl.some((q) => q.named) || cl.some((q) => (q.strong ?? q.mods).size === 0);
+    const holding = byNearness(sameClass.filter((cl) => cl.some((q) => subset(p.mods, q.mods))));
+    const plainOnes = byNearness(sameClass.filter((cl) => cl[0].head === p.head && plain(cl)));
+    const standsAlone = p.creates && !(p.telling?.size);
+    const pick = standsAlone ? holding.find(plain) ?? plainOnes[0] : holding[0] ?? plainOnes[0];
     if (pick) pick.push(p);
     else if (p.creates) clusters.push([p]);
   }
+  // Two events with one head ("Spain's general election", "the election"): the one told apart by its words is
+  // not also named by the bare head.
+  const shared = new Map<string, number>();
+  for (const c of clusters) shared.set(c[0].head, (shared.get(c[0].head) ?? 0) + 1);
   for (const c of clusters) {
     const best = [...c].sort((a, b) => Number(b.named) - Number(a.named) || Number(!b.definite) - Number(!a.definite) || b.name.length - a.name.length || a.start - b.start)[0];
     const e: EntityRec = table.add("event", best.name.replace(/\s+/g, " "));
     for (const p of c) {
       table.mention(e, p, p.named ? "name" : p.definite ? "nominal" : "name", p.sentence, p.definite && !p.creates ? undefined : p.name.replace(/\s+/g, " "));
-      for (const a of p.aliases ?? []) e.aliases.add(a);
+      const tells = [...(p.telling ?? [])];
+      for (const a of p.aliases ?? []) {
+        if ((shared.get(c[0].head) ?? 0) > 1 && tells.length && !tells.some((w) => modsOf(a).has(w))) continue;
+        e.aliases.add(a);
+      }
     }
   }
 }
