@@ -19,7 +19,8 @@ export class NearDuplicateIndex {
   private readonly signatureOf;
   private readonly insertSignature;
   private readonly insertBand;
-  private readonly deletes;
+  private readonly deleteBand;
+  private readonly deleteSignature;
 
   constructor(
     private readonly db: DB,
@@ -29,7 +30,9 @@ export class NearDuplicateIndex {
     this.signatureOf = db.prepare("SELECT signature FROM article_signatures WHERE article = ?").pluck();
     this.insertSignature = db.prepare("INSERT OR REPLACE INTO article_signatures (article, signature) VALUES (?, ?)");
     this.insertBand = db.prepare("INSERT OR IGNORE INTO signature_bands (band_key, article) VALUES (?, ?)");
-    this.deletes = ["signature_bands", "article_signatures"].map((t) => db.prepare(`DELETE FROM ${t} WHERE article = ?`));
+    // A band row is found by its key (the table has no index by article): removal reads the signature for the keys.
+    this.deleteBand = db.prepare("DELETE FROM signature_bands WHERE band_key = ? AND article = ?");
+    this.deleteSignature = db.prepare("DELETE FROM article_signatures WHERE article = ?");
     if (!db.readonly) this.backfill();
   }
 
@@ -63,6 +66,9 @@ export class NearDuplicateIndex {
   }
 
   remove(id: string): void {
-    for (const d of this.deletes) d.run(id);
+    const stored = this.signatureOf.get(id) as Buffer | undefined;
+    if (!stored) return;
+    bandKeys(fromBlob(stored)).forEach((k, band) => this.deleteBand.run(bandKey(band, k), id));
+    this.deleteSignature.run(id);
   }
 }

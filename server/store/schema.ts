@@ -101,7 +101,6 @@ const MIGRATIONS: string[] = [
   CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
   CREATE TABLE article_signatures (article TEXT PRIMARY KEY, signature BLOB NOT NULL) WITHOUT ROWID;
   CREATE TABLE signature_bands (band_key INTEGER NOT NULL, article TEXT NOT NULL, PRIMARY KEY (band_key, article)) WITHOUT ROWID;
-  CREATE INDEX signature_bands_article ON signature_bands(article);
   `,
   // Corrections by hand (server/store/curations.ts): each a row, applied on every rebuild in id order; ids are never
   // reused (AUTOINCREMENT), as a split's new node is named by its curation's id.
