@@ -2,7 +2,8 @@
 // order they were made. Each finds what it names by keys that last (the entity id a node goes by, resolved anew; its
 // normalised name; an edge's ends, type, act and polarity), so that it holds for articles that came after it; one
 // that finds nothing is idle. Deterministic: the same graph and curations give the same result.
-import { nameKey } from "../extract/text.ts";
+import { nameKey, slug } from "../extract/text.ts";
+import { ENTITY_KINDS } from "../extract/kinds.ts";
 import type { EntityKind } from "../extract/types.ts";
 import type { Curation, CurationEffect, CurationSpec, EdgeRef, NodeRef } from "./curationTypes.ts";
 import { keyBetween, markCurated, moveEdge, sortedUnion } from "./curateEdges.ts";
@@ -16,23 +17,6 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export const idle = (summary: string): CurationEffect => ({ idle: true, summary, nodes: [], edges: [] });
 
 const pairKey = (article: string, entity: string) => `${article}\u0000${entity}`;
-
-/** Nodes by the normalised form of their label, checked again on use (labels change as curations apply). */
-class NameIndex {
-  private readonly byName = new Map<string, string[]>();
-  constructor(private readonly graph: KnowledgeGraph) {
-    graph.forEachNode((node, a) => this.add(node, a.label));
-  }
-  add(node: string, label: string): void {
-    const key = nameKey(label);
-    const list = this.byName.get(key);
-    if (!list) this.byName.set(key, [node]);
-    else if (!list.includes(node)) list.push(node);
-  }
-  find(name: string): string[] {
-    return (this.byName.get(name) ?? []).filter((n) => this.graph.hasNode(n) && nameKey(this.graph.getNodeAttribute(n, "label")) === name);
-  }
-}
 
 /** The outcome of applying curations: what each changes, and which node each article's entity now is. */
 export interface AppliedCurations {
@@ -52,7 +36,6 @@ export class Curator implements AppliedCurations {
   private readonly pairsOfNode = new Map<string, Set<string>>();
   private readonly renamed = new Set<string>();
   private membersOfNode?: Map<string, Set<string>>;
-  private nameIndex?: NameIndex;
 
   /** `canonical` (entity id -> the node it resolved into) is updated as merges and splits move entities. */
   constructor(
@@ -106,10 +89,6 @@ export class Curator implements AppliedCurations {
     }
   }
 
-  private names(): NameIndex {
-    return (this.nameIndex ??= new NameIndex(this.graph));
-  }
-
   private members(): Map<string, Set<string>> {
     if (!this.membersOfNode) {
       this.membersOfNode = new Map();
@@ -124,13 +103,17 @@ export class Curator implements AppliedCurations {
     else this.members().set(node, new Set([id]));
   }
 
-  /** The node the ref's id is now, then the other nodes of its name (of its kind, when given), in graph order. */
-  private nodesFor(ref: NodeRef, kind?: string): string[] {
+  /** The node the ref's id is now, then the other nodes its name is the label of (of its kind, when given): an
+   * article's entity id is its kind and the slug of its name, so each kind's id of that name is looked up. */
+  private nodesFor(ref: NodeRef, kind?: EntityKind): string[] {
     const first = this.resolve(ref.id);
-    const byName = this.names()
-      .find(ref.name)
-      .filter((n) => n !== first && (kind === undefined || this.graph.getNodeAttribute(n, "kind") === kind));
-    return first ? [first, ...byName] : byName;
+    const out = first ? [first] : [];
+    const named = slug(ref.label);
+    for (const k of kind ? [kind] : ENTITY_KINDS) {
+      const node = this.resolve(`${k}:${named}`);
+      if (node && !out.includes(node) && nameKey(this.label(node)) === ref.name) out.push(node);
+    }
+    return out;
   }
 
   private label(node: string): string {
@@ -223,8 +206,6 @@ export class Curator implements AppliedCurations {
     }
     this.splitNodes.add(node);
     this.splitNodes.add(created);
-    this.names().add(created, this.label(created));
-    this.names().add(node, this.label(node));
     return { idle: false, summary, nodes: [node, created], edges };
   }
 
@@ -240,7 +221,6 @@ export class Curator implements AppliedCurations {
     a.aliases = [...aliases].sort();
     markCurated(a, id);
     this.renamed.add(node);
-    this.names().add(node, label);
     return { idle: false, summary: before === label ? `${quoted(label)} keeps its name` : `${quoted(before)} renamed ${quoted(label)}`, nodes: [node], edges: [] };
   }
 
