@@ -226,6 +226,18 @@ function documentSpans(text: string, from: number): { spans: Span[]; acronyms: S
   return { spans, acronyms };
 }
 
+// A run of five or more capitalised names between commas ("…are: Bristol West, Cardiff Central, Leeds North West
+// and …"): a list or a table, whose items are entities only where the article names them elsewhere too.
+const LIST_ITEM = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:and|of|upon|on|the|de)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}";
+const LIST = new RegExp(`${LIST_ITEM}(?:,\\s+${LIST_ITEM}){4,}(?:,?\\s+(?:and|or)\\s+${LIST_ITEM})?`, "gu");
+
+function listSpans(text: string, from: number): Span[] {
+  const out: Span[] = [];
+  LIST.lastIndex = from;
+  for (let m = LIST.exec(text); m; m = LIST.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** Adds party and body candidates; candidates they overlap give way, keeping a titled person they held. */
 export function withBodies(text: string, sentences: Sentence[], candidates: Candidate[]): Candidate[] {
   if (!sentences.length) return candidates;
@@ -247,14 +259,26 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
   const out: Candidate[] = [];
   const dropFound = new Set<Found>();
   const docs = documentSpans(text, from);
+  const lists = listSpans(text, from);
+  const inList = (c: Candidate) => lists.some((l) => inside(c, l));
+  const elsewhere = (c: Candidate) => {
+    const surface = text.slice(c.start, c.end);
+    for (let at = text.indexOf(surface, from); at >= 0; at = text.indexOf(surface, at + 1)) if (!lists.some((l) => at >= l.start && at < l.end)) return true;
+    return false;
+  };
   // A capitalised "Police said" must not become a proper name through the lower-case nominal's entity.
   const nominals = new Set(found.filter((f) => f.form === "nominal").map((f) => text.slice(f.start, f.end).toLowerCase().replace(/^the\s+/, "")));
   for (const c of candidates) {
     if (c.kind === "unknown" && nominals.has(text.slice(c.start, c.end).toLowerCase())) continue;
+    if (c.form === "name" && c.kind !== "country" && inList(c) && !elsewhere(c)) continue;
+    // A name stage's span opening in lower case ("of London") or an all-capitals function word ("AND") names nothing.
+    if (c.form === "name" && (/^\p{Ll}/u.test(text.slice(c.start, c.end)) || /^(?:AND|OR|BUT|THE|NOT|FOR|WITH)$/.test(text.slice(c.start, c.end)))) continue;
     if (c.form === "name" && (docs.spans.some((d) => overlaps(d, c)) || docs.acronyms.has(text.slice(c.start, c.end)))) continue;
     const over = found.filter((f) => overlaps(f, c));
     if (!over.length) {
       if (c.form === "name" && (c.kind === "organization" || c.kind === "location") && !c.title) {
+        const pair = splitPair(text, c);
+        if (pair) { out.push(...pair); continue; }
         const split = splitTitled(text, c);
         if (split) { out.push(...split); continue; }
       }
@@ -328,4 +352,20 @@ function affiliationOf(text: string, span: Span, sentence: number): Candidate {
   if (country) return { ...span, kind: "country", form: "name", name: country.name, sentence };
   const kind = headed(text, { ...span, kind: "organization", form: "name", name: surface, sentence }) ? "organization" : "unknown";
   return { ...span, kind, form: "name", name: surface, sentence };
+}
+
+/** "Electoral Commission and National Union of Students": two bodies, each with its own head word. */
+function splitPair(text: string, c: Candidate): Candidate[] | null {
+  const surface = text.slice(c.start, c.end);
+  const m = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(surface);
+  if (!m) return null;
+  const left = { start: c.start, end: c.start + m[1].length };
+  const right = { start: c.end - m[2].length, end: c.end };
+  const lastOf = (s: string) => s.toLowerCase().split(/\s+/).pop()!.replace(/['’]s?$/, "");
+  const headedPart = (s: string) => s.split(/\s+/).length >= 2 && (ORG_HEADS.has(lastOf(s)) || /\b(?:of|for)\b/.test(s));
+  if (!ORG_HEADS.has(lastOf(m[1])) || m[1].split(/\s+/).length < 2 || !headedPart(m[2])) return null;
+  return [
+    { ...left, kind: "organization", form: "name", name: m[1], sentence: c.sentence },
+    { ...right, kind: "organization", form: "name", name: m[2], sentence: c.sentence },
+  ];
 }
