@@ -124,6 +124,28 @@ describe("curations in the store", () => {
     await store.close();
   });
 
+  it("undo gives back the graph before, for every operation", async () => {
+    const store = await storeWith([articleA, articleB, articleD], undefined, "sync");
+    const bodies = [
+      { op: "merge", node: "person:omar-vale", into: "person:anna-berg" },
+      { op: "split", node: "person:anna-berg", name: "Berg" },
+      { op: "split", node: "person:anna-berg", article: articleB.record.id },
+      { op: "rename", node: "country:sylvania", label: "Sylvania (state)" },
+      { op: "retype", node: "country:sylvania", kind: "location" },
+      { op: "reject", node: "country:sylvania" },
+      { op: "reject", edge: stanceAS },
+      { op: "repolarize", edge: stanceAS, polarity: "neutral" },
+    ];
+    const before = exported(store);
+    for (const body of bodies) {
+      const id = await curate(store, body);
+      expect(exported(store), body.op).not.toBe(before);
+      await undo(store, id);
+      expect(exported(store), JSON.stringify(body)).toBe(before);
+    }
+    await store.close();
+  });
+
   it("a curation that matches nothing any more is kept and idle, never an error", async () => {
     const store = await storeWith([articleA, articleB]);
     const id = await curate(store, { op: "merge", node: "person:omar-vale", into: "location:lakeside" });
