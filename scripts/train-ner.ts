@@ -17,6 +17,7 @@ import { encodeModel, decodeModel, lexiconMap } from "../server/extract/ner/mode
 import { readConll, evaluate } from "../server/extract/ner/conll.ts";
 import { recognizeWith } from "../server/extract/ner/tagger.ts";
 import { tagIndex } from "../server/extract/ner/tags.ts";
+import { mulberry32, shuffle } from "./random.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string, def: string) => {
@@ -30,16 +31,6 @@ const epochs = Number(flag("--epochs", "10"));
 const folds = Number(flag("--folds", "5"));
 const minWeight = Number(flag("--min-weight", "0.3"));
 const outPath = flag("--out", root + "server/extract/ner/model.json");
-
-// Small deterministic PRNG for the per-epoch shuffle.
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1) + " s";
@@ -97,10 +88,7 @@ function train(examples: Example[], label: string): PerceptronWeights {
   const random = mulberry32(20030);
   const order = examples.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     let errors = 0, tokens = 0;
     for (const k of order) {
       const { f, gold } = examples[k];

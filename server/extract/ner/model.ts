@@ -40,7 +40,7 @@ export function encodeModel(
   return { format: MODEL_FORMAT, tags: [...TAGS], stages: encoded, gazetteer, lexicon };
 }
 
-const base64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+export const toBase64 = (a: ArrayBufferView): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
 
 function encodeStage(keys: Int32Array, weights: Float32Array, minWeight: number): StageFile {
   let max = 0;
@@ -66,13 +66,13 @@ function encodeStage(keys: Int32Array, weights: Float32Array, minWeight: number)
   }
   return {
     scale,
-    keys: base64(Int32Array.from(keptKeys)),
-    masks: base64(Uint16Array.from(masks)),
-    weights: base64(Int16Array.from(values)),
+    keys: toBase64(Int32Array.from(keptKeys)),
+    masks: toBase64(Uint16Array.from(masks)),
+    weights: toBase64(Int16Array.from(values)),
   };
 }
 
-function fromBase64<T>(text: string, make: (n: number) => T & { buffer: ArrayBufferLike }, bytes: number): T {
+export function fromBase64<T>(text: string, make: (n: number) => T & { buffer: ArrayBufferLike }, bytes: number): T {
   const b = Buffer.from(text, "base64");
   // Copy into an aligned buffer: a Buffer may start at an odd offset.
   const out = make(b.byteLength / bytes);

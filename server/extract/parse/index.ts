@@ -1,0 +1,85 @@
+// The syntactic layer: parseDocument(text, sentences) tokenises each sentence the UD way and parses it
+// (UPOS, lemma, head, relation), with every token's UTF-16 offsets into the text. The model
+// (model.json beside this file) loads once per process, on first use.
+import { fileURLToPath } from "node:url";
+import type { Span } from "../types.ts";
+import { analyseWords, type Analysis } from "./analyse.ts";
+import { readParseModel, type ParseModel } from "./model.ts";
+import { tokenizeText } from "./tokenize.ts";
+
+export const PARSE_MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
+
+export interface ParsedToken extends Span {
+  form: string;
+  upos: string;
+  xpos: string;
+  lemma: string;
+  head: number; // index of the head among the sentence's tokens, -1 for the root
+  deprel: string; // UD relation with its subtype: "nsubj:pass", "obl:agent", "nmod:poss", …
+}
+
+export interface ParsedSentence extends Span {
+  tokens: ParsedToken[];
+}
+
+let model: ParseModel | null = null;
+
+export function parseModel(): ParseModel {
+  model ??= readParseModel(PARSE_MODEL_PATH);
+  return model;
+}
+
+// Arc-hybrid parsing is linear in the sentence's length, so even a 5,000-word run-on parses in bounded time.
+export function parseWords(forms: readonly string[]): Analysis {
+  return analyseWords(parseModel(), forms);
+}
+
+export function parseSpan(text: string, span: Span): ParsedSentence {
+  const words = tokenizeText(text, span.start, span.end);
+  const a = parseWords(words.map((w) => w.form));
+  const tokens = words.map((w, i) => ({
+    start: w.start,
+    end: w.end,
+    form: w.form,
+    upos: a.upos[i],
+    xpos: a.xpos[i],
+    lemma: a.lemma[i],
+    head: a.head[i] - 1,
+    deprel: a.deprel[i],
+  }));
+  return { start: span.start, end: span.end, tokens };
+}
+
+export function parseDocument(text: string, sentences: readonly Span[]): ParsedSentence[] {
+  return sentences.map((s) => parseSpan(text, s));
+}
+
+// The tokens of a sentence that overlap a character span, as an inclusive index range; null when none.
+export function tokensCovering(sentence: ParsedSentence, span: Span): { first: number; last: number } | null {
+  const t = sentence.tokens;
+  let first = -1, last = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].end <= span.start || t[i].start >= span.end) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : { first, last };
+}
+
+// The syntactic head of tokens first..last: the one whose head lies outside the range (the leftmost such
+// one if several do, as in a span that is not a constituent).
+export function headOfRange(sentence: ParsedSentence, first: number, last: number): number {
+  const t = sentence.tokens;
+  for (let i = first; i <= last; i++) if (t[i].head < first || t[i].head > last) return i;
+  return first;
+}
+
+// Where a character span (an entity mention, say) sits in a parse: its sentence, token range and head token.
+export function locateSpan(parse: readonly ParsedSentence[], span: Span): { sentence: number; first: number; last: number; head: number } | null {
+  for (let s = 0; s < parse.length; s++) {
+    if (parse[s].end <= span.start || parse[s].start >= span.end) continue;
+    const r = tokensCovering(parse[s], span);
+    if (r) return { sentence: s, ...r, head: headOfRange(parse[s], r.first, r.last) };
+  }
+  return null;
+}
