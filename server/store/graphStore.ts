@@ -316,14 +316,6 @@ export class GraphStore implements StateSource {
     return result;
   }
 
-  /** Runs a write of another kind (a curation) in the queue the articles' writes go through; when it changed the store
-   * (an answer other than null), resolves once the graph shows it. */
-  async change<T>(write: () => T | null): Promise<T | null> {
-    const result = await this.queue.run(async () => write());
-    if (result !== null) await this.refresh();
-    return result;
-  }
-
   /** Waits for pending writes and rebuilds, then closes the database. */
   async close(): Promise<void> {
     await this.queue.run(async () => undefined);
