@@ -68,6 +68,9 @@ function headedName(text: string, c: Candidate): boolean {
   return words.length > 1 && (c.kind === "organization" ? ORG_HEADS : EVENT_HEADS).has(last);
 }
 
+/** Head words that make a name an institution even where it stands for a place ("at Birkbeck College"). */
+const INSTITUTION_HEADS = /\s(?:College|University|School|Institute|Academy|Times|Post|Journal|Chronicle|Herald|Tribune|Telegraph|Gazette|News|Agency|Party|Committee|Commission|Corporation|Company|Inc|Ltd|Plc)$/;
+
 /** "(KUNA)" right after a name whose initials it spells. */
 function spellsInitials(text: string, name: Candidate, acronym: Candidate): boolean {
   const acr = text.slice(acronym.start, acronym.end);
@@ -169,7 +172,10 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
       const surface = text.slice(exact.start, exact.end);
       const place = (exact.kind === "country" || exact.kind === "location") && (t.type === "LOC" ? lexiconPlace(surface) : countryName(surface));
       // So does a name ending in an event word ("Pacific Trade Summit"): CoNLL's MISC, not an organisation.
-      out.push(place || (exact.kind === "event" && headedName(text, exact)) ? exact : asKind(exact, kind, name));
+      // And a name ending in an organisation word ("Birkbeck College", "Los Angeles Times") that the tagger reads as a
+      // place: the head word says what it is.
+      const headedOrg = exact.kind === "organization" && t.type === "LOC" && headedName(text, exact) && INSTITUTION_HEADS.test(text.slice(exact.start, exact.end));
+      out.push(place || headedOrg || (exact.kind === "event" && headedName(text, exact)) ? exact : asKind(exact, kind, name));
       continue;
     }
     // Title and affiliation from a rule person that covers or sits inside this name.

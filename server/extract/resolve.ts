@@ -31,6 +31,7 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
     e ??= byKey.get(nameKey(c.kind === "country" || c.kind === "location" ? c.name : surface));
     if (!e && /^[A-Z]{2,8}$/.test(surface)) e = byInitials.get(surface);
     if (!e && (c.kind === "person" || c.kind === "unknown" || c.guessed)) e = matchPerson(surface, bySurname, c.start);
+    if (!e && (c.kind === "organization" || c.kind === "unknown") && c.form === "name") e = shortOrganisation(text, c, surface, table);
     if (e && c.kind !== "unknown" && !c.guessed && e.kind !== c.kind && !(parent || c.kind === "person")) {
       // Same words, different kind (capital as city vs state): keep them apart.
       e = byKey.get(`${c.kind}|${nameKey(c.name)}`);
@@ -63,6 +64,30 @@ export function resolveEntities(text: string, candidates: Candidate[], extraSpan
   for (const e of table.byId.values()) e.name = fullestName(e, text);
   for (const span of extraSpans) findKnownNames(text, span, table, byKey);
   return table;
+}
+
+const MEDIA_HEADS = new Set(["post", "times", "journal", "chronicle", "standard", "guardian", "telegraph", "herald", "tribune", "observer", "independent", "mirror", "sun", "globe", "examiner", "gazette"]);
+const ORG_END = /\b(?:court|committee|commission|council|department|agency|service|party|union|board|authority|assembly|office|ministry|bureau|institute|university|college|school)$/;
+
+/** A body named again by a shorter form: "Supreme Court" for "U.S. Supreme Court", "Intelligence Committee" for
+ * "House Intelligence Committee", "the Post" for "The Washington Post", "BBC" for "BBC News". */
+function shortOrganisation(text: string, c: Candidate, surface: string, table: EntityTable): EntityRec | undefined {
+  const key = nameKey(surface);
+  if (!key) return undefined;
+  const orgs = [...table.byId.values()].filter((e) => e.kind === "organization");
+  const keys = (e: EntityRec) => [e.name, ...e.aliases].map(nameKey);
+  const words = key.split(" ");
+  if (words.length >= 2 && ORG_END.test(key)) {
+    const hits = orgs.filter((e) => keys(e).some((k) => k.endsWith(` ${key}`)));
+    if (hits.length === 1) return hits[0];
+  }
+  if (words.length === 1 && MEDIA_HEADS.has(key) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start))) {
+    const hits = orgs.filter((e) => keys(e).some((k) => k.split(" ").length > 1 && k.endsWith(` ${key}`)));
+    if (hits.length === 1) return hits[0];
+  }
+  // "BBC" after "BBC News", and the reverse.
+  const hits = orgs.filter((e) => keys(e).some((k) => k === `${key} news` || k === `${key} news online` || k === `${key} online` || key === `${k} news` || key === `${k} news online` || key === `${k} online`));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 const rank = (c: Candidate) => (c.kind === "unknown" || c.guessed ? 0 : 1) * 100 + (c.end - c.start) / 1000 + (c.title ? 1 : 0);
