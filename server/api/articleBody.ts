@@ -1,4 +1,5 @@
-// What POST /api/articles (and /preview) take: text/plain (an article's text), text/html (a web page), or JSON with
+// What POST /api/articles (and /preview) take: text/plain (an article's text), text/html (a web page), a feed (RSS or
+// Atom, its items each an article), or JSON with
 // one of `text`, `html` (a page, pasted) or `url` alone (a page or a feed, fetched), with the metadata the caller
 // gives (title, date, source, url, which win over the page's) and `keepNearDuplicates`. Read through the articles
 // layer into what arrived: one article, or a feed of them.
@@ -27,12 +28,15 @@ export const articleBody = z.strictObject({
   keepNearDuplicates: z.boolean().optional(),
 });
 
+/** Content types of a feed posted as the body. */
+export const FEED_TYPES = ["application/rss+xml", "application/atom+xml", "application/xml", "text/xml"];
+
 export interface ArticleRequest {
   arrival: Arrival;
   keepNearDuplicates: boolean;
 }
 
-const UNSUPPORTED = "Send the article as text/plain, a web page as text/html, or JSON { text | html | url, title?, date?, source?, url?, keepNearDuplicates? }";
+const UNSUPPORTED = "Send the article as text/plain, a web page as text/html, a feed as application/rss+xml or application/atom+xml, or JSON { text | html | url, title?, date?, source?, url?, keepNearDuplicates? }";
 
 function parsedJson(body: unknown): z.infer<typeof articleBody> {
   const parsed = articleBody.safeParse(body);
@@ -47,7 +51,7 @@ function parsedJson(body: unknown): z.infer<typeof articleBody> {
 export async function readArticleRequest(req: Request): Promise<ArticleRequest> {
   const keepQuery = req.query.keepNearDuplicates === "true" || req.query.keepNearDuplicates === "1";
   if (typeof req.body === "string") {
-    const kind = req.is(["text/html", "application/xhtml+xml"]) ? "html" : "text";
+    const kind = req.is(["text/html", "application/xhtml+xml"]) ? "html" : req.is(FEED_TYPES) ? "feed" : "text";
     return { arrival: readArrivalBody(req.body, kind), keepNearDuplicates: keepQuery };
   }
   if (req.body === undefined) throw new HttpError(415, "unsupported_media_type", UNSUPPORTED);

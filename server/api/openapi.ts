@@ -227,7 +227,13 @@ const articleInput = z
   })
   .describe("One of text, html, or url alone; title, date, source and url win over what a page says");
 
-const articleBodies = { "text/plain": { schema: { type: "string" } }, "text/html": { schema: { type: "string", description: "A web page" } } };
+const feedBody = { schema: { type: "string", description: "An RSS or Atom feed: each item an article" } };
+const articleBodies = {
+  "text/plain": { schema: { type: "string" } },
+  "text/html": { schema: { type: "string", description: "A web page" } },
+  "application/rss+xml": feedBody,
+  "application/atom+xml": feedBody,
+};
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
 const content = (schema: z.ZodType) => ({ "application/json": { schema: json(schema) } });
@@ -348,7 +354,7 @@ export function openapiDocument() {
           ),
           401: errorResponse("A token is configured and the request does not carry it."),
           413: errorResponse("The body is larger than the limit."),
-          415: errorResponse("Neither text, HTML nor JSON."),
+          415: errorResponse("Neither text, HTML, a feed nor JSON."),
         },
       },
     },
@@ -382,7 +388,7 @@ export function openapiDocument() {
           400: errorResponse("As for POST /api/articles: nothing usable, or a link that cannot be fetched."),
           401: errorResponse("A token is configured and the request does not carry it."),
           413: errorResponse("The body is larger than the limit."),
-          415: errorResponse("Neither text, HTML nor JSON."),
+          415: errorResponse("Neither text, HTML, a feed nor JSON."),
         },
       },
     },

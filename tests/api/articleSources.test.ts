@@ -84,6 +84,10 @@ describe("POST /api/articles: pages, links, feeds", () => {
     const again = await request(app).post("/api/articles").send({ url: `${site.url}/feed.xml` }).expect(200);
     expect(again.body.results.every((r: { duplicate?: boolean }) => r.duplicate === true)).toBe(true);
     expect(store.reader.count()).toBe(20);
+    // The feed posted as the body: the same items, nothing new.
+    const posted = await request(app).post("/api/articles").set("Content-Type", "application/rss+xml").send(rssFeed("Lakeside Herald: World", feedEntries)).expect(200);
+    expect(posted.body.results).toHaveLength(20);
+    expect(store.reader.count()).toBe(20);
   });
 
   it("reports a near-duplicate with duplicateOf and similarity and keeps it out, unless asked to keep it", async () => {

@@ -6,7 +6,7 @@ import { InvalidArticleError } from "../../articles/input.ts";
 import { HttpError, badRequest, notFound } from "../errors.ts";
 import { intParam } from "../params.ts";
 import { textProblem } from "../../articles/text.ts";
-import { readArticleRequest } from "../articleBody.ts";
+import { FEED_TYPES, readArticleRequest } from "../articleBody.ts";
 import { ingestFeed } from "../feedIngest.ts";
 import { articlePreview } from "../articlePreview.ts";
 import { resolvedEdgeKey } from "../../graph/build.ts";
@@ -49,7 +49,7 @@ export function articlesRouter(store: GraphStore, options: ArticlesRouterOptions
   });
 
   const bodies = [
-    express.text({ type: ["text/plain", "text/html", "application/xhtml+xml"], limit, defaultCharset: "utf-8" }),
+    express.text({ type: ["text/plain", "text/html", "application/xhtml+xml", ...FEED_TYPES], limit, defaultCharset: "utf-8" }),
     express.json({ type: ["application/json", "application/*+json"], limit, strict: true }),
   ];
 
