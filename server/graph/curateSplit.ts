@@ -78,11 +78,13 @@ export function splitNode(ctx: SplitContext, req: SplitRequest): SplitDone | Cur
   const rows = facts.articleEntities(ctx.entityIds).filter((r) => ctx.nodeOf(r.article, r.entity) === req.node);
   const wanted = req.name === undefined ? null : nameKey(req.name);
   const chosen = new Set(rows.filter((r) => (wanted === null ? r.article === req.article : nameKey(r.name) === wanted)).map((r) => pairKey(r.article, r.entity)));
-  const what = wanted === null ? `article ${req.article}` : `the name “${req.name}”`;
-  if (!chosen.size) return idle(`“${label}” has no ${what} now`);
+  const what = wanted === null ? `article ${req.article}` : `named “${req.name}”`;
+  if (!chosen.size) {
+    return idle(wanted === null ? `“${label}” is not in article ${req.article} now` : `Nothing to split: no article entity of “${label}” is named “${req.name}” now (a name that is only another name inside one has nothing of its own to move)`);
+  }
   const moved = rows.filter((r) => chosen.has(pairKey(r.article, r.entity)));
   const kept = rows.filter((r) => !chosen.has(pairKey(r.article, r.entity)));
-  if (!kept.length) return idle(`Nothing to split: all of “${label}” is ${what}`);
+  if (!kept.length) return idle(`Nothing to split: all of “${label}” is ${wanted === null ? "in " : ""}${what}`);
 
   const ids = new Set(moved.map((r) => r.entity));
   const single = ids.size === 1 ? [...ids][0] : null;

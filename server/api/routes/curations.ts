@@ -5,7 +5,7 @@ import type { GraphStore } from "../../store/graphStore.ts";
 import { CurationLog } from "../../store/curations.ts";
 import type { Curation } from "../../graph/curationTypes.ts";
 import type { GraphState } from "../state.ts";
-import { notFound } from "../errors.ts";
+import { badRequest, notFound } from "../errors.ts";
 import { curationSpec, readCurationBody } from "../curationBody.ts";
 
 /** A curation as the API answers it: what was asked (by the keys it keeps), when, and what it changes now. */
@@ -37,8 +37,14 @@ export function curationsRouter(store: GraphStore): Router {
     // Read against the graph once it shows every write so far (a server that has just started reads its store
     // first), at its turn in the write queue; stored in one transaction.
     await store.ready();
-    const id = await store.change(() => log.add(curationSpec(store.current(), body), body.note ?? null));
-    res.status(201).json({ id, curation: curationView(log.get(id!)!, store.current()) });
+    const id = (await store.change(() => log.add(curationSpec(store.current(), body), body.note ?? null)))!;
+    const view = curationView(log.get(id)!, store.current());
+    if (view.op === "split" && view.idle) {
+      // A name that is only another name inside an article's entity has nothing of its own to move: not kept.
+      await store.change(() => (log.remove(id) ? true : null));
+      throw badRequest(view.summary, body.op === "split" && body.article !== undefined ? "article" : "name");
+    }
+    res.status(201).json({ id, curation: view });
   });
 
   router.delete("/:id", async (req, res) => {
