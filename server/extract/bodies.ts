@@ -30,6 +30,7 @@ export function homeRegion(text: string): Region | null {
   return uk >= us ? "uk" : "us";
 }
 
+const atStart = (text: string, at: number) => /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/.test(text.slice(Math.max(0, at - 4), Math.max(0, at)));
 const wordAfter = (text: string, end: number) => /^[ \t]+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40))?.[1] ?? "";
 const wordBefore = (text: string, start: number) => /([\p{L}][\p{L}.'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? "";
 const capital = (w: string) => /^\p{Lu}/u.test(w);
@@ -44,7 +45,7 @@ function atClauseStart(text: string, start: number, sentences: Sentence[]): bool
   return /^[\s"“‘'(\[]*$/.test(before) || /[:"“—–]\s*$/.test(before);
 }
 
-function partyMatches(text: string, from: number, home: Region | null, sentences: Sentence[], personStarts: Set<number>): Found[] {
+function partyMatches(text: string, from: number, home: Region | null, sentences: Sentence[], personAt: (offset: number) => boolean): Found[] {
   const out: Found[] = [];
   for (const p of PARTIES) {
     if (p.region && p.region !== home) continue;
@@ -56,7 +57,7 @@ function partyMatches(text: string, from: number, home: Region | null, sentences
       if (!/[Pp]arty$/.test(m[0]) && capital(next) && PARTY_NAME_CONTINUATIONS.has(next.toLowerCase())) continue;
       // Before another capitalised word the party word is an affiliation only of a title or a person
       // ("Tory MP", "Republican Ann Lee"); otherwise it is part of some other name ("Democratic Action", "Labour Day").
-      if (capital(next) && !/^(?:I|The)$/.test(next) && !TITLE_WORD(next) && !TITLE_WORD(next.replace(/s$/, "")) && !FRAGMENTS.has(next.toLowerCase()) && !personStarts.has(end + text.slice(end).search(/\S/))) continue;
+      if (capital(next) && !/^(?:I|The)$/.test(next) && !TITLE_WORD(next) && !TITLE_WORD(next.replace(/s$/, "")) && !FRAGMENTS.has(next.toLowerCase()) && !personAt(end + text.slice(end).search(/\S/))) continue;
       // "Social Democrats", "Irish Republican", "London Assembly Conservatives": another body's name. A capital
       // that only opens the sentence, a title or a determiner leaves the party word alone.
       const prev = wordBefore(text, start);
@@ -95,7 +96,7 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
     const next = wordAfter(text, m.index + m[0].length);
     return capital(next) && (ORG_HEADS.has(next.toLowerCase()) || EVENT_HEADS.has(next.toLowerCase()));
   };
-  scan(/\bHouse of Commons\b|(?<![\p{L}] )\bCommons\b/gu, (m) => at(m, "House of Commons"));
+  scan(/\bHouse of Commons\b|(?<!\p{Lu}\p{L}* )\bCommons\b/gu, (m) => at(m, "House of Commons"));
   scan(/\bHouse of Lords\b|(?<![Ll]aw )\bLords\b/g, (m) => (wordBefore(text, m.index) === "of" ? null : at(m, "House of Lords")));
   scan(/\b[Ll]aw [Ll]ords\b/g, (m) => at(m, "law lords"));
   scan(/(?<![\p{Lu}][\p{L}]* )\bParliament\b/gu, (m) => (followedByName(m) ? null : at(m, "Parliament")));
@@ -143,10 +144,15 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
     // "in government", "the government": the article's own government.
     if (!det && !/\b(?:in|to|from|against|of)\s+$/.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
     homeGov = true;
-    return at(m, HOME_GOVERNMENT[home], "organization", "nominal", 0);
+    return at(m, HOME_GOVERNMENT[home], "organization", "nominal", m[0].search(/[Gg]overnment/));
   });
   // Bare "ministers" act for that government ("ministers had been warned").
-  if (homeGov && home) scan(/(?<![\p{L}] )\b[Mm]inisters\b/gu, (m) => at(m, HOME_GOVERNMENT[home], "organization", "nominal"));
+  // Not "foreign ministers", "EU ministers", "junior ministers": those are other groups.
+  if (homeGov && home) scan(/\b[Mm]inisters\b/g, (m) => {
+    const prev = wordBefore(text, m.index);
+    if (prev && (capital(prev) && !atStart(text, m.index - prev.length - 1) || TITLE_MODIFIERS.has(prev.toLowerCase()) || DEMONYMS.has(prev) || /^(?:junior|senior|cabinet|government|former|other|some|two|three|several|many|of)$/i.test(prev))) return null;
+    return at(m, HOME_GOVERNMENT[home], "organization", "nominal");
+  });
   // Committees named in lower case: "the Commons foreign affairs committee", "the environment select committee".
   scan(/\b(?:(Commons|Lords|House|Senate|Assembly)\s+)?((?:[a-z]+,?\s+(?:and\s+)?){1,4}?)(?:select\s+)?committee\b/g, (m) => {
     const words = m[2].trim().split(/[\s,]+/).filter((w) => w !== "and");
@@ -199,6 +205,7 @@ function titledPerson(text: string, rest: Span, sentence: number, affiliation: C
   return { start, end: start + surface.length, kind: "person", form: "name", name: surface, sentence, ...titled, ...(affiliation ? { affiliation } : {}) };
 }
 
+const COMPASS = /\s(?:North|South|East|West|Central|North[- ]?East|North[- ]?West|South[- ]?East|South[- ]?West)$/;
 const FRAGMENTS = new Set(["qc", "pm", "mp", "mep", "msp", "mps", "ex", "ex-no", "no"]);
 
 /** A title, an honorific or an initial standing alone ("Lord", "Sen.", "QC", "P."): never an entity. */
@@ -229,7 +236,7 @@ function documentSpans(text: string, from: number): { spans: Span[]; acronyms: S
 // A run of five or more capitalised names between commas ("…are: Bristol West, Cardiff Central, Leeds North West
 // and …"): a list or a table, whose items are entities only where the article names them elsewhere too.
 const LIST_ITEM = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:and|of|upon|on|the|de)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}";
-const LIST = new RegExp(`${LIST_ITEM}(?:,\\s+${LIST_ITEM}){4,}(?:,?\\s+(?:and|or)\\s+${LIST_ITEM})?`, "gu");
+const LIST = new RegExp(`${LIST_ITEM}(?:,\\s+${LIST_ITEM}){3,}(?:,?\\s+(?:and|or)\\s+${LIST_ITEM})|${LIST_ITEM}(?:,\\s+${LIST_ITEM}){4,}`, "gu");
 
 function listSpans(text: string, from: number): Span[] {
   const out: Span[] = [];
@@ -244,8 +251,10 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
   const from = sentences[0].start;
   const home = homeRegion(text.slice(from));
   const surnames = new Set(candidates.filter((c) => c.kind === "person").map((c) => text.slice(c.start, c.end).split(/\s+/).pop()!));
-  const personStarts = new Set(candidates.filter((c) => c.kind === "person" || c.kind === "unknown").map((c) => c.start));
-  const raw = [...partyMatches(text, from, home, sentences, personStarts), ...bodyMatches(text, from, home, surnames)]
+  const people = candidates.filter((c) => c.kind === "person" || c.kind === "unknown");
+  // A person's name follows, or the name stage glued the party word to one ("Liberal Democrat Ann Lee" as one name).
+  const personAt = (offset: number) => people.some((c) => c.start <= offset && offset < c.end) || candidates.some((c) => c.form === "name" && c.kind !== "event" && c.start < offset && offset < c.end && /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(offset, c.end)) && !headed(text, c));
+  const raw = [...partyMatches(text, from, home, sentences, personAt), ...bodyMatches(text, from, home, surnames)]
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const found: Array<Found & { sentence: number }> = [];
   for (const f of raw) {
@@ -270,7 +279,8 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
   const nominals = new Set(found.filter((f) => f.form === "nominal").map((f) => text.slice(f.start, f.end).toLowerCase().replace(/^the\s+/, "")));
   for (const c of candidates) {
     if (c.kind === "unknown" && nominals.has(text.slice(c.start, c.end).toLowerCase())) continue;
-    if (c.form === "name" && c.kind !== "country" && inList(c) && !elsewhere(c)) continue;
+    // People in a list stay (a list of ministers); a "person" named like a constituency ("Dorset West") does not.
+    if (c.form === "name" && c.kind !== "country" && (c.kind !== "person" || COMPASS.test(text.slice(c.start, c.end))) && inList(c) && !elsewhere(c)) continue;
     // A name stage's span opening in lower case ("of London") or an all-capitals function word ("AND") names nothing.
     if (c.form === "name" && (/^\p{Ll}/u.test(text.slice(c.start, c.end)) || /^(?:AND|OR|BUT|THE|NOT|FOR|WITH)$/.test(text.slice(c.start, c.end)))) continue;
     if (c.form === "name" && (docs.spans.some((d) => overlaps(d, c)) || docs.acronyms.has(text.slice(c.start, c.end)))) continue;

@@ -1,0 +1,116 @@
+// Parties, standing bodies, common-noun events and the clean-ups of the entity stage, on sentences written for the
+// purpose (none taken from the evaluation articles).
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+const kindsOf = (t: ReturnType<typeof run>) => t.out.entities.map((e) => `${e.kind}:${e.name}`);
+
+describe("parties", () => {
+  it("gathers a UK party's names, short forms and adjective into one party", () => {
+    const t = run("The Tories rejected the plan. Conservative leader Ann Hale said the Conservatives would vote against it, and one Tory MP walked out. Lib Dem spokesman Tom Reed said the Liberal Democrats would back it.");
+    const tory = t.idOf("Tories");
+    expect(tory).toBe("organization:conservative-party");
+    expect(t.idOf("Conservatives")).toBe(tory);
+    expect(t.idOf("Tory")).toBe(tory);
+    expect(t.idOf("Lib Dem")).toBe("organization:liberal-democrats");
+    expect(t.idOf("Liberal Democrats")).toBe("organization:liberal-democrats");
+    expect(kindsOf(t)).not.toContain("person:Lib Dem");
+  });
+
+  it("splits a party label and a title from the person they qualify", () => {
+    const t = run("Labour MP Ruth Okafor and Liberal Democrat Peter Vance both spoke in the Commons on Monday.");
+    expect(t.idOf("Ruth Okafor")).toBe("person:ruth-okafor");
+    expect(t.idOf("Peter Vance")).toBe("person:peter-vance");
+    expect(t.idOf("Labour")).toBe("organization:labour-party");
+    expect(t.idOf("Liberal Democrat")).toBe("organization:liberal-democrats");
+    expect(kindsOf(t).filter((k) => k.startsWith("organization:") && /Okafor|Vance/.test(k))).toEqual([]);
+  });
+
+  it("reads US party words and a senator's state label", () => {
+    const t = run("Sen. Laura Finch (R-Ohio) said Republicans and the GOP leadership would fight on, while Democrats said the Democratic plan was better.");
+    expect(t.idOf("Republicans")).toBe("organization:republican-party");
+    expect(t.idOf("GOP")).toBe("organization:republican-party");
+    expect(t.idOf("Democrats")).toBe("organization:democratic-party");
+    expect(t.idOf("R")).toBe("organization:republican-party");
+    expect(kindsOf(t)).not.toContain("person:Ohio");
+  });
+
+  it("leaves a party word inside another body's name alone", () => {
+    const t = run("The Democratic National Committee met in Denver. The Party of Democratic Action protested.");
+    expect(t.out.entities.some((e) => e.kind === "organization" && /Democratic National Committee$/.test(e.name))).toBe(true);
+    expect(t.out.entities.some((e) => e.id === "organization:democratic-party")).toBe(false);
+  });
+});
+
+describe("standing bodies", () => {
+  it("makes the article's own government, parliament and cabinet entities", () => {
+    const t = run("Labour MPs warned that the government would lose the vote in the Commons. The cabinet met at No 10, and ministers said Parliament would decide. The House of Lords and the law lords were not consulted.");
+    expect(t.idOf("government")).toBe("organization:uk-government");
+    expect(t.idOf("ministers")).toBe("organization:uk-government");
+    expect(t.idOf("Commons")).toBe("organization:house-of-commons");
+    expect(t.idOf("cabinet")).toBe("organization:cabinet");
+    expect(t.idOf("No 10")).toBe("organization:downing-street");
+    expect(t.idOf("Parliament")).toBe("organization:parliament");
+    expect(t.idOf("House of Lords")).toBe("organization:house-of-lords");
+    expect(t.idOf("law lords")).toBe("organization:law-lords");
+  });
+
+  it("reads a foreign government by its demonym and a seat of government that speaks", () => {
+    const t = run("Senator Dale Ortiz said the White House had ignored the Japanese government, and Congress agreed.");
+    expect(t.idOf("Japanese government")).toBe("organization:japanese-government");
+    expect(t.idOf("White House")).toBe("organization:white-house");
+    expect(t.idOf("Congress")).toBe("organization:congress");
+  });
+
+  it("reads a lower-case committee as a body", () => {
+    const t = run("The Commons transport select committee said the scheme was flawed. The committee's chairman, Nora Quill, agreed.");
+    expect(t.idOf("Commons transport select committee")).toBe("organization:commons-transport-select-committee");
+  });
+
+  it("drops bills, acts and treaties, and titles or initials standing alone", () => {
+    const t = run("MPs debated the Water Safety Bill and the Treaty of Lisbon. Lord said nothing. P. was absent, and the QC left.");
+    expect(kindsOf(t).filter((k) => /Bill|Treaty|^[a-z]+:(?:Lord|P\.|QC)$/.test(k))).toEqual([]);
+  });
+
+  it("gives the items of a long comma-separated list no entities unless named elsewhere", () => {
+    const t = run("The seats it hopes to win are: Upper Marsh, Kilby North, Eastham Vale, Pellow Bridge and Corran West. Its leader will visit Kilby North on Friday.");
+    expect(t.out.entities.some((e) => e.name === "Upper Marsh")).toBe(false);
+    expect(t.out.entities.some((e) => e.name === "Corran West")).toBe(false);
+  });
+});
+
+describe("names resolved within the article", () => {
+  it("joins a first name alone and a shorter body name to their full forms", () => {
+    const t = run("Marcus Webb chairs the Senate Finance Committee. Marcus said the Finance Committee would meet.");
+    expect(t.idOf("Marcus")).toBe(t.idOf("Marcus Webb"));
+    expect(t.idOf("Finance Committee")).toBe(t.idOf("Senate Finance Committee"));
+  });
+
+  it("gives a shared surname to the person named most recently", () => {
+    const t = run("Helen Ward met Simon Ward's lawyers. Later Helen Ward said Ward would appeal. Simon Ward declined to comment, but Ward's aide spoke.");
+    expect(t.out.entities.filter((e) => e.kind === "person").map((e) => e.name).sort()).toEqual(["Helen Ward", "Simon Ward"]);
+  });
+});
+
+describe("events named by common nouns", () => {
+  it("finds an election, keeps an earlier one apart and refers the plain mention to the coming one", () => {
+    const t = run("Labour won the 1998 general election. The party says the next general election will be hard, and the election campaign has begun.");
+    const events = t.out.entities.filter((e) => e.kind === "event");
+    expect(events).toHaveLength(2);
+    const coming = events.find((e) => !/1998/.test(e.name))!;
+    expect(t.mentionsOf(coming.id)).toContain("the election campaign");
+  });
+
+  it("finds a meeting with its parties, a news conference and a launch", () => {
+    const t = run("After a meeting of trade ministers in Oslo, Ms Berg held her monthly news conference. Ahead of Mr Dale's launch, critics spoke.");
+    const names = t.out.entities.filter((e) => e.kind === "event").map((e) => [e.name, ...e.aliases]);
+    expect(names.some((n) => n.includes("meeting of trade ministers"))).toBe(true);
+    expect(names.some((n) => n.includes("news conference"))).toBe(true);
+    expect(names.some((n) => n.includes("Mr Dale's launch"))).toBe(true);
+  });
+
+  it("does not make events of compounds, idioms or generic uses", () => {
+    const t = run("The election strategy was set. The group declared war on the council. Its war was long.");
+    expect(t.out.entities.filter((e) => e.kind === "event")).toEqual([]);
+  });
+});
