@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { join } from "node:path";
 import { articleA, articleB, articleD } from "../helpers/fixtures.ts";
 import { tableCounts, tempDir } from "../store/helpers.ts";
@@ -155,6 +155,20 @@ describe("curations in the store", () => {
     expect(effect?.summary).toMatch(/not in the graph/);
     expect(new CurationLog(store.db).list().map((c) => c.id)).toEqual([id]);
     await store.close();
+  });
+
+  it("a curation row that says too little to apply (edited by hand) is idle; the store still loads", async () => {
+    const path = join(tempDir(), "bad.db");
+    const store = await storeWith([articleA], path);
+    await curate(store, { op: "rename", node: "country:freedonia", label: "Freedonia (republic)" });
+    store.db.prepare("INSERT INTO curations (op, spec, note, created_at) VALUES ('merge', '{\"op\":\"merge\"}', NULL, 'now')").run();
+    await store.close();
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const again = openCurationStore(path);
+    expect(again.current().graph.getNodeAttribute("country:freedonia", "label")).toBe("Freedonia (republic)");
+    expect(again.current().curations?.get(2)).toMatchObject({ idle: true });
+    errors.mockRestore();
+    await again.close();
   });
 
   it("a failed write leaves the store as it was", async () => {
