@@ -12,7 +12,8 @@ import { inQuoted } from "./quoted.ts";
 import type { TagIndex } from "./postags.ts";
 
 const TARGET_KINDS = new Set(["person", "organization", "country"]);
-const GENERIC_ACTS = new Set(["supports", "opposes"]);
+// Verbs that act on their object without judging it: "provide support to X", "increase pressure on X", "retaliate".
+const GENERIC_VERB = /^(?:provid|help|aid|deliver|increas|boost|strengthen|reinforc|enhanc|intensif|ramp|expand|cut|reduc|forc|pressur|requir|investigat|counter|sanction|punish|deter|isolat|protect|recogni|prioriti|invest|retaliat|block|ban|veto|scrap|resist)/i;
 const WORD = /[A-Za-z][A-Za-z'’-]*(?:\s+(?:up|on|for|out|in)\b)?/g;
 const RETREAT = /\b(?:stepping back from|step(?:s|ped)? back from|withdraw(?:s|ing|n)? from|withdrew from|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|cut(?:s|ting)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|scal(?:e|es|ed|ing) back)\s+(?:(?:its|their|his|her|the)\s+)?$/i;
 
@@ -69,7 +70,7 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       // Toward an actor, only acts that judge it: "provides support to X" or "increase pressure on X" do not say
       // where the holder stands on X (the parse-based stage reads judging verbs' objects).
       // A noun of support says so: "support for X", "commitment to X" (not "the support of X": X is the one who gives it).
-      const judges = !GENERIC_ACTS.has(act) || (cue.noun && !/^\s+of\b/i.test(text.slice(cue.end, cue.end + 5)));
+      const judges = cue.noun ? !/^\s+of\b/i.test(text.slice(cue.end, cue.end + 5)) : !GENERIC_VERB.test(text.slice(cue.start, cue.end));
       // Material support goes "to" or "for" its receiver: "delivering drones to Ukraine".
       const receiver = (t: MentionRef) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cue.end, t.start - 10), t.start));
       if (!addressee) for (const t of picked) if ((judges || receiver(t)) && (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start)))) out.push(rel(t.id, 0.7));
