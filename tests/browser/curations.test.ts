@@ -72,6 +72,23 @@ describe("corrections in the explorer", { timeout: 180_000 }, () => {
     expect(await nodeKeys()).toContain("topic:drones");
   });
 
+  it("“Wrong relation” takes an edge out, and Undo brings it back", async () => {
+    const { page } = session;
+    await openExplorer(page, session.url);
+    await select(page, "Healey", /John Healey/);
+    const item = page.locator("#panel .relation-item").first();
+    const edge = (await item.getAttribute("data-edge"))!;
+    await item.locator("button.relation").click();
+    await waitIdle(page);
+    await page.getByRole("button", { name: "Wrong relation" }).click();
+    await expect.poll(() => notice(page), { timeout: 60_000 }).toMatch(/left out/);
+    await waitIdle(page);
+    expect((await fetch(`${session.url}/api/edges/${encodeURIComponent(edge)}`)).status).toBe(404);
+    await page.locator(".curation-notice").getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => notice(page), { timeout: 60_000 }).toMatch(/^Undone: /);
+    expect((await fetch(`${session.url}/api/edges/${encodeURIComponent(edge)}`)).status).toBe(200);
+  });
+
   it("shows a name typed by a person as text, in the panel and in the list", async () => {
     const { page } = session;
     await openExplorer(page, session.url);
