@@ -3,7 +3,8 @@ import type { Sentence } from "./sentences.ts";
 import type { EntityTable, EntityRec, MentionRef } from "./entities.ts";
 import { inQuoted, type QuotedSegment } from "./quoted.ts";
 import { DEMONYMS, COUNTRY_NAMES } from "./lexicon/countries.ts";
-import { EPITHET_HEADS } from "./lexicon/titles.ts";
+import { EPITHET_HEADS, HONORIFICS } from "./lexicon/titles.ts";
+import { ROLE_HEADS } from "./lexicon/offices.ts";
 import { nameKey } from "./text.ts";
 
 const PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
@@ -33,7 +34,7 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
       const country = m[1] ? countryOf(m[1].trim().replace(/['’]s$/, ""), table) : null;
       const office = `${mods.replace(/^(?:former|new|veteran|embattled|outgoing|top)\s*/, "")} ${m[3]}`.trim();
       const target = pickEpithet(trail.before(start, 200), table, country, head, /\bdeputy\b/.test(mods))
-        ?? (!country && !/\b(?:former|new|outgoing|shadow|deputy)\b/.test(mods) && SOLE_OFFICE.test(office) ? soleHolder(s, table, head) : undefined);
+        ?? (!country && !/\b(?:former|new|outgoing|shadow|deputy)\b/.test(mods) && SOLE_OFFICE.test(office) ? soleHolder(text, s, table, head) : undefined);
       if (target) add(target, start, end, "nominal", s.index, m[0]);
     }
     for (const m of slice.matchAll(PERSON_PRONOUN)) {
@@ -76,15 +77,25 @@ function pickEpithet(before: MentionRef[], table: EntityTable, country: string |
   return undefined;
 }
 
+/** A person the article gives a role of their own by name ("Tory leader X", "X, the party's chairman"). */
+function statesRole(text: string, e: EntityRec): boolean {
+  return e.mentions.some((m) => {
+    if (m.form !== "name") return false;
+    const before = /([A-Za-z-]+)\s+(?:(?:Sir|Lord|Lady|Dame|Dr|Mr|Mrs|Ms)\.?\s+)?$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const after = /^,\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}([a-z-]+)\b/.exec(text.slice(m.end, m.end + 60));
+    return [before?.[1], after?.[1]].some((w) => !!w && ROLE_HEADS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase()));
+  });
+}
+
 /**
  * "The home secretary has defended his decision": with no one titled so, the office's holder is the person the
  * article names most, not named in this sentence and holding no office of their own by title.
  */
-function soleHolder(s: Sentence, table: EntityTable, head: string): EntityRec | undefined {
+function soleHolder(text: string, s: Sentence, table: EntityTable, head: string): EntityRec | undefined {
   const here = new Set(table.within(s).filter((r) => r.form === "name").map((r) => r.id));
   let best: EntityRec | undefined, bestScore = 0;
   for (const e of table.byId.values()) {
-    if (e.kind !== "person" || here.has(e.id)) continue;
+    if (e.kind !== "person" || here.has(e.id) || statesRole(text, e)) continue;
     // Titled with this office somewhere (named later: cataphora) beats untitled; another office rules a person out.
     const titled = e.titles.some((t) => t.title.toLowerCase().split(/\s+/).includes(head));
     if (e.titles.length && !titled) continue;
