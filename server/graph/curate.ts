@@ -5,18 +5,16 @@
 import { nameKey, slug } from "../extract/text.ts";
 import { ENTITY_KINDS } from "../extract/kinds.ts";
 import type { EntityKind } from "../extract/types.ts";
-import type { Curation, CurationEffect, CurationSpec, EdgeRef, NodeRef } from "./curationTypes.ts";
+import { idle, type Curation, type CurationEffect, type CurationSpec, type EdgeRef, type NodeRef } from "./curationTypes.ts";
 import { keyBetween, markCurated, moveEdge, sortedUnion } from "./curateEdges.ts";
-import { splitNode, type SplitFacts } from "./curateSplit.ts";
+import { pairKey, splitNode, type SplitFacts } from "./curateSplit.ts";
 import type { KnowledgeGraph } from "./types.ts";
 
 export type { SplitFacts } from "./curateSplit.ts";
 
 const quoted = (s: string) => `“${s}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-export const idle = (summary: string): CurationEffect => ({ idle: true, summary, nodes: [], edges: [] });
 
-const pairKey = (article: string, entity: string) => `${article}\u0000${entity}`;
 
 /** The outcome of applying curations: what each changes, and which node each article's entity now is. */
 export interface AppliedCurations {

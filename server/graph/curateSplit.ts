@@ -4,7 +4,7 @@
 // each other becomes an edge between the two. What the articles say is read from the store (SplitFacts).
 import { nameKey } from "../extract/text.ts";
 import type { EntityKind, Polarity, RelationType } from "../extract/types.ts";
-import type { CurationEffect } from "./curationTypes.ts";
+import { idle, type CurationEffect } from "./curationTypes.ts";
 import { markCurated, putEdge } from "./curateEdges.ts";
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes } from "./types.ts";
 
@@ -66,11 +66,11 @@ export interface SplitDone {
   edges: string[];
 }
 
-const pairKey = (article: string, entity: string) => `${article}\u0000${entity}`;
+/** An article's entity as one key: the article id, then the entity id. */
+export const pairKey = (article: string, entity: string) => `${article}\u0000${entity}`;
 const sortedArticles = (rows: readonly { article: string }[]) => [...new Set(rows.map((r) => r.article))].sort();
 const namesOf = (rows: readonly ArticleEntity[]) => new Set(rows.flatMap((r) => [r.name, ...r.aliases]));
 const fullest = (names: Iterable<string>) => [...names].reduce((a, b) => (b.length > a.length ? b : a));
-const idle = (summary: string): CurationEffect => ({ idle: true, summary, nodes: [], edges: [] });
 
 export function splitNode(ctx: SplitContext, req: SplitRequest): SplitDone | CurationEffect {
   const { graph, facts } = ctx;

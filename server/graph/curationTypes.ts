@@ -49,3 +49,6 @@ export interface CurationEffect {
   nodes: string[];
   edges: string[];
 }
+
+/** What a curation that found nothing to change says. */
+export const idle = (summary: string): CurationEffect => ({ idle: true, summary, nodes: [], edges: [] });
