@@ -25,12 +25,13 @@ export class InvalidArticleError extends Error {
 
 /** What the caller gave wins over what was found (in the page, the feed item); empty values hide nothing. */
 export function withGiven(found: ArticleInput, given: Omit<ArticleInput, "text">): ArticleInput {
+  const url = given.url || found.url;
   return {
     text: found.text,
     title: given.title || found.title || null,
     date: given.date || found.date || null,
     source: given.source || found.source || null,
-    url: given.url || (found.url ? normalUrl(found.url) : null),
+    url: url ? normalUrl(url) : null,
   };
 }
 
