@@ -20,7 +20,7 @@ try {
   const s = await ingestPaths({ dbPath, paths: [folder], workers });
   const cpu = process.cpuUsage(cpu0);
   const steady = s.articles / (s.seconds - s.workerStartSeconds);
-  console.log(`ingest ${folder}: ${s.articles} articles (${s.added} added, ${s.duplicates} duplicates, ${s.failures} failures) with ${workers} workers`);
+  console.log(`ingest ${folder}: ${s.articles} articles (${s.added} added, ${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates not stored, ${s.failures} failures) with ${workers} workers`);
   console.log(`  ${s.seconds.toFixed(1)} s total = ${s.articlesPerSecond.toFixed(1)} articles/s; workers ready after ${s.workerStartSeconds.toFixed(1)} s, then ${steady.toFixed(1)} articles/s`);
   console.log(`  process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (all threads); load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   const db = openDatabase(dbPath);
