@@ -6,7 +6,7 @@ import type { Candidate } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import type { Span } from "./types.ts";
 import { PARTIES, PARTY_NAME_CONTINUATIONS, PARTY_PREFIX_OK, REGION_SIGNALS, type Region } from "./lexicon/parties.ts";
-import { COUNTRY_NAMES, DEMONYMS } from "./lexicon/countries.ts";
+import { COUNTRY_NAMES, DEMONYMS, REGION_DEMONYMS } from "./lexicon/countries.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { EVENT_HEADS } from "./lexicon/events.ts";
@@ -293,7 +293,7 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
         if (split) { out.push(...split); continue; }
       }
       if (c.form === "name" && isFragment(text, c)) continue;
-      out.push(c);
+      out.push(demonymRead(text, c));
       continue;
     }
     if (over.some((f) => inside(c, f))) continue; // the lexicon's reading replaces the name stage's
@@ -378,4 +378,16 @@ function splitPair(text: string, c: Candidate): Candidate[] | null {
     { ...left, kind: "organization", form: "name", name: m[1], sentence: c.sentence },
     { ...right, kind: "organization", form: "name", name: m[2], sentence: c.sentence },
   ];
+}
+
+/** A tagger's place that is a demonym ("Kashmiris", "Britons"): the region or country it names. */
+function demonymRead(text: string, c: Candidate): Candidate {
+  if (c.form !== "name" || (c.kind !== "location" && c.kind !== "country")) return c;
+  const surface = text.slice(c.start, c.end);
+  // A plural is the people ("Britons"); a singular the tagger reads as a place may well be one ("Czech Republic").
+  const country = /s$/.test(surface) ? DEMONYMS.get(surface) : undefined;
+  if (country) return { ...c, kind: "country", form: "demonym", name: country.name };
+  const region = REGION_DEMONYMS.get(surface);
+  if (region) return { ...c, kind: "location", form: "demonym", name: region };
+  return c;
 }

@@ -6,7 +6,7 @@ import { tokenize, isCapitalised, isAcronym, type Token } from "./tokens.ts";
 import type { TagIndex } from "./postags.ts";
 import { COUNTRY_NAMES, CAPITALS, DEMONYMS, REGIONS, REGION_DEMONYMS } from "./lexicon/countries.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
-import { ORG_HEADS } from "./lexicon/organizations.ts";
+import { ORG_HEADS, BODY_OF_HEADS } from "./lexicon/organizations.ts";
 import { EVENT_HEADS } from "./lexicon/events.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 
@@ -247,6 +247,9 @@ function classifyName(text: string, tokens: Token[], from: number, to: number, t
   const lastWord = words[words.length - 1].lower.replace(/['’]$/, "");
   if (words.length > 1 && EVENT_HEADS.has(lastWord)) return { ...base, kind: "event", form: "name", name: surface };
   if (words.length > 1 && ORG_HEADS.has(lastWord)) return { ...base, kind: "organization", form: "name", name: surface };
+  // "Commission for Racial Equality", "Bank of England": an organisation word, then "of"/"for" and a name.
+  const of = words.findIndex((w, k) => k > 0 && (w.lower === "of" || w.lower === "for"));
+  if (of > 0 && of < words.length - 1 && BODY_OF_HEADS.has(words[of - 1].lower)) return { ...base, kind: "organization", form: "name", name: surface };
   if (words.length === 1 && isAcronym(words[0]) && !ACRONYM_STOP.has(words[0].text.replace(/\./g, ""))) {
     return { ...base, kind: "organization", form: "name", name: surface };
   }

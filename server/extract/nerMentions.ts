@@ -8,7 +8,7 @@ import type { Span } from "./types.ts";
 import { recognizeNames, type NameSpan } from "./ner/index.ts";
 import { COUNTRY_NAMES, CAPITALS, REGIONS } from "./lexicon/countries.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
-import { ORG_HEADS } from "./lexicon/organizations.ts";
+import { ORG_HEADS, BODY_OF_HEADS } from "./lexicon/organizations.ts";
 import { EVENT_HEADS } from "./lexicon/events.ts";
 
 const KIND: Record<string, CandidateKind> = { PER: "person", ORG: "organization", LOC: "location" };
@@ -70,6 +70,13 @@ function headedName(text: string, c: Candidate): boolean {
 
 /** Head words that make a name an institution even where it stands for a place ("at Birkbeck College"). */
 const INSTITUTION_HEADS = /\s(?:College|University|School|Institute|Academy|Times|Post|Journal|Chronicle|Herald|Tribune|Telegraph|Gazette|News|Agency|Party|Committee|Commission|Corporation|Company|Inc|Ltd|Plc)$/;
+
+/** "Commission for Racial Equality", "Board of Deputies": an organisation head word, then "of"/"for" and a name. */
+function bodyOfName(text: string, c: Candidate): boolean {
+  if (c.form !== "name" || c.kind !== "organization") return false;
+  const m = /^(?:[\p{Lu}][\p{L}'’-]*\s+)*?([\p{L}]+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.exec(text.slice(c.start, c.end));
+  return !!m && BODY_OF_HEADS.has(m[1].toLowerCase());
+}
 
 /** "(KUNA)" right after a name whose initials it spells. */
 function spellsInitials(text: string, name: Candidate, acronym: Candidate): boolean {
@@ -146,10 +153,13 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
   // over the tagger's "Kuwait") stays, with an acronym spelling its initials right after it.
   const nameIndex = new SpanIndex(names), miscIndex = new SpanIndex(misc);
   const ruleIndex = new SpanIndex(candidates.filter((c) => c.form === "name"));
+  // So does "Commission for Racial Equality" that the tagger cut in two at its "for".
   const kept = candidates.filter((c) => {
-    if (!headedName(text, c) || miscIndex.any(c)) return false;
+    if (miscIndex.any(c)) return false;
     const inside = nameIndex.overlapping(c);
-    return inside.length > 0 && inside.every((t) => t.start >= c.start && t.end <= c.end && !same(t, c));
+    const within = inside.length > 0 && inside.every((t) => t.start >= c.start && t.end <= c.end && !same(t, c));
+    if (headedName(text, c)) return within;
+    return within && inside.length >= 2 && bodyOfName(text, c);
   });
   for (const k of [...kept]) {
     const acr = ruleIndex.overlapping({ start: k.end + 1, end: k.end + 4 }).find((c) => c.start > k.end && c.start - k.end <= 3 && spellsInitials(text, k, c));

@@ -15,3 +15,12 @@ export const ORG_HEADS = new Set([
 
 /** Words that make an otherwise ambiguous capitalised word an organisation when they follow it ("Google shares"). */
 export const ORG_CONTEXT_AFTER = /^\s+(?:shares|stock|spokes(?:man|woman|person)|chief executive|boss|executives|headquarters|chairman)\b/i;
+
+/** Heads of bodies named "<head> of/for <name>" ("Commission for Racial Equality", "Bank of England"), not a firm's
+ * suffix ("Kia Motor Corp of South Korea" is the firm and where it is). */
+export const BODY_OF_HEADS = new Set([
+  "commission", "committee", "board", "bank", "university", "department", "ministry", "council", "institute", "court",
+  "office", "federation", "union", "association", "society", "league", "school", "college", "academy", "church",
+  "agency", "authority", "bureau", "foundation", "organisation", "organization", "alliance", "movement", "coalition",
+  "assembly", "congress", "fund", "party", "order", "chamber",
+]);
