@@ -25,8 +25,12 @@ export async function ingestFeed(store: GraphStore, feed: Feed, url: string | nu
     try {
       results.push({ origin: item.origin, ...(await store.ingest(item.input, { keepNearDuplicates })) });
     } catch (err) {
-      if (!(err instanceof InvalidArticleError)) throw err;
-      results.push({ origin: item.origin, error: { code: err.code, message: err.message } });
+      // One item that fails (the caller's input or the server's fault) fails alone: the others before it are stored.
+      if (err instanceof InvalidArticleError) results.push({ origin: item.origin, error: { code: err.code, message: err.message } });
+      else {
+        console.error(`ingest of feed item ${item.origin} failed:`, err);
+        results.push({ origin: item.origin, error: { code: "ingest_failed", message: "The article could not be processed; it was not stored" } });
+      }
     }
   }
   return { feed: { title: feed.title, url, items: feed.items.length }, results };
