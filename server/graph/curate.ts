@@ -21,6 +21,8 @@ export interface AppliedCurations {
   effects: Map<number, CurationEffect>;
   /** The node an article's entity is part of (a split moves some article entities out of their node). */
   nodeOf(article: string, entity: string): string;
+  /** The node one mention is of (a split of a name that is only an alias moves mentions one by one). */
+  mentionOf(article: string, entity: string, start: number): string;
   /** Nodes whose article entities a split chose (their mentions and quotes are read per article entity). */
   splitNodes: ReadonlySet<string>;
   /** A node's entity ids: its own, those resolved or merged into it, those a split gave it. */
@@ -32,6 +34,8 @@ export class Curator implements AppliedCurations {
   readonly splitNodes = new Set<string>();
   private readonly pairs = new Map<string, string>();
   private readonly pairsOfNode = new Map<string, Set<string>>();
+  /** Mentions a split moved one by one: `pairKey start` -> node. */
+  private readonly mentionNodes = new Map<string, string>();
   private readonly renamed = new Set<string>();
   private membersOfNode?: Map<string, Set<string>>;
 
@@ -52,9 +56,15 @@ export class Curator implements AppliedCurations {
     return this.pairs.get(pairKey(article, entity)) ?? this.canonical.get(entity) ?? entity;
   }
 
+  mentionOf(article: string, entity: string, start: number): string {
+    return this.mentionNodes.get(`${pairKey(article, entity)} ${start}`) ?? this.nodeOf(article, entity);
+  }
+
   entityIdsOf(node: string): string[] {
     const ids = new Set([node, ...(this.members().get(node) ?? [])]);
-    for (const pair of this.pairsOfNode.get(node) ?? []) ids.add(pair.slice(pair.indexOf("\u0000") + 1));
+    const entityOf = (key: string) => key.slice(key.indexOf("\u0000") + 1).split(" ")[0];
+    for (const pair of this.pairsOfNode.get(node) ?? []) ids.add(entityOf(pair));
+    for (const [key, n] of this.mentionNodes) if (n === node) ids.add(entityOf(key));
     return [...ids].sort();
   }
 
@@ -164,6 +174,7 @@ export class Curator implements AppliedCurations {
       this.canonical.set(m, into);
       this.memberAdd(into, m);
     }
+    for (const [key, n] of this.mentionNodes) if (n === from) this.mentionNodes.set(key, into);
     const pairs = this.pairsOfNode.get(from);
     if (!pairs) return;
     this.pairsOfNode.delete(from);
@@ -195,8 +206,9 @@ export class Curator implements AppliedCurations {
       { id, node, ...("name" in spec ? { name: spec.name } : { article: spec.article }) },
     );
     if ("idle" in result) return result;
-    const { created, moved, own, summary, edges } = result;
+    const { created, moved, own, mentions, summary, edges } = result;
     for (const [article, entity] of moved) this.setPair(pairKey(article, entity), created);
+    for (const [article, entity, start] of mentions) this.mentionNodes.set(`${pairKey(article, entity)} ${start}`, created);
     if (own) {
       // The article entities of that id all left: the id names the new node.
       this.canonical.delete(own);

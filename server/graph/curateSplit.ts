@@ -6,11 +6,14 @@ import { nameKey } from "../extract/text.ts";
 import type { EntityKind, Polarity, RelationType } from "../extract/types.ts";
 import { idle, type CurationEffect } from "./curationTypes.ts";
 import { markCurated, putEdge } from "./curateEdges.ts";
+import { splitMentions } from "./curateSplitMentions.ts";
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes } from "./types.ts";
 
 /** One article's entity, as stored. */
 export interface ArticleEntity {
   article: string;
+  /** Its place among the article's entities. */
+  ord: number;
   entity: string;
   kind: EntityKind;
   name: string;
@@ -35,6 +38,9 @@ export interface SplitFacts {
   articleEntities(ids: readonly string[]): ArticleEntity[];
   /** An article's relations with one of these entity ids at an end, in their order. */
   relations(article: string, ids: readonly string[]): StoredRelation[];
+  /** The spans of an article entity's mentions, and the article's text they are of. */
+  mentions(article: string, ord: number): { start: number; end: number }[];
+  text(article: string): string;
 }
 
 export interface SplitContext {
@@ -62,6 +68,8 @@ export interface SplitDone {
   moved: [string, string][];
   /** The entity id that is wholly the new node (its id), if there is one. */
   own: string | null;
+  /** Mentions moved one by one (a name that is only another name inside article entities): article, entity, start. */
+  mentions: [string, string, number][];
   summary: string;
   edges: string[];
 }
@@ -79,9 +87,8 @@ export function splitNode(ctx: SplitContext, req: SplitRequest): SplitDone | Cur
   const wanted = req.name === undefined ? null : nameKey(req.name);
   const chosen = new Set(rows.filter((r) => (wanted === null ? r.article === req.article : nameKey(r.name) === wanted)).map((r) => pairKey(r.article, r.entity)));
   const what = wanted === null ? `article ${req.article}` : `named “${req.name}”`;
-  if (!chosen.size) {
-    return idle(wanted === null ? `“${label}” is not in article ${req.article} now` : `Nothing to split: no article entity of “${label}” is named “${req.name}” now (a name that is only another name inside one has nothing of its own to move)`);
-  }
+  if (!chosen.size && wanted !== null) return splitMentions(ctx, req, rows, wanted) ?? idle(`“${label}” has no mention named “${req.name}” now`);
+  if (!chosen.size) return idle(`“${label}” is not in article ${req.article} now`);
   const moved = rows.filter((r) => chosen.has(pairKey(r.article, r.entity)));
   const kept = rows.filter((r) => !chosen.has(pairKey(r.article, r.entity)));
   if (!kept.length) return idle(`Nothing to split: all of “${label}” is ${wanted === null ? "in " : ""}${what}`);
@@ -100,6 +107,7 @@ export function splitNode(ctx: SplitContext, req: SplitRequest): SplitDone | Cur
     created,
     moved: [...chosen].map((p) => p.split("\u0000") as [string, string]),
     own,
+    mentions: [],
     summary: `“${newLabel}” split from “${graph.getNodeAttribute(req.node, "label")}” (${moved.length} article entit${moved.length === 1 ? "y" : "ies"}${relations})`,
     edges,
   };

@@ -31,7 +31,13 @@ function storedSplitFacts(db: DB, articles: ReadonlyMap<string, ArticleRecord>):
   let entities: Statement | undefined;
   let aliases: Statement | undefined;
   let relations: Statement | undefined;
+  let mentions: Statement | undefined;
   return {
+    text: (article) => articles.get(article)?.text ?? "",
+    mentions(article, ord) {
+      mentions ??= db.prepare('SELECT start, "end" FROM mentions WHERE article = ? AND entity_ord = ? ORDER BY ord');
+      return mentions.all(article, ord) as { start: number; end: number }[];
+    },
     articleEntities(list) {
       entities ??= db.prepare(
         `SELECT ae.article, ae.ord, e.id, ae.kind, ae.name, ae.mention_count FROM entities e JOIN article_entities ae ON ae.entity = e.n
@@ -41,7 +47,7 @@ function storedSplitFacts(db: DB, articles: ReadonlyMap<string, ArticleRecord>):
       const rows = entities.raw().all(ids(list)) as [string, number, string, EntityKind, string, number][];
       return rows
         .filter(([article]) => articles.has(article))
-        .map(([article, ord, entity, kind, name, mentionCount]): ArticleEntity => ({ article, entity, kind, name, aliases: aliases!.all(article, ord) as string[], mentionCount }));
+        .map(([article, ord, entity, kind, name, mentionCount]): ArticleEntity => ({ article, ord, entity, kind, name, aliases: aliases!.all(article, ord) as string[], mentionCount }));
     },
     relations(article, list) {
       relations ??= db.prepare(
@@ -87,7 +93,7 @@ export function curatedLookups(
       );
       const rows = mentions.raw().all(ids(applied.entityIdsOf(node))) as [string, string, number, number, MentionForm][];
       return rows
-        .filter(([article, entity]) => articles.has(article) && applied.nodeOf(article, entity) === node)
+        .filter(([article, entity, start]) => articles.has(article) && applied.mentionOf(article, entity, start) === node)
         .map(([article, , start, end, form]) => ({ article, start, end, form }));
     },
     quotedIn(node) {

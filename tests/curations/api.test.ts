@@ -52,9 +52,11 @@ describe("/api/curations", () => {
   it("each operation answers 201, and shows in the graph", async () => {
     const { app, store } = await setup();
     const post = (body: object) => request(app).post("/api/curations").send(body).expect(201);
-    // "Vale" is only another name inside Omar Vale's entity: nothing of its own to move, so nothing is kept.
-    const none = await request(app).post("/api/curations").send({ op: "split", node: "person:omar-vale", name: "Vale" }).expect(400);
+    // All of Omar Vale goes by that name: nothing would be left, so nothing is kept.
+    const none = await request(app).post("/api/curations").send({ op: "split", node: "person:omar-vale", name: "Omar Vale" }).expect(400);
     expect(none.body.error).toMatchObject({ field: "name", message: expect.stringMatching(/Nothing to split/) });
+    // "Vale" is only another name inside Omar Vale's entity: its mentions leave, the relations stay.
+    await post({ op: "split", node: "person:omar-vale", name: "Vale" }).then((r) => expect(r.body.curation.summary).toMatch(/“Vale” split from “Omar Vale” \(2 mentions; the relations stay/));
     await post({ op: "split", node: "person:anna-berg", article: articleB.record.id });
     await post({ op: "retype", node: "event:harbour-summit", kind: "topic" });
     await post({ op: "reject", node: "location:lakeside" });
@@ -67,7 +69,7 @@ describe("/api/curations", () => {
     expect(graph.hasEdge("person:omar-vale|holds_position|country:sylvania")).toBe(false);
     expect(graph.nodes().some((n) => n.startsWith("person:anna-berg~"))).toBe(true);
     const log = (await request(app).get("/api/curations").expect(200)).body.curations as { op: string; idle: boolean }[];
-    expect(log.map((c) => c.op)).toEqual(["reject", "repolarize", "reject", "retype", "split"]);
+    expect(log.map((c) => c.op)).toEqual(["reject", "repolarize", "reject", "retype", "split", "split"]);
     await store.close();
   });
 

@@ -68,6 +68,25 @@ describe("curations in the store", () => {
     await store.close();
   });
 
+  it("split of a name that is only another name inside an entity: its mentions leave, the relations stay", async () => {
+    const store = await storeWith([articleA, articleB]);
+    const before = store.current().graph.getNodeAttributes("person:anna-berg");
+    const edges = store.current().graph.edges("person:anna-berg").length;
+    const id = await curate(store, { op: "split", node: "person:anna-berg", name: "Berg" });
+    const { graph, mentions } = store.current();
+    const part = `person:anna-berg~${id}`;
+    const text = articleA.record.text;
+    expect(graph.getNodeAttributes(part)).toMatchObject({ label: "Berg", mentionCount: 2, articles: [articleA.record.id], curated: [id] });
+    expect(graph.getNodeAttribute("person:anna-berg", "mentionCount")).toBe(before.mentionCount - 2);
+    expect(graph.getNodeAttribute("person:anna-berg", "aliases")).not.toContain("Berg");
+    expect(graph.edges("person:anna-berg")).toHaveLength(edges);
+    expect(mentions!(part).map((m) => text.slice(m.start, m.end))).toEqual(["Berg", "Berg"]);
+    expect(mentions!("person:anna-berg").every((m) => !(m.article === articleA.record.id && mentions!(part).some((p) => p.start === m.start)))).toBe(true);
+    await undo(store, id);
+    expect(store.current().graph.getNodeAttributes("person:anna-berg")).toEqual(before);
+    await store.close();
+  });
+
   it("split by article: one article's mentions leave for a node of their own, with that article's evidence", async () => {
     const store = await storeWith([articleA, articleB]);
     const before = store.current().graph.getEdgeAttribute(stanceAS, "evidence").length;
