@@ -293,7 +293,12 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
         if (split) { out.push(...split); continue; }
       }
       if (c.form === "name" && isFragment(text, c)) continue;
-      out.push(demonymRead(text, c));
+      if (c.form === "name" && c.kind !== "person" && NOT_ENTITY.test(text.slice(c.start, c.end))) continue;
+      // "Lord Irvine of Lairg": the place names the peerage, not a place the article is about.
+      if (c.form === "name" && (c.kind === "location" || c.kind === "organization" || c.kind === "unknown") && /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+      const peer = honorificPerson(text, c);
+      if (peer) { out.push(peer); continue; }
+      out.push(withNumber(text, demonymRead(text, c)));
       continue;
     }
     if (over.some((f) => inside(c, f))) continue; // the lexicon's reading replaces the name stage's
@@ -390,4 +395,25 @@ function demonymRead(text: string, c: Candidate): Candidate {
   const region = REGION_DEMONYMS.get(surface);
   if (region) return { ...c, kind: "location", form: "demonym", name: region };
   return c;
+}
+
+/** Words that name no entity of the contract's kinds: faiths and their followers, the world itself. */
+const NOT_ENTITY = /^(?:(?:Sunni|Shia|Shiite|Orthodox|Catholic)\s+)?(?:Muslims?|Christians?|Jews|Sikhs?|Hindus?|Buddhists?|Catholics?|Protestants?|Islam|Christianity|Judaism|Sikhism|Hinduism|Buddhism)$|^(?:Earth|World|Heaven|Hell|Internet|Web)$/;
+
+/** "Lord Falconer", "Baroness Morgan" read by the tagger as a body: the peer, a person. */
+function honorificPerson(text: string, c: Candidate): Candidate | null {
+  if (c.form !== "name" || c.kind === "person") return null;
+  const m = /^(?:Lord|Lady|Baroness|Sir|Dame)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(text.slice(c.start, c.end));
+  if (!m) return null;
+  const start = c.end - m[1].length;
+  return { start, end: c.end, kind: "person", form: "name", name: m[1], sentence: c.sentence };
+}
+
+/** "BBC Radio 4", "Intermediate School 285": a name whose number is part of it. */
+function withNumber(text: string, c: Candidate): Candidate {
+  if (c.form !== "name" || c.kind !== "organization" || !/(?:Radio|Channel|School|Studio|Station|Group)$/.test(text.slice(c.start, c.end))) return c;
+  const m = /^ (\d{1,4})(?![\d.,:%])/.exec(text.slice(c.end, c.end + 6));
+  if (!m) return c;
+  const end = c.end + m[0].length;
+  return { ...c, end, name: text.slice(c.start, end) };
 }

@@ -188,6 +188,13 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
       out.push(place || headedOrg || (exact.kind === "event" && headedName(text, exact)) ? exact : asKind(exact, kind, name));
       continue;
     }
+    // A first name the tagger cut off its surname ("Clare" of "Clare Short", where "Short" reads as an adjective):
+    // the rules' fuller person name.
+    const fuller = t.type === "PER" && !/\s/.test(text.slice(span.start, span.end).trim()) ? around.find((c) => c.kind === "person" && c.start === span.start && c.end > span.end && /^\s\p{Lu}\p{Ll}+$/u.test(text.slice(span.end, c.end))) : undefined;
+    if (fuller) {
+      out.push(fuller);
+      continue;
+    }
     // Title and affiliation from a rule person that covers or sits inside this name.
     const titled = t.type === "PER" ? around.find((c) => c.kind === "person" && c.title) : undefined;
     const titleSpan = titled?.titleSpan ?? ("titleSpan" in span ? span.titleSpan : undefined);
