@@ -1,5 +1,6 @@
 // All configuration read from the environment, in one place.
 import { resolve } from "node:path";
+import { addressPolicy } from "./articles/addressPolicy.ts";
 
 export interface Config {
   port: number;
@@ -21,6 +22,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1) throw new Error(`STANCEGRAPH_BODY_LIMIT must be a positive number of bytes, got "${env.STANCEGRAPH_BODY_LIMIT}"`);
   const extractTimeout = Number(env.STANCEGRAPH_EXTRACT_TIMEOUT ?? 120);
   if (!(extractTimeout > 0)) throw new Error(`STANCEGRAPH_EXTRACT_TIMEOUT must be a positive number of seconds, got "${env.STANCEGRAPH_EXTRACT_TIMEOUT}"`);
+  // STANCEGRAPH_FETCH_PRIVATE is read where links are fetched (tests set it for themselves); checked here, so that a
+  // value that is neither 1 nor a list of addresses stops the start rather than the first fetch.
+  addressPolicy(env.STANCEGRAPH_FETCH_PRIVATE);
   return {
     port,
     bodyLimit,
