@@ -73,6 +73,21 @@ describe("/api/curations", () => {
     await store.close();
   });
 
+  it("an article's relations name the edges they are part of now", async () => {
+    const { app, store } = await setup();
+    await request(app).post("/api/curations").send({ op: "repolarize", edge: stance, polarity: "support" }).expect(201);
+    await request(app).post("/api/curations").send({ op: "reject", edge: "person:anna-berg|participates_in|event:harbour-summit" }).expect(201);
+    await request(app).post("/api/curations").send({ op: "merge", node: "person:omar-vale", into: "person:anna-berg" }).expect(201);
+    const edgeOf = async (id: string, type: string) =>
+      ((await request(app).get(`/api/articles/${id}`).expect(200)).body.article.relations as { type: string; edge: string | null }[]).find((r) => r.type === type)!.edge;
+    expect(await edgeOf(articleA.record.id, "stance")).toBe("person:anna-berg|stance:urges:support|country:sylvania");
+    expect(await edgeOf(articleA.record.id, "participates_in")).toBeNull();
+    const held = await edgeOf(articleB.record.id, "holds_position");
+    expect(held).toBe("person:anna-berg|holds_position|country:sylvania");
+    await request(app).get(`/api/edges/${enc(held!)}`).expect(200);
+    await store.close();
+  });
+
   it("answers 400 naming the field, 404 for what is not there, and stores nothing", async () => {
     const { app, store } = await setup();
     const counts = tableCounts(store);

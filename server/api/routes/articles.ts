@@ -9,7 +9,8 @@ import { textProblem } from "../../articles/text.ts";
 import { FEED_TYPES, readArticleRequest } from "../articleBody.ts";
 import { ingestFeed } from "../feedIngest.ts";
 import { articlePreview } from "../articlePreview.ts";
-import { resolvedEdgeKey } from "../../graph/build.ts";
+import { relationEdge } from "../relationEdge.ts";
+import type { GraphState } from "../state.ts";
 import type { Relation } from "../../extract/types.ts";
 
 export interface ArticlesRouterOptions {
@@ -26,10 +27,10 @@ const asBadRequest = (err: unknown): never => {
 };
 
 /** Each relation's `edge` as the graph keys it: the article's own entity ids are kept for its entities, but an edge
- * joins the nodes they resolved into (graph/resolveAcross.ts), so the store's key would not find it in /api/edges;
- * null when both ends resolved into one node (the graph drops such a relation). */
-function graphEdges<R extends Relation>(relations: R[], canonical: ReadonlyMap<string, string> | undefined): (R & { edge: string | null })[] {
-  return relations.map((r) => ({ ...r, edge: resolvedEdgeKey(r, canonical) }));
+ * joins the nodes they resolved into (graph/resolveAcross.ts) or curations moved them to, so the store's key would
+ * not find it in /api/edges; null when the graph has no such edge (both ends one node, or a curation took it out). */
+function graphEdges<R extends Relation>(relations: R[], state: GraphState, article: string): (R & { edge: string | null })[] {
+  return relations.map((r) => ({ ...r, edge: relationEdge(state, article, r) }));
 }
 
 export function articlesRouter(store: GraphStore, options: ArticlesRouterOptions = {}): Router {
@@ -45,7 +46,7 @@ export function articlesRouter(store: GraphStore, options: ArticlesRouterOptions
   router.get("/:id", (req, res) => {
     const article = ARTICLE_ID.test(req.params.id) ? store.reader.get(req.params.id) : null;
     if (!article) throw notFound(`No article with id "${req.params.id}"`);
-    res.json({ article: { ...article, relations: graphEdges(article.relations, store.current().canonical) } });
+    res.json({ article: { ...article, relations: graphEdges(article.relations, store.current(), article.id) } });
   });
 
   const bodies = [
