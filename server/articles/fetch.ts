@@ -10,6 +10,7 @@ import type { Readable } from "node:stream";
 import { addressPolicy, type AddressPolicy } from "./addressPolicy.ts";
 import { InvalidArticleError } from "./input.ts";
 import { decodeBody } from "./charset.ts";
+import { looksLikeFeed, looksLikeHtml } from "./sniff.ts";
 
 export const USER_AGENT = "Stancegraph/0.1 (news knowledge graph; article fetcher)";
 
@@ -50,10 +51,11 @@ const KINDS: [RegExp, BodyKind][] = [
   [/^text\/plain$/, "text"],
 ];
 
-function kindOf(contentType: string | undefined, url: string): BodyKind {
+/** What the answer is by its Content-Type; without one, by what the body looks like. */
+function kindOf(contentType: string | undefined, url: string, body: string): BodyKind {
   const type = (contentType ?? "").split(";")[0].trim().toLowerCase();
   for (const [re, kind] of KINDS) if (re.test(type)) return kind;
-  if (!type) return /\.(rss|atom|xml)$/i.test(new URL(url).pathname) ? "feed" : "html";
+  if (!type) return looksLikeFeed(body) ? "feed" : looksLikeHtml(body) ? "html" : "text";
   throw new FetchError(`${url} answered ${type}, which is neither a web page, a feed nor plain text`, "unsupported_content");
 }
 
@@ -176,7 +178,7 @@ export async function safeFetch(href: string, options: FetchOptions = {}): Promi
     const lastModified = (res.headers["last-modified"] as string | undefined) ?? null;
     if (status === 304) return { url: url.href, notModified: true, kind: "feed", body: "", etag: etag ?? opts.etag ?? null, lastModified: lastModified ?? opts.lastModified ?? null };
     if (status !== 200 || !body) throw new FetchError(`${url.href} answered ${status} ${res.statusMessage ?? ""}`.trim() + "; nothing was stored", "fetch_failed");
-    const kind = kindOf(res.headers["content-type"], url.href);
-    return { url: url.href, notModified: false, kind, body: decodeBody(body, res.headers["content-type"]), etag, lastModified };
+    const text = decodeBody(body, res.headers["content-type"]);
+    return { url: url.href, notModified: false, kind: kindOf(res.headers["content-type"], url.href, text), body: text, etag, lastModified };
   }
 }

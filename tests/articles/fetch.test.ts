@@ -23,6 +23,10 @@ beforeAll(async () => {
   site = await startSite({
     "/page": send("<html><body><p>hello</p></body></html>"),
     "/feed.xml": send("<rss><channel><title>t</title></channel></rss>", "application/rss+xml"),
+    "/untyped-feed": (_req, res) => {
+      res.writeHead(200);
+      res.end("<?xml version='1.0'?><rss><channel><title>t</title></channel></rss>");
+    },
     "/image": send(Buffer.from([0x89, 0x50, 0x4e, 0x47]), "image/png"),
     "/big": send("x".repeat(300_000)),
     "/big-chunked": (_req, res) => {
@@ -67,6 +71,7 @@ describe("safeFetch", () => {
     expect((await safeFetch(`${site.url}/gzip`, { policy: loopbackOnly })).body).toBe("<html><body>zipped</body></html>");
     expect((await safeFetch(`${site.url}/latin1`, { policy: loopbackOnly })).body).toBe("<p>Café</p>");
     expect((await safeFetch(`${site.url}/to-page`, { policy: loopbackOnly })).url).toBe(`${site.url}/page`);
+    expect((await safeFetch(`${site.url}/untyped-feed`, { policy: loopbackOnly })).kind).toBe("feed"); // no Content-Type: by its look
   });
 
   it("refuses loopback, by address and by name after DNS, without connecting, unless allowed", async () => {
