@@ -15,7 +15,6 @@ export type { SplitFacts } from "./curateSplit.ts";
 const quoted = (s: string) => `“${s}”`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-
 /** The outcome of applying curations: what each changes, and which node each article's entity now is. */
 export interface AppliedCurations {
   effects: Map<number, CurationEffect>;
@@ -23,7 +22,7 @@ export interface AppliedCurations {
   nodeOf(article: string, entity: string): string;
   /** The node one mention is of (a split of a name that is only an alias moves mentions one by one). */
   mentionOf(article: string, entity: string, start: number): string;
-  /** Nodes whose article entities a split chose (their mentions and quotes are read per article entity). */
+  /** Nodes a split made or cut (their mentions and quotes are read per article entity and mention). */
   splitNodes: ReadonlySet<string>;
   /** A node's entity ids: its own, those resolved or merged into it, those a split gave it. */
   entityIdsOf(node: string): string[];
