@@ -109,6 +109,12 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
   scan(/\b(?:[Tt]he\s+)?White House\b/g, (m) => at(m, "White House", "organization", "name", leadOf(m)));
   scan(/\bDowning Street\b|\bNo\.?\s?10\b(?:\s+Downing\s+Street\b)?/g, (m) =>
     LOCATIVE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^No/.test(m[0]) ? at(m, "Downing Street", "location") : at(m, "Downing Street"));
+  // A broadcaster's programme: "BBC Radio 4's World At One", "BBC2's Newsnight", "CNN's State of the Union".
+  scan(/\b(?:BBC\s?(?:One|Two|Four|[1-4]|Radio\s?\d|News|World)?|ITV\d?|Channel\s?\d|Sky(?:\s+News)?|Radio\s?\d|CNN|NBC|CBS|ABC|Fox(?:\s+News)?|MSNBC|NPR|PBS|C-SPAN)['’]s\s+(\p{Lu}[\p{L}'’]*(?:\s+(?:[Aa]t|of|the|with|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}'’]*))*)/gu, (m) => {
+    const prog = m[1].replace(/(?:\s+(?:at|of|the|with))+$/, "");
+    const start = m.index + m[0].length - m[1].length;
+    return { start, end: start + prog.length, name: prog, kind: "organization", form: "name" };
+  });
   // Devolved and national executives: "the Scottish Executive".
   scan(/\b(Scottish|Welsh|Northern Ireland|European)\s+Executive\b/g, (m) => at(m, m[0].replace(/\s+/g, " ")));
   scan(/\b(?:[Tt]he\s+)?Kremlin\b/g, (m) => at(m, "Kremlin", "organization", "name", leadOf(m)));
@@ -387,8 +393,10 @@ function splitPair(text: string, c: Candidate): Candidate[] | null {
 
 /** A tagger's place that is a demonym ("Kashmiris", "Britons"): the region or country it names. */
 function demonymRead(text: string, c: Candidate): Candidate {
-  if (c.form !== "name" || (c.kind !== "location" && c.kind !== "country")) return c;
+  if (c.form !== "name") return c;
   const surface = text.slice(c.start, c.end);
+  // A plural demonym is never one person or one body ("Kashmiris said …").
+  if (c.kind !== "location" && c.kind !== "country" && !(/s$/.test(surface) && (DEMONYMS.has(surface) || REGION_DEMONYMS.has(surface)))) return c;
   // A plural is the people ("Britons"); a singular the tagger reads as a place may well be one ("Czech Republic").
   const country = /s$/.test(surface) ? DEMONYMS.get(surface) : undefined;
   if (country) return { ...c, kind: "country", form: "demonym", name: country.name };

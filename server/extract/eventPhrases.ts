@@ -202,6 +202,8 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
       if (headWord.lower === "address" && !(end > i && /^(?:summit|conference|meeting|rally|convention|assembly|parliament|congress|nation|session)$/.test(ws[end].lower))) continue;
       const hasMods = mods.some((w) => !ORDINAL.test(w.lower)) || (mods.length > 0 && cls === "election");
       const hasComplement = end > i;
+      // "the Trump campaign" is the candidate's organisation; "the poster campaign" is an event.
+      if (headWord.lower === "campaign" && cls === "campaign" && !mods.some((w) => w.w === w.lower && !ORDINAL.test(w.lower))) continue;
       const oneOf = !rule.oneOf || mods.some((w) => rule.oneOf!.test(w.w) || rule.oneOf!.test(w.lower));
       const ok = ((): boolean => {
         switch (rule.needs) {

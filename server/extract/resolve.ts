@@ -81,7 +81,7 @@ function shortOrganisation(text: string, c: Candidate, surface: string, table: E
     const hits = orgs.filter((e) => keys(e).some((k) => k.endsWith(` ${key}`)));
     if (hits.length === 1) return hits[0];
   }
-  if (words.length === 1 && MEDIA_HEADS.has(key) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start))) {
+  if (words.length === 1 && MEDIA_HEADS.has(key) && (/\b[Tt]he\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start)) || /^[Tt]he\s/.test(surface))) {
     const hits = orgs.filter((e) => keys(e).some((k) => k.split(" ").length > 1 && k.endsWith(` ${key}`)));
     if (hits.length === 1) return hits[0];
   }

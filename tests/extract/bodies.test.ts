@@ -114,3 +114,23 @@ describe("events named by common nouns", () => {
     expect(t.out.entities.filter((e) => e.kind === "event")).toEqual([]);
   });
 });
+
+describe("kinds and fragments", () => {
+  it("reads a broadcaster's programme as an organisation and a peer as a person", () => {
+    const t = run("Lord Pemberton of Askey told BBC Radio 4's Evening Report that Baroness Hale was wrong.");
+    expect(t.byText("Evening Report")?.kind).toBe("organization");
+    expect(t.out.entities.some((e) => e.name === "Askey")).toBe(false);
+    expect(t.byText("Hale")?.kind ?? t.byText("Baroness Hale")?.kind).toBe("person");
+  });
+
+  it("keeps a body named '<head> for <name>' whole and does not make a firm's 'of <place>' one name", () => {
+    const t = run("A complaint went to the Commission for Fair Housing. Acme Motor Corp of Japan said nothing.");
+    expect(t.idOf("Commission for Fair Housing")).toBe("organization:commission-for-fair-housing");
+  });
+
+  it("reads the people of a region as the region and faiths as no entity", () => {
+    const t = run("He said Kashmiris on both sides welcomed the bus link, and Sunni Muslims in the valley prayed.");
+    expect(t.idOf("Kashmiris")).toBe("location:kashmir");
+    expect(t.out.entities.some((e) => /Muslims/.test(e.name))).toBe(false);
+  });
+});
