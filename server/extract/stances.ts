@@ -70,7 +70,9 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       // Toward an actor, only acts that judge it: "provides support to X" or "increase pressure on X" do not say
       // where the holder stands on X (the parse-based stage reads judging verbs' objects).
       // A noun of support says so: "support for X", "commitment to X" (not "the support of X": X is the one who gives it).
-      const judges = cue.noun ? !/^\s+of\b/i.test(text.slice(cue.end, cue.end + 5)) : !GENERIC_VERB.test(text.slice(cue.start, cue.end));
+      // A passive ("was backed by X") turns holder and target round: the parse-based stage reads it.
+      const passive = !cue.noun && /\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 20), cue.start));
+      const judges = cue.noun ? !/^\s+of\b/i.test(text.slice(cue.end, cue.end + 5)) : !passive && !GENERIC_VERB.test(text.slice(cue.start, cue.end));
       // Material support goes "to" or "for" its receiver: "delivering drones to Ukraine".
       const receiver = (t: MentionRef) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cue.end, t.start - 10), t.start));
       if (!addressee) for (const t of picked) if ((judges || receiver(t)) && (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start)))) out.push(rel(t.id, 0.7));

@@ -1,0 +1,72 @@
+// A parsed sentence seen by the stance stages: children lists, the actor mention each token belongs to, and the
+// questions both stages ask (who a token stands for, who holds what a verb says, whether the verb is asserted).
+import type { Quote } from "./types.ts";
+import type { EntityTable, MentionRef } from "./entities.ts";
+import type { ParsedSentence } from "./parse/index.ts";
+import { tokensCovering } from "./parse/index.ts";
+import { isNegated, prepositionOf } from "./parse/queries.ts";
+import { speakerAt } from "./clauses.ts";
+
+export const ACTORS: ReadonlySet<string> = new Set(["person", "organization", "country"]);
+const FIRST_PERSON = /^(?:i|we|me|us)$/i;
+const HOLLOW = /^(?:refuse|decline|fail|hesitate|reluctant|unwilling|stop|cease|deny)$/;
+
+/** One parsed sentence with its children lists and the actor each token belongs to. */
+export interface View {
+  p: ParsedSentence;
+  kids: number[][];
+  actor: (MentionRef | undefined)[];
+}
+
+export function viewOf(p: ParsedSentence, table: EntityTable, kinds: ReadonlySet<string> = ACTORS): View {
+  const n = p.tokens.length;
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  p.tokens.forEach((t, k) => { if (t.head >= 0 && t.head < n) kids[t.head].push(k); });
+  const actor: (MentionRef | undefined)[] = new Array(n);
+  // Longer mentions first, so a name wins over a pronoun or title nested in it.
+  const refs = table.within(p).filter((r) => kinds.has(table.get(r.id)!.kind)).sort((a, b) => (b.end - b.start) - (a.end - a.start));
+  for (const r of refs) {
+    const range = tokensCovering(p, r);
+    if (!range) continue;
+    for (let k = range.first; k <= range.last; k++) actor[k] ??= r;
+  }
+  return { p, kids, actor };
+}
+
+export const rel = (v: View, k: number) => v.p.tokens[k].deprel;
+export const isRel = (d: string, r: string) => d === r || d.startsWith(r + ":");
+
+/** The actors a token stands for: its own mention, else what it is of / by / whose ("Blair's plan"), and conjuncts. */
+export function actorsOf(v: View, k: number, depth = 0): MentionRef[] {
+  if (k < 0 || depth > 2) return [];
+  const own = v.actor[k];
+  const out: MentionRef[] = [];
+  if (own) out.push(own);
+  else {
+    for (const c of v.kids[k]) {
+      const d = rel(v, c);
+      if (isRel(d, "nmod:poss") || (isRel(d, "nmod") && /^(?:of|by)$/.test(prepositionOf(v.p, c)))) out.push(...actorsOf(v, c, depth + 1));
+    }
+  }
+  for (const c of v.kids[k]) if (isRel(rel(v, c), "conj")) out.push(...actorsOf(v, c, depth + 1));
+  return out;
+}
+
+/** The holder behind a subject token: its actor, or the quote's speaker for "I" and "we" (and for no subject). */
+export function holderOf(v: View, subj: number, at: number, quotes: Quote[]): string | undefined {
+  if (subj >= 0) {
+    const a = v.actor[subj];
+    if (a) return a.id;
+    if (!FIRST_PERSON.test(v.p.tokens[subj].form)) return undefined;
+  }
+  return speakerAt(quotes, at)?.speaker ?? undefined;
+}
+
+/** A verb whose stance is not asserted: negated, conditional, or the complement of "refused to". */
+export function hollow(v: View, k: number): boolean {
+  if (isNegated(v.p, k)) return true;
+  if (v.kids[k].some((c) => rel(v, c) === "mark" && /^(?:if|unless|whether)$/i.test(v.p.tokens[c].form))) return true;
+  const t = v.p.tokens[k];
+  return isRel(t.deprel, "xcomp") && t.head >= 0 && (HOLLOW.test(v.p.tokens[t.head].lemma.toLowerCase()) || isNegated(v.p, t.head));
+}
+

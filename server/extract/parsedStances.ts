@@ -1,0 +1,98 @@
+// Stances read from the dependency parse: the holder is the subject of a judging verb (the agent of a passive, the
+// speaker for "I" and "we" in a quote), the target its object or the oblique its preposition names ("agree with X"),
+// or the possessor of what is judged ("criticised Blair's plan"); nominal forms ("X's criticism of Y", "came under
+// fire from X", "called for an apology from X"); negated and conditional verbs give nothing.
+import type { Quote, Relation, Span } from "./types.ts";
+import type { Sentence } from "./sentences.ts";
+import type { EntityTable, MentionRef } from "./entities.ts";
+import type { ParsedSentence } from "./parse/index.ts";
+import { agentOf, prepositionOf, subjectOf } from "./parse/queries.ts";
+import { evidenceOf } from "./clauses.ts";
+import { actorsOf, holderOf, hollow, isRel, rel, viewOf, type View } from "./parseView.ts";
+import { DEMANDED_OF, DEMAND_VERBS, JUDGING_NOUNS_OF, JUDGING_VERBS, type Judging } from "./lexicon/stanceVerbs.ts";
+
+/** The first actor within a few words after a preposition that follows token k: "an apology from the mayor". */
+function actorAfter(v: View, k: number, prep: RegExp): number[] {
+  const at = v.p.tokens.findIndex((x, i) => i > k && i <= k + 2 && prep.test(x.lemma.toLowerCase()));
+  if (at < 0) return [];
+  for (let i = at + 1; i <= at + 6 && i < v.p.tokens.length; i++) {
+    if (v.actor[i]) return [i];
+    if (/^(?:PUNCT|VERB|CCONJ)$/.test(v.p.tokens[i].upos)) break;
+  }
+  return [];
+}
+
+function targetsOfVerb(v: View, k: number, judging: Judging): number[] {
+  const out: number[] = [];
+  for (const c of v.kids[k]) {
+    const d = rel(v, c);
+    if (judging.preps) {
+      if ((isRel(d, "obl") || isRel(d, "nmod")) && judging.preps.includes(prepositionOf(v.p, c))) out.push(c);
+    } else if (isRel(d, "obj") || (isRel(d, "iobj"))) out.push(c);
+  }
+  return out;
+}
+
+export function extractParsedStances(text: string, parse: ParsedSentence[], sentences: Sentence[], table: EntityTable, quotes: Quote[]): Relation[] {
+  const out: Relation[] = [];
+  parse.forEach((p, si) => {
+    if (p.tokens.length > 400) return; // a run-on of thousands of words holds no sentence a reader would judge by
+    const v = viewOf(p, table);
+    const evidence: Span = sentences[si] ?? p;
+    const emit = (holder: string | undefined, targets: MentionRef[], judging: Judging, confidence: number) => {
+      if (!holder) return;
+      for (const id of new Set(targets.map((t) => t.id))) {
+        if (id === holder) continue;
+        out.push({ source: holder, target: id, type: "stance", polarity: judging.polarity, attributes: { act: judging.act }, evidence: [evidenceOf(text, evidence)], confidence });
+      }
+    };
+    p.tokens.forEach((t, k) => {
+      const lemma = t.lemma.toLowerCase();
+      if (t.upos === "VERB") {
+        const judging = JUDGING_VERBS.get(lemma);
+        if (judging && !hollow(v, k)) {
+          if (judging.particle && !v.kids[k].some((c) => rel(v, c) === "compound:prt" && v.p.tokens[c].lemma.toLowerCase() === judging.particle)) return;
+          const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
+          if (passive) {
+            const agent = agentOf(v.p, k);
+            const subj = subjectOf(v.p, k);
+            if (agent >= 0) emit(v.actor[agent]?.id, subj >= 0 ? actorsOf(v, subj) : [], judging, 0.75);
+          } else {
+            const holder = holderOf(v, subjectOf(v.p, k), t.start, quotes);
+            emit(holder, targetsOfVerb(v, k, judging).flatMap((c) => actorsOf(v, c)), judging, 0.75);
+          }
+        }
+        // "called for an apology from the mayor", "demanded X's resignation".
+        if (DEMAND_VERBS.has(lemma) && !hollow(v, k)) {
+          for (const c of v.kids[k]) {
+            if (!DEMANDED_OF.test(v.p.tokens[c].lemma)) continue;
+            // Whose apology: the demand's possessor or its "from / of" (on the noun, or left on the verb by the parse).
+            const whose = [...v.kids[c].filter((g) => isRel(rel(v, g), "nmod:poss")), ...actorAfter(v, c, /^(?:from|of|by)$/)];
+            const holder = holderOf(v, subjectOf(v.p, k), t.start, quotes);
+            emit(holder, whose.flatMap((g) => actorsOf(v, g)), { act: "calls_for", polarity: "oppose" }, 0.7);
+          }
+        }
+      } else if (t.upos === "NOUN") {
+        const judging = JUDGING_NOUNS_OF.get(lemma);
+        const under = v.kids[k].some((c) => rel(v, c) === "case" && v.p.tokens[c].lemma.toLowerCase() === "under");
+        if (under && /^(?:fire|attack|pressure|criticism)$/.test(lemma)) {
+          // "came under fire from X": X opposes the one who came under it. The "from" phrase is read off the words
+          // that follow, whatever the parse hung it on.
+          const from = actorAfter(v, k, /^from$/);
+          const subj = t.head >= 0 ? subjectOf(v.p, t.head) : -1;
+          for (const f of from) for (const h of actorsOf(v, f)) emit(h.id, subj >= 0 ? actorsOf(v, subj) : [], { act: "criticizes", polarity: "oppose" }, 0.7);
+          return;
+        }
+        if (!judging) return;
+        const poss = v.kids[k].find((c) => isRel(rel(v, c), "nmod:poss"));
+        const gov = t.head;
+        let holder = poss !== undefined ? v.actor[poss]?.id : undefined;
+        if (!holder && gov >= 0 && isRel(t.deprel, "obj") && !hollow(v, gov)) holder = holderOf(v, subjectOf(v.p, gov), t.start, quotes);
+        const own = v.kids[k].filter((c) => isRel(rel(v, c), "nmod") && judging.preps!.includes(prepositionOf(v.p, c)));
+        const viaVerb = !own.length && gov >= 0 && isRel(t.deprel, "obj") ? v.kids[gov].filter((c) => isRel(rel(v, c), "obl") && judging.preps!.includes(prepositionOf(v.p, c))) : [];
+        emit(holder, [...own, ...viaVerb].flatMap((c) => actorsOf(v, c)), judging, 0.7);
+      }
+    });
+  });
+  return out;
+}

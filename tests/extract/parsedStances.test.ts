@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+// Sentences written for the purpose: the holder and target of each stance are read from the parse.
+const stance = (t: ReturnType<typeof run>, holder: string, target: string) =>
+  t.out.relations.filter((r) => r.type === "stance" && r.source === t.idOf(holder) && r.target === t.idOf(target));
+const topicStance = (t: ReturnType<typeof run>, holder: string, word: RegExp) =>
+  t.out.relations.filter((r) => {
+    const e = t.out.entities.find((x) => x.id === r.target);
+    return r.type === "stance" && r.source === t.idOf(holder) && e?.kind === "topic" && word.test([e.name, ...e.aliases].join(" "));
+  });
+
+describe("stances read from the parse", () => {
+  it("subject and object of a judging verb", () => {
+    const t = run("Ruth Kell criticised Tom Hart on Monday. Tom Hart said nothing.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+
+  it("the agent of a passive holds the stance toward its subject", () => {
+    const t = run("Tom Hart was praised by Ruth Kell for his courage.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("support");
+    expect(stance(t, "Tom Hart", "Ruth Kell")).toHaveLength(0);
+  });
+
+  it("the possessor of what is judged is the target", () => {
+    const t = run("Ruth Kell attacked Tom Hart's budget in a speech.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
+
+  it("a negated verb gives no stance", () => {
+    const t = run("Ruth Kell did not criticise Tom Hart.");
+    expect(stance(t, "Ruth Kell", "Tom Hart")).toHaveLength(0);
+  });
+
+  it("a preposition names the target of 'agree with'", () => {
+    const t = run("Ruth Kell agreed with Tom Hart about the budget.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("support");
+  });
+
+  it("a nominal judgement: X's criticism of Y", () => {
+    const t = run("Ruth Kell's criticism of Tom Hart surprised many voters.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
+
+  it("came under fire from X: X opposes the subject", () => {
+    const t = run("Tom Hart came under fire from Ruth Kell over the budget.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
+
+  it("calling for an apology from someone opposes them", () => {
+    const t = run("Ruth Kell called for an apology from Tom Hart.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
+});
+
+describe("topic stances read from the parse", () => {
+  it("a policy verb's object is the topic", () => {
+    const t = run("Ruth Kell wants to scrap tuition fees for students.");
+    expect(topicStance(t, "Ruth Kell", /tuition fees/).map((r) => r.polarity)).toContain("oppose");
+  });
+
+  it("a refused deed is opposed", () => {
+    const t = run("Tom Hart has refused to apologise for the remarks.");
+    expect(topicStance(t, "Tom Hart", /apology/).map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+
+  it("a known issue gets its canonical name, the phrase kept as an alias", () => {
+    const t = run("Ruth Kell called for higher defence spending in Europe.");
+    const r = topicStance(t, "Ruth Kell", /defense spending/);
+    expect(r.map((x) => x.polarity)).toContain("support");
+    const topic = t.out.entities.find((e) => e.id === r[0].target)!;
+    expect(topic.name).toBe("defense spending");
+  });
+
+  it("evidence is the sentence, exactly", () => {
+    const text = "Ruth Kell wants to scrap tuition fees. Tom Hart was praised by Ruth Kell.";
+    const t = run(text);
+    for (const r of t.out.relations) for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
