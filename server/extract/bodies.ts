@@ -14,7 +14,7 @@ import { TITLE_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 
 interface Found extends Span {
   name: string;
-  kind: "organization" | "location";
+  kind: "organization" | "location" | "event";
   form: "name" | "nominal";
   party?: boolean;
 }
@@ -115,6 +115,16 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
     const start = m.index + m[0].length - m[1].length;
     return { start, end: start + prog.length, name: prog, kind: "organization", form: "name" };
   });
+  // A joint poll's two media: "Washington Post-ABC News", "NBC News/Wall Street Journal".
+  const MEDIUM = "(?:\\p{Lu}[\\p{L}.&]*\\s+){0,3}(?:Post|Times|Journal|News|Herald|Tribune|Telegraph|Globe|Chronicle|Gazette|Review)|[A-Z]{2,5}";
+  scan(new RegExp(`(?<![\\p{L}])(${MEDIUM})[-/](${MEDIUM})(?![\\p{L}])`, "gu"), (m) => {
+    if (!/\s/.test(m[1]) && !/\s/.test(m[2])) return null; // "ABC-TV": one name
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], kind: "organization", form: "name" });
+    const start = m.index + m[1].length + 1;
+    return { start, end: start + m[2].length, name: m[2], kind: "organization", form: "name" };
+  });
+  // Holidays that actors keep or mark: events.
+  scan(/\bEid(?:[- ]al[- ](?:Adha|Fitr))?\b|\bYom Kippur\b|\bRosh Hashanah\b|\bHanukkah\b|\bDiwali\b|\bPassover\b/g, (m) => ({ start: m.index, end: m.index + m[0].length, name: m[0], kind: "event", form: "name" }));
   // Devolved and national executives: "the Scottish Executive".
   scan(/\b(Scottish|Welsh|Northern Ireland|European)\s+Executive\b/g, (m) => at(m, m[0].replace(/\s+/g, " ")));
   scan(/\b(?:[Tt]he\s+)?Kremlin\b/g, (m) => at(m, "Kremlin", "organization", "name", leadOf(m)));
@@ -299,12 +309,12 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
         if (split) { out.push(...split); continue; }
       }
       if (c.form === "name" && isFragment(text, c)) continue;
-      if (c.form === "name" && c.kind !== "person" && NOT_ENTITY.test(text.slice(c.start, c.end))) continue;
+      if (c.form === "name" && NOT_ENTITY.test(text.slice(c.start, c.end))) continue;
       // "Lord Irvine of Lairg": the place names the peerage, not a place the article is about.
       if (c.form === "name" && (c.kind === "location" || c.kind === "organization" || c.kind === "unknown") && /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
       const peer = honorificPerson(text, c);
       if (peer) { out.push(peer); continue; }
-      out.push(withNumber(text, demonymRead(text, c)));
+      out.push(placeRead(text, withNumber(text, demonymRead(text, c)), home));
       continue;
     }
     if (over.some((f) => inside(c, f))) continue; // the lexicon's reading replaces the name stage's
@@ -424,4 +434,21 @@ function withNumber(text: string, c: Candidate): Candidate {
   if (!m) return c;
   const end = c.end + m[0].length;
   return { ...c, end, name: text.slice(c.start, end) };
+}
+
+/** Head words of places ("Golden Temple", "Tahrir Square", "New York City") and the lower-case nouns after a place
+ * name ("Sindh province", "Ohio state"). */
+const PLACE_HEAD = /\s(?:Temple|Mosque|Cathedral|Shrine|Square|Street|Avenue|Road|Bridge|Airport|Tower|Towers|Valley|River|Island|Islands|Mountains|Province|Canal|Strait|Peninsula|Desert|Sea|Lake|Bay|Coast|Heights)$/;
+const PLACE_AFTER = /^\s+(?:province|state|region|county|district|city|island|valley)\b/;
+const HOME_CAPITALS: Record<Region, string> = { uk: "London", us: "Washington" };
+
+function placeRead(text: string, c: Candidate, home: Region | null): Candidate {
+  if (c.form !== "name") return c;
+  const surface = text.slice(c.start, c.end);
+  // The article's own capital is the city ("London's police"), not its country standing for its government.
+  if (c.kind === "country" && home && surface === HOME_CAPITALS[home]) return { ...c, kind: "location", name: surface };
+  if (c.kind !== "organization" && c.kind !== "person") return c;
+  if (c.kind === "organization" && PLACE_HEAD.test(surface) && !/\s(?:Street|Tower|Square)$/.test(surface)) return { ...c, kind: "location" };
+  if (PLACE_AFTER.test(text.slice(c.end, c.end + 12)) && !/\s/.test(surface)) return { ...c, kind: "location" };
+  return c;
 }

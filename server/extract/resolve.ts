@@ -109,7 +109,7 @@ function parentheticalAcronyms(text: string, cs: Candidate[]): Map<Candidate, Ca
 function matchPerson(surface: string, bySurname: Map<string, EntityRec[]>, at: number): EntityRec | undefined {
   let words = nameKey(surface).split(" ");
   // "bin Laden", "de Gaulle": a particle opens the surname, not a first name.
-  if (words.length === 2 && PARTICLES.has(words[0]) && /^\p{Ll}/u.test(surface)) words = [words[1]];
+  if (words.length === 2 && PARTICLES.has(words[0])) words = [words[1]];
   const last = words[words.length - 1];
   const exact = bySurname.get(last) ?? [];
   if (words.length === 1) {

@@ -134,3 +134,24 @@ describe("kinds and fragments", () => {
     expect(t.out.entities.some((e) => /Muslims/.test(e.name))).toBe(false);
   });
 });
+
+describe("places, joint polls and holidays", () => {
+  it("reads a shrine and a province as places and the home capital as the city", () => {
+    const t = run("Labour MPs met in London. Pilgrims visited the Silver Temple in Pattan, a town in Pakistan's Sindh province.");
+    expect(t.byText("Silver Temple")?.kind).toBe("location");
+    expect(t.byText("Sindh")?.kind).toBe("location");
+    expect(t.idOf("London")).toBe("location:london");
+  });
+
+  it("splits a joint poll into its two media and keeps a holiday as an event", () => {
+    const t = run("A new Daily Post-Metro News poll found Republicans ahead. Rallies were held before Eid al-Adha.");
+    expect(t.byText("Daily Post")?.kind).toBe("organization");
+    expect(t.byText("Metro News")?.kind).toBe("organization");
+    expect(t.byText("Eid al-Adha")?.kind).toBe("event");
+  });
+
+  it("joins a capitalised particle surname to the person named in full", () => {
+    const t = run("Yusuf bin Tarek was sighted. Later Bin Tarek was said to have fled.");
+    expect(t.idOf("Bin Tarek")).toBe(t.idOf("Yusuf bin Tarek"));
+  });
+});
