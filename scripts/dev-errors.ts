@@ -2,25 +2,24 @@
 // kind, relation type and stance polarity, as the markdown table docs/errors.md keeps.
 //
 //   npx tsx scripts/dev-errors.ts [GOLD_DIR]        (default ../shared/eval/dev; texts read relative to its ../..)
+//   npx tsx scripts/dev-errors.ts --scores DIR      (tallies score.mjs reports saved as DIR/*.score instead)
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { extract } from "../server/extract/index.ts";
 
-const goldDir = resolve(process.argv[2] ?? "../shared/eval/dev");
+const args = process.argv.slice(2);
+const scoresAt = args.indexOf("--scores");
+const scoresDir = scoresAt >= 0 ? args[scoresAt + 1] : null;
+const goldDir = resolve(args.find((a, i) => !a.startsWith("--") && i !== scoresAt + 1) ?? "../shared/eval/dev");
 const root = resolve(goldDir, "..", "..");
 const scorer = join(root, "eval", "score.mjs");
 const tmp = mkdtempSync(join(tmpdir(), "dev-errors-"));
 const counts = new Map<string, number>();
 const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
 
-for (const f of readdirSync(goldDir).filter((x) => x.endsWith(".json")).sort()) {
-  const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8"));
-  const textPath = join(root, gold.article.file);
-  const out = join(tmp, f);
-  writeFileSync(out, JSON.stringify(extract(readFileSync(textPath, "utf8"))));
-  const report = spawnSync(process.execPath, [scorer, out, join(goldDir, f), "--text", textPath], { encoding: "utf8" }).stdout;
+function tally(report: string): void {
   let section = "";
   for (const line of report.split("\n")) {
     const head = /^(entities|relations|stances|topic stances):/.exec(line);
@@ -33,6 +32,18 @@ for (const f of readdirSync(goldDir).filter((x) => x.endsWith(".json")).sort()) 
       else if (section === "stances") bump(`stances | ${list[1]} | ${/\((\w+)\)$/.exec(item)?.[1] ?? /-(\w+)->/.exec(item)?.[1] ?? "?"}`);
       else if (section === "topic stances") bump(`topic stances | ${list[1]} | ${/-(\w+)->/.exec(item)?.[1] ?? "?"}`);
     }
+  }
+}
+
+if (scoresDir) {
+  for (const f of readdirSync(scoresDir).filter((x) => x.endsWith(".score")).sort()) tally(readFileSync(join(scoresDir, f), "utf8"));
+} else {
+  for (const f of readdirSync(goldDir).filter((x) => x.endsWith(".json")).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, f), "utf8"));
+    const textPath = join(root, gold.article.file);
+    const out = join(tmp, f);
+    writeFileSync(out, JSON.stringify(extract(readFileSync(textPath, "utf8"))));
+    tally(spawnSync(process.execPath, [scorer, out, join(goldDir, f), "--text", textPath], { encoding: "utf8" }).stdout);
   }
 }
 console.log("| layer | what | kind | count |\n|---|---|---|---|");
