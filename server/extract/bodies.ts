@@ -416,7 +416,7 @@ function demonymRead(text: string, c: Candidate): Candidate {
 }
 
 /** Words that name no entity of the contract's kinds: faiths and their followers, the world itself. */
-const NOT_ENTITY = /^(?:(?:Sunni|Shia|Shiite|Orthodox|Catholic)\s+)?(?:Muslims?|Christians?|Jews|Sikhs?|Hindus?|Buddhists?|Catholics?|Protestants?|Islam|Christianity|Judaism|Sikhism|Hinduism|Buddhism)$|^(?:Earth|World|Heaven|Hell|Internet|Web)$/;
+const NOT_ENTITY = /^(?:\p{Lu}-)+\p{Lu}$|\s(?:Prize|Award|Awards|Medal)(?:\s+for\s+.+)?$|^(?:(?:Sunni|Shia|Shiite|Orthodox|Catholic)\s+)?(?:Muslims?|Christians?|Jews|Sikhs?|Hindus?|Buddhists?|Catholics?|Protestants?|Islam|Christianity|Judaism|Sikhism|Hinduism|Buddhism)$|^(?:Earth|World|Heaven|Hell|Internet|Web)$/;
 
 /** "Lord Falconer", "Baroness Morgan" read by the tagger as a body: the peer, a person. */
 function honorificPerson(text: string, c: Candidate): Candidate | null {
@@ -445,6 +445,10 @@ const HOME_CAPITALS: Record<Region, string> = { uk: "London", us: "Washington" }
 function placeRead(text: string, c: Candidate, home: Region | null): Candidate {
   if (c.form !== "name") return c;
   const surface = text.slice(c.start, c.end);
+  // "Everett, Wash.", "Dayton, Ohio": a town before its US state, the way US news places it.
+  if (c.kind !== "location" && c.kind !== "country" && !c.title && !/\s/.test(surface) && US_STATE_AFTER.test(text.slice(c.end, c.end + 18))) return { ...c, kind: "location", name: surface };
+  // "Royal Mail", "National Grid": a body, whatever the tagger's person reading.
+  if (c.kind === "person" && !c.title && /^(?:Royal|National|Federal|United|Central|International|Imperial|Metropolitan)\s/.test(surface)) return { ...c, kind: "organization" };
   // The article's own capital is the city ("London's police"), not its country standing for its government.
   if (c.kind === "country" && home && surface === HOME_CAPITALS[home]) return { ...c, kind: "location", name: surface };
   if (c.kind !== "organization" && c.kind !== "person") return c;
@@ -452,3 +456,8 @@ function placeRead(text: string, c: Candidate, home: Region | null): Candidate {
   if (PLACE_AFTER.test(text.slice(c.end, c.end + 12)) && !/\s/.test(surface)) return { ...c, kind: "location" };
   return c;
 }
+
+// US states as AP style abbreviates them, and their full names, after a comma.
+const US_STATES = "Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo";
+const US_STATE_NAMES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
+const US_STATE_AFTER = new RegExp(`^,\\s+(?:(?:${US_STATES})\\.|(?:${US_STATE_NAMES})\\b)`);

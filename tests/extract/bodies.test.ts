@@ -155,3 +155,13 @@ describe("places, joint polls and holidays", () => {
     expect(t.idOf("Bin Tarek")).toBe(t.idOf("Yusuf bin Tarek"));
   });
 });
+
+describe("US places and institutional names", () => {
+  it("reads a town before its state as a place, a 'Royal' body as an organisation, a chant and a prize as nothing", () => {
+    const t = run("Trump spoke in Tillamook, Ore., on Friday, where the crowd chanted U-S-A. The Royal Mint said the Hawthorn Prize for Poetry was cancelled.");
+    expect(t.byText("Tillamook")?.kind).toBe("location");
+    expect(t.out.entities.some((e) => e.name === "U-S-A")).toBe(false);
+    expect(t.out.entities.some((e) => /Prize/.test(e.name))).toBe(false);
+    expect(t.byText("Royal Mint")?.kind ?? "organization").toBe("organization");
+  });
+});
