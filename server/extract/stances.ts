@@ -80,7 +80,11 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const topic = polarity === "oppose" && picked.length ? null : topicOf(text, prev.scope, tags);
       if (topic) {
         const e = table.add("topic", topic.name);
-        pending.push(() => table.mention(e, topic.span, "nominal", s.index, text.slice(topic.span.start, topic.span.end)));
+        // The mention runs from the topic's words to the end of the object (at most a dozen words): "measures to
+        // allow house arrest without trial" is how the text names the issue "measures".
+        const rest = /^(?:\S+\s+){0,11}\S+/.exec(text.slice(topic.span.start, prev.scope.end).replace(/[,;:.!?"“”]+\s*$/, ""));
+        const span = { start: topic.span.start, end: Math.max(topic.span.end, topic.span.start + (rest?.[0].replace(/[,;:.!?"“”]+$/, "").length ?? 0)) };
+        pending.push(() => table.mention(e, span, "nominal", s.index, text.slice(span.start, span.end)));
         out.push(rel(e.id, 0.6));
       }
     }
