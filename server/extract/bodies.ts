@@ -127,6 +127,8 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
   scan(/\bEid(?:[- ]al[- ](?:Adha|Fitr))?\b|\bYom Kippur\b|\bRosh Hashanah\b|\bHanukkah\b|\bDiwali\b|\bPassover\b/g, (m) => ({ start: m.index, end: m.index + m[0].length, name: m[0], kind: "event", form: "name" }));
   // Devolved and national executives: "the Scottish Executive".
   scan(/\b(Scottish|Welsh|Northern Ireland|European)\s+Executive\b/g, (m) => at(m, m[0].replace(/\s+/g, " ")));
+  // Whitehall: the civil service and its departments speaking as one.
+  scan(/\bWhitehall\b/g, (m) => at(m, "Whitehall"));
   scan(/\b(?:[Tt]he\s+)?Kremlin\b/g, (m) => at(m, "Kremlin", "organization", "name", leadOf(m)));
   if (home === "us") {
     scan(/(?<![\p{Lu}][\p{L}]* )\bCongress\b(?!\s+[Pp]arty)/gu, (m) => (followedByName(m) ? null : at(m, "Congress")));
@@ -230,7 +232,8 @@ function isFragment(text: string, c: Candidate): boolean {
   if (/\s/.test(s)) return false;
   if (/^\p{Lu}\.?$/u.test(s)) return true;
   const l = s.toLowerCase().replace(/\.$/, "");
-  return TITLE_WORD(l) || FRAGMENTS.has(l) || l === "solicitor" || l === "baroness";
+  // A title's modifier alone may be a department ("the Treasury", "Defence"): only heads and honorifics go.
+  return TITLE_HEADS.has(l) || HONORIFICS.has(l) || TITLE_ABBREVIATIONS.has(l) || FRAGMENTS.has(l) || l === "solicitor" || l === "baroness";
 }
 
 /** Bills, acts, treaties and plans: documents, not entities (what actors think of them is a topic stance). */

@@ -57,6 +57,8 @@ function countryName(surface: string): boolean {
 function ruleKeeps(text: string, c: Candidate): boolean {
   if (c.form !== "name" || c.kind === "event" || c.kind === "unknown") return true;
   if ((c.kind === "country" || c.kind === "location") && lexiconPlace(text.slice(c.start, c.end))) return true;
+  // A government department the tagger missed ("the Home Office", "the Cabinet Office").
+  if (c.kind === "organization" && /^(?:\p{Lu}[\p{L}]+\s+)+(?:Office|Department|Ministry)$/u.test(text.slice(c.start, c.end))) return true;
   // "G8", "G20": a group of states by its number.
   if (c.kind === "organization" && /^G\d{1,2}$/.test(text.slice(c.start, c.end))) return true;
   return c.kind === "person" && !!c.title;

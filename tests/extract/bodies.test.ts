@@ -165,3 +165,12 @@ describe("US places and institutional names", () => {
     expect(t.byText("Royal Mint")?.kind ?? "organization").toBe("organization");
   });
 });
+
+describe("government departments", () => {
+  it("keeps the Treasury, a department the tagger missed and Whitehall as bodies", () => {
+    const t = run("Tory leader Ann Hale attacked the plans. The Treasury said the Home Office and the Foreign Office disagreed, and Whitehall sources said no.");
+    expect(t.byText("Treasury")?.kind).toBe("organization");
+    expect(t.byText("Home Office")?.kind).toBe("organization");
+    expect(t.byText("Whitehall")?.kind).toBe("organization");
+  });
+});
