@@ -315,6 +315,13 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
       if (c.form === "name" && NOT_ENTITY.test(text.slice(c.start, c.end))) continue;
       // "Lord Irvine of Lairg": the place names the peerage, not a place the article is about.
       if (c.form === "name" && (c.kind === "location" || c.kind === "organization" || c.kind === "unknown") && /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+      // "the Welsh Assembly", "the London Assembly": a legislature, not a gathering.
+      if (c.form === "name" && c.kind === "event" && /\sAssembly$/.test(text.slice(c.start, c.end))) { out.push({ ...c, kind: "organization" }); continue; }
+      // "Plaid Cymru's Ann Lee": after a party's possessive, a name of two or three words is its member.
+      if (c.form === "name" && c.kind !== "person" && !headed(text, c) && found.some((f) => f.party && /^['’]s\s+$/.test(text.slice(f.end, c.start))) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text.slice(c.start, c.end))) {
+        out.push({ ...c, kind: "person", name: text.slice(c.start, c.end) });
+        continue;
+      }
       const peer = honorificPerson(text, c);
       if (peer) { out.push(peer); continue; }
       out.push(placeRead(text, withNumber(text, demonymRead(text, c)), home));

@@ -174,3 +174,12 @@ describe("government departments", () => {
     expect(t.byText("Whitehall")?.kind).toBe("organization");
   });
 });
+
+describe("devolved bodies and party members", () => {
+  it("reads 'Welsh Assembly' and 'Scottish Parliament' as bodies and a name after a party's possessive as its member", () => {
+    const t = run("Plaid Cymru's Gwen Ellis Price criticised the plan. The Welsh Assembly and the Scottish Parliament backed it.");
+    expect(t.byText("Welsh Assembly")?.kind).toBe("organization");
+    expect(t.byText("Scottish Parliament")?.kind).toBe("organization");
+    expect(t.byText("Gwen Ellis Price")?.kind).toBe("person");
+  });
+});
