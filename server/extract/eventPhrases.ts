@@ -44,7 +44,7 @@ const HEADS: Record<string, HeadRule> = {
   election: { needs: "none" },
   elections: { needs: "mods", cls: "election" },
   "by-election": { needs: "none" },
-  referendum: { needs: "none" },
+  referendum: { needs: "none", complement: ["on"] },
   primary: { needs: "mods", oneOf: /^(?:presidential|republican|democratic|gop|party|state|\p{Lu}.*)$/u },
   caucus: { needs: "mods", oneOf: /^(?:iowa|presidential|\p{Lu}.*)$/u },
   summit: { needs: "none", complement: ["in", "of"] },
@@ -204,7 +204,7 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
       const hasComplement = end > i;
       // "the Trump campaign" is the candidate's organisation; "the poster campaign" is an event.
       if (headWord.lower === "campaign" && cls === "campaign" && !mods.some((w) => w.w === w.lower && !ORDINAL.test(w.lower))) continue;
-      const oneOf = !rule.oneOf || mods.some((w) => rule.oneOf!.test(w.w) || rule.oneOf!.test(w.lower));
+      const oneOf = !rule.oneOf || mods.some((w) => rule.oneOf!.test(w.w) || rule.oneOf!.test(w.lower) || rule.oneOf!.test(w.lower.replace(/['’]s$/, "")));
       const ok = ((): boolean => {
         switch (rule.needs) {
           case "none": return true;
