@@ -172,7 +172,7 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
     return at(m, HOME_GOVERNMENT[home], "organization", "nominal");
   });
   // Committees named in lower case: "the Commons foreign affairs committee", "the environment select committee".
-  scan(/\b(?:(Commons|Lords|House|Senate|Assembly)\s+)?((?:[a-z]+,?\s+(?:and\s+)?){1,4}?)(?:select\s+)?committee\b/g, (m) => {
+  scan(/(?<![\p{L}'’-])(?:(Commons|Lords|House|Senate|Assembly)\s+)?((?:[a-z][a-z-]*,?\s+(?:and\s+)?){1,4}?)(?:select\s+)?committee\b/gu, (m) => {
     const words = m[2].trim().split(/[\s,]+/).filter((w) => w !== "and");
     if (!words.length || words.some((w) => COMMITTEE_STOP.has(w))) return null;
     return at(m, m[0].replace(/\s+/g, " "), "organization", /^\p{Lu}/u.test(m[0]) ? "name" : "nominal");
