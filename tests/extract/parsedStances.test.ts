@@ -78,3 +78,14 @@ describe("topic stances read from the parse", () => {
     for (const r of t.out.relations) for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("party rivalry in reported words", () => {
+  it("a party speaking of a rival party attacks it, unless it praises", () => {
+    const text = "Greens target city voters\n\nThe Green Party and the Liberal Party are both campaigning. A Green Party spokesman said: \"The Liberal Party would raise rents for every family.\" Ana Ruiz, the Green Party leader, said the Liberal Party had a wonderful, brilliant record on parks.";
+    const t = run(text);
+    const green = t.idOf("Green Party"), liberal = t.idOf("Liberal Party");
+    const stances = t.out.relations.filter((r) => r.type === "stance" && r.target === liberal);
+    expect(stances.some((r) => r.source === green && r.polarity === "oppose")).toBe(true);
+    expect(stances.some((r) => r.source === t.idOf("Ana Ruiz") && r.polarity === "oppose")).toBe(false);
+  });
+});
