@@ -9,7 +9,7 @@ import { evidenceOf } from "./clauses.ts";
 import { DEMONYMS } from "./lexicon/countries.ts";
 import { HONORIFICS, TITLE_MODIFIERS } from "./lexicon/titles.ts";
 import {
-  FORMER, LABEL_PARTY, MEMBER_ROLE_HEADS, NATIONAL_OFFICE_HEADS, PARTY_NAME, PARTY_ROLE_HEADS, PLACE_OFFICE_HEADS,
+  FORMER, LABEL_PARTY, NOT_PARTY, MEMBER_ROLE_HEADS, NATIONAL_OFFICE_HEADS, PARTY_NAME, PARTY_ROLE_HEADS, PLACE_OFFICE_HEADS,
   ROLE_HEADS, ROLE_STOPWORDS, SYSTEM_WORDS, UK_PARTY_LABEL, US_PARTY_LABEL,
 } from "./lexicon/offices.ts";
 
@@ -265,7 +265,9 @@ function isNationalTitle(words: string[]): boolean {
   return true;
 }
 
-const isParty = (e: EntityRec | undefined): e is EntityRec => !!e && e.kind === "organization" && [e.name, ...e.aliases].some((n) => PARTY_NAME.test(n));
+/** A political party: an organisation named with a party word, not a government or a chamber ("the Labour government"). */
+export const isParty = (e: EntityRec | undefined): e is EntityRec =>
+  !!e && e.kind === "organization" && !NOT_PARTY.test(e.name) && [e.name, ...e.aliases].some((n) => PARTY_NAME.test(n) && !NOT_PARTY.test(n));
 
 /** Offices only kingdoms lack: the UK has no president. */
 const isMonarchy = (e: EntityRec | undefined) => !!e && /^(?:united kingdom|uk|britain|great britain)$/i.test(e.name);

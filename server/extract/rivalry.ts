@@ -7,7 +7,7 @@ import { findSentence } from "./sentences.ts";
 import type { EntityTable } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
-import { PARTY_NAME } from "./lexicon/offices.ts";
+import { isParty } from "./offices.ts";
 import { clauseValence } from "./judgements.ts";
 
 const TARGETS = new Set(["person", "organization"]);
@@ -15,13 +15,9 @@ const TARGETS = new Set(["person", "organization"]);
 /** Each actor's party: a party is its own; a person's is the party the article makes them a member or officer of. */
 export function partiesOf(table: EntityTable, offices: Relation[]): Map<string, string> {
   const party = new Map<string, string>();
-  const isParty = (id: string) => {
-    const e = table.get(id);
-    return !!e && e.kind === "organization" && [e.name, ...e.aliases].some((n) => PARTY_NAME.test(n));
-  };
-  for (const e of table.byId.values()) if (isParty(e.id)) party.set(e.id, e.id);
+  for (const e of table.byId.values()) if (isParty(e)) party.set(e.id, e.id);
   for (const r of offices) {
-    if ((r.type === "member_of" || r.type === "holds_position") && isParty(r.target) && !party.has(r.source)) party.set(r.source, r.target);
+    if ((r.type === "member_of" || r.type === "holds_position") && isParty(table.get(r.target)) && !party.has(r.source)) party.set(r.source, r.target);
   }
   return party;
 }

@@ -52,6 +52,9 @@ export const ROLE_STOPWORDS = new Set([
 /** Party words: a body whose name has one of these is a political party. */
 export const PARTY_NAME = /\b(?:party|parties|labour|conservatives?|tory|tories|liberal democrats?|lib ?dems?|republicans?|democrats?|democratic party|gop|greens?|snp|ukip|plaid cymru|libertarians?|sinn fein|unionists?|nationalists?)\b/i;
 
+/** Bodies that a party word names without being the party: "the Labour government", "Tory MPs", "the Democratic caucus". */
+export const NOT_PARTY = /\b(?:government|administration|ministry|department|council|assembly|parliament|congress|senate|house|cabinet|caucus|mps|senators|lawmakers|voters|supporters|campaign|manifesto|conference)\b/i;
+
 /** Party labels after a US name: "Mitch McConnell, R-Ky.", "(D-Calif.)". The letter says the party. */
 export const US_PARTY_LABEL = /^\s*[,(]\s*([RDI])\s*[-–]\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\.?\s*[,)]?/;
 /** Party labels after a British MP's name: "(Lab, Leeds North)", "(Con)". */
