@@ -36,6 +36,14 @@ export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Sp
   return score;
 }
 
+/** The words of a clause near a mention (eight either side): what judges it, not what judges its neighbours. */
+export function near(text: string, c: Span, r: Span, words = 8): Span {
+  const before = text.slice(c.start, r.start).split(/\s+/);
+  const start = Math.max(c.start, r.start - before.slice(-words - 1).join(" ").length);
+  const after = /^(?:\S*\s+){0,8}\S*/.exec(text.slice(r.end, c.end));
+  return { start, end: Math.min(c.end, r.end + (after?.[0].length ?? 0)) };
+}
+
 /** Clause spans of a stretch of text, cut at sentence ends, semicolons and contrasts. */
 function clauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
@@ -61,20 +69,10 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
     const skip = table.within(q.content);
     for (const c of clauses(text, q.content)) {
       const here = named.filter((r) => r.start >= c.start && r.end <= c.end);
-      let v = clauseValence(text, c, tags, skip);
-      // "the Tories are trying to con you": what an actor is said to do judges it, when it is the clause's subject.
-      if (Math.abs(v) < 2 && here.length) {
-        const subject = subjectActor(c, parse, table, views);
-        const full = subject ? clauseValence(text, c, tags, skip, true) : 0;
-        if (subject && Math.abs(full) >= 2) {
-          here.splice(0, here.length, ...here.filter((r) => r.id === subject));
-          v = full;
-        }
-      }
-      if (Math.abs(v) < 2) continue;
       if (!here.length) {
         // "the hypnotism image was insensitive": a judged thing that is no actor is an issue the speaker takes a side on.
-        const found = judgedThing(text, c, parse, table, views);
+        const v = clauseValence(text, c, tags, skip);
+        const found = Math.abs(v) >= 2 ? judgedThing(text, c, parse, table, views) : null;
         if (found) {
           const { topic, sentence } = found;
           const e = table.add("topic", topic.name);
@@ -85,7 +83,13 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
         }
         continue;
       }
+      // "the Tories are trying to con you": what the clause's subject is said to do judges it, whatever the word class.
+      const subject = subjectActor(c, parse, table, views);
       for (const id of new Set(here.map((r) => r.id))) {
+        const r = here.find((x) => x.id === id)!;
+        let v = clauseValence(text, near(text, c, r), tags, skip);
+        if (Math.abs(v) < 2 && id === subject) v = clauseValence(text, c, tags, skip, true);
+        if (Math.abs(v) < 2) continue;
         const key = `${q.speaker}|${id}`;
         const vote = votes.get(key) ?? { holder: q.speaker, target: id, score: 0, evidence: [] };
         vote.score += Math.sign(v);

@@ -8,7 +8,7 @@ import type { EntityTable } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
 import { isParty } from "./offices.ts";
-import { clauseValence } from "./judgements.ts";
+import { clauseValence, near } from "./judgements.ts";
 
 const TARGETS = new Set(["person", "organization"]);
 
@@ -35,7 +35,7 @@ export function extractRivalry(text: string, sentences: Sentence[], table: Entit
       if (!theirs || theirs === own || r.id === q.speaker || !TARGETS.has(table.get(r.id)!.kind) || r.form === "demonym") continue;
       const s = findSentence(sentences, r.start);
       const clause: Span = s ? { start: Math.max(s.start, q.content.start), end: Math.min(s.end, q.content.end) } : q.content;
-      if (clauseValence(text, clause, tags, skip) > 0) continue;
+      if (clauseValence(text, near(text, clause, r), tags, skip) > 0) continue;
       out.push({
         source: q.speaker, target: r.id, type: "stance", polarity: "oppose", attributes: { act: "criticizes" },
         evidence: [evidenceOf(text, s ?? q.content)], confidence: 0.5,
