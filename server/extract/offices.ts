@@ -110,7 +110,9 @@ export function leftChain(text: string, s: Sentence, at: number, endingAt: Map<n
         continue;
       }
     }
-    if (ROLE_STOPWORDS.has(lower) || !isRoleWord(word, chain)) {
+    // Left of a body only more of the title goes on ("Deputy BBC director"), never a verb or a loose word ("met").
+    const strict = chain.bodies.length > 0 && !ROLE_HEADS.has(lower) && !TITLE_MODIFIERS.has(lower);
+    if (strict || ROLE_STOPWORDS.has(lower) || !isRoleWord(word, chain)) {
       const demonym = DEMONYMS.get(word);
       if (demonym && chain.head) chain.words.unshift(word);
       break;
