@@ -11,6 +11,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
 import { ORG_HEADS } from "./lexicon/organizations.ts";
 import { EVENT_HEADS } from "./lexicon/events.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
+import { SpanIndex } from "./nerMentions.ts";
 
 interface Found extends Span {
   name: string;
@@ -39,7 +40,8 @@ const VERBISH = /^\s+(?:said|say|says|have|has|had|are|were|was|is|will|would|co
 
 /** Sentence-initial (or after an opening quote): a capital there says nothing. */
 function atClauseStart(text: string, start: number, sentences: Sentence[]): boolean {
-  const s = sentences.find((x) => x.start <= start && start < x.end);
+  const i = sentenceOf(sentences, start);
+  const s = i >= 0 ? sentences[i] : undefined;
   if (!s) return true;
   const before = text.slice(s.start, start);
   return /^[\s"“‘'(\[]*$/.test(before) || /[:"“—–]\s*$/.test(before);
@@ -192,13 +194,14 @@ const COMMITTEE_STOP = new Set(["the", "a", "an", "this", "that", "his", "her", 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
+/** Position in `sentences` of the sentence holding the offset, or -1. */
 function sentenceOf(sentences: Sentence[], offset: number): number {
   let lo = 0, hi = sentences.length - 1, ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (sentences[mid].start <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return ans >= 0 && offset < sentences[ans].end ? sentences[ans].index : -1;
+  return ans >= 0 && offset < sentences[ans].end ? ans : -1;
 }
 
 /** Words of a span with their offsets. */
@@ -237,7 +240,7 @@ function isFragment(text: string, c: Candidate): boolean {
 }
 
 /** Bills, acts, treaties and plans: documents, not entities (what actors think of them is a topic stance). */
-const DOCUMENT = /\b(?:[A-Z][\p{L}'’-]*\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*)+(?:Bill|Act|Treaty|Directive|Amendment|Accord|Plan|Charter|Protocol)\b(?!\s+\p{Lu})|\b(?:Treaty|Treaties) of (?:[A-Z][\p{L}-]+\s?)+|\b(?:[A-Z][\p{L}-]+\s+)*Convention on (?:[A-Z][\p{L}-]+\s?)+/gu;
+const DOCUMENT = /\b(?:[A-Z][\p{L}'’-]*\s+(?:(?:of|on|for|and|the|to|against|in)\s+){0,2}){1,8}(?:Bill|Act|Treaty|Directive|Amendment|Accord|Plan|Charter|Protocol)\b(?!\s+\p{Lu})|\b(?:Treaty|Treaties) of (?:[A-Z][\p{L}-]+\s?)+|\b(?:[A-Z][\p{L}-]+\s+)*Convention on (?:[A-Z][\p{L}-]+\s?)+/gu;
 
 function documentSpans(text: string, from: number): { spans: Span[]; acronyms: Set<string> } {
   const spans: Span[] = [];
@@ -255,12 +258,16 @@ function documentSpans(text: string, from: number): { spans: Span[]; acronyms: S
 // A run of five or more capitalised names between commas ("…are: Bristol West, Cardiff Central, Leeds North West
 // and …"): a list or a table, whose items are entities only where the article names them elsewhere too.
 const LIST_ITEM = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:and|of|upon|on|the|de)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,4}";
-const LIST = new RegExp(`${LIST_ITEM}(?:,\\s+${LIST_ITEM}){3,}(?:,?\\s+(?:and|or)\\s+${LIST_ITEM})|${LIST_ITEM}(?:,\\s+${LIST_ITEM}){4,}`, "gu");
+// One pass, no backtracking over a failed end: items are counted after the match.
+const LIST = new RegExp(`${LIST_ITEM}(?:,\\s+${LIST_ITEM})+(?:,?\\s+(?:and|or)\\s+${LIST_ITEM})?`, "gu");
 
 function listSpans(text: string, from: number): Span[] {
   const out: Span[] = [];
   LIST.lastIndex = from;
-  for (let m = LIST.exec(text); m; m = LIST.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+    const items = m[0].split(/,\s+|,?\s+(?:and|or)\s+(?=\p{Lu})/u).length;
+    if (items >= 5) out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -272,27 +279,41 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
   const surnames = new Set(candidates.filter((c) => c.kind === "person").map((c) => text.slice(c.start, c.end).split(/\s+/).pop()!));
   const people = candidates.filter((c) => c.kind === "person" || c.kind === "unknown");
   // A person's name follows, or the name stage glued the party word to one ("Liberal Democrat Ann Lee" as one name).
-  const personAt = (offset: number) => people.some((c) => c.start <= offset && offset < c.end) || candidates.some((c) => c.form === "name" && c.kind !== "event" && c.start < offset && offset < c.end && /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(offset, c.end)) && !headed(text, c));
+  const peopleIndex = new SpanIndex(people), candidateIndex = new SpanIndex(candidates);
+  const at1 = (offset: number) => ({ start: offset, end: offset + 1 });
+  const personAt = (offset: number) => peopleIndex.any(at1(offset)) || candidateIndex.overlapping(at1(offset)).some((c) => c.form === "name" && c.kind !== "event" && c.start < offset && /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text.slice(offset, c.end)) && !headed(text, c));
   const raw = [...partyMatches(text, from, home, sentences, personAt), ...bodyMatches(text, from, home, surnames)]
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const found: Array<Found & { sentence: number }> = [];
+  const taken = new Uint8Array(text.length + 1); // characters a longer match already holds
   for (const f of raw) {
-    const sentence = sentenceOf(sentences, f.start);
-    if (sentence < 0 || sentenceOf(sentences, f.end - 1) !== sentence) continue;
-    if (found.some((g) => overlaps(g, f))) continue;
-    found.push({ ...f, sentence });
+    const at = sentenceOf(sentences, f.start);
+    if (at < 0 || sentenceOf(sentences, f.end - 1) !== at) continue;
+    let free = true;
+    for (let k = f.start; k < f.end && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, f.start, f.end);
+    found.push({ ...f, sentence: sentences[at].index });
   }
+  const foundIndex = new SpanIndex(found);
   const asCandidate = (f: Found & { sentence: number }): Candidate => ({ start: f.start, end: f.end, kind: f.kind, form: f.form, name: f.name, sentence: f.sentence });
   const foundCands = new Map(found.map((f) => [f, asCandidate(f)]));
   const out: Candidate[] = [];
   const dropFound = new Set<Found>();
   const docs = documentSpans(text, from);
   const lists = listSpans(text, from);
-  const inList = (c: Candidate) => lists.some((l) => inside(c, l));
+  const listIndex = new SpanIndex(lists), docIndex = new SpanIndex(docs.spans);
+  const inList = (c: Candidate) => listIndex.overlapping(c).some((l) => inside(c, l));
+  const seenElsewhere = new Map<string, boolean>();
   const elsewhere = (c: Candidate) => {
     const surface = text.slice(c.start, c.end);
-    for (let at = text.indexOf(surface, from); at >= 0; at = text.indexOf(surface, at + 1)) if (!lists.some((l) => at >= l.start && at < l.end)) return true;
-    return false;
+    let known = seenElsewhere.get(surface);
+    if (known === undefined) {
+      known = false;
+      for (let at = text.indexOf(surface, from); at >= 0 && !known; at = text.indexOf(surface, at + 1)) if (!listIndex.any(at1(at))) known = true;
+      seenElsewhere.set(surface, known);
+    }
+    return known;
   };
   // A capitalised "Police said" must not become a proper name through the lower-case nominal's entity.
   const nominals = new Set(found.filter((f) => f.form === "nominal").map((f) => text.slice(f.start, f.end).toLowerCase().replace(/^the\s+/, "")));
@@ -302,8 +323,8 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
     if (c.form === "name" && c.kind !== "country" && (c.kind !== "person" || COMPASS.test(text.slice(c.start, c.end))) && inList(c) && !elsewhere(c)) continue;
     // A name stage's span opening in lower case ("of London") or an all-capitals function word ("AND") names nothing.
     if (c.form === "name" && (/^\p{Ll}/u.test(text.slice(c.start, c.end)) || /^(?:AND|OR|BUT|THE|NOT|FOR|WITH)$/.test(text.slice(c.start, c.end)))) continue;
-    if (c.form === "name" && (docs.spans.some((d) => overlaps(d, c)) || docs.acronyms.has(text.slice(c.start, c.end)))) continue;
-    const over = found.filter((f) => overlaps(f, c));
+    if (c.form === "name" && (docIndex.any(c) || docs.acronyms.has(text.slice(c.start, c.end)))) continue;
+    const over = foundIndex.overlapping(c);
     if (!over.length) {
       if (c.form === "name" && (c.kind === "organization" || c.kind === "location") && !c.title) {
         const pair = splitPair(text, c);
@@ -318,7 +339,7 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
       // "the Welsh Assembly", "the London Assembly": a legislature, not a gathering.
       if (c.form === "name" && c.kind === "event" && /\sAssembly$/.test(text.slice(c.start, c.end))) { out.push({ ...c, kind: "organization" }); continue; }
       // "Plaid Cymru's Ann Lee": after a party's possessive, a name of two or three words is its member.
-      if (c.form === "name" && c.kind !== "person" && !headed(text, c) && found.some((f) => f.party && /^['’]s\s+$/.test(text.slice(f.end, c.start))) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text.slice(c.start, c.end))) {
+      if (c.form === "name" && c.kind !== "person" && !headed(text, c) && foundIndex.overlapping({ start: Math.max(0, c.start - 4), end: c.start }).some((f) => f.party && /^['’]s\s+$/.test(text.slice(f.end, c.start))) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text.slice(c.start, c.end))) {
         out.push({ ...c, kind: "person", name: text.slice(c.start, c.end) });
         continue;
       }
@@ -348,7 +369,8 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
   // A titled person whose affiliation a lexicon match now names: the party or body, not the name stage's guess.
   for (const c of out) {
     if (c.kind !== "person" || !c.titleSpan) continue;
-    const aff = found.find((f) => !dropFound.has(f) && f.end <= c.titleSpan!.start + 1 && /^[\s-]*$/.test(text.slice(f.end, c.titleSpan!.start)) || (!dropFound.has(f) && overlaps(f, c.titleSpan!)));
+    const near = foundIndex.overlapping({ start: Math.max(0, c.titleSpan.start - 3), end: c.titleSpan.end });
+    const aff = near.find((f) => !dropFound.has(f) && ((f.end <= c.titleSpan!.start + 1 && /^[\s-]*$/.test(text.slice(f.end, c.titleSpan!.start))) || overlaps(f, c.titleSpan!)));
     if (!aff) continue;
     c.affiliation = foundCands.get(aff);
     if (overlaps(aff, c.titleSpan)) {
@@ -426,7 +448,7 @@ function demonymRead(text: string, c: Candidate): Candidate {
 }
 
 /** Words that name no entity of the contract's kinds: faiths and their followers, the world itself. */
-const NOT_ENTITY = /^(?:\p{Lu}-)+\p{Lu}$|\s(?:Prize|Award|Awards|Medal)(?:\s+for\s+.+)?$|^(?:(?:Sunni|Shia|Shiite|Orthodox|Catholic)\s+)?(?:Muslims?|Christians?|Jews|Sikhs?|Hindus?|Buddhists?|Catholics?|Protestants?|Islam|Christianity|Judaism|Sikhism|Hinduism|Buddhism)$|^(?:Earth|World|Heaven|Hell|Internet|Web)$/;
+const NOT_ENTITY = /^(?:\p{Lu}-)+\p{Lu}$|\s(?:Prize|Award|Awards|Medal)(?:\s+for\s+.+)?$|^(?:(?:Sunni|Shia|Shiite|Orthodox|Catholic)\s+)?(?:Muslims?|Christians?|Jews|Sikhs?|Hindus?|Buddhists?|Catholics?|Protestants?|Islam|Christianity|Judaism|Sikhism|Hinduism|Buddhism)$|^(?:Earth|World|Heaven|Hell|Internet|Web)$/u;
 
 /** "Lord Falconer", "Baroness Morgan" read by the tagger as a body: the peer, a person. */
 function honorificPerson(text: string, c: Candidate): Candidate | null {

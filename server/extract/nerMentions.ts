@@ -16,7 +16,7 @@ const KIND: Record<string, CandidateKind> = { PER: "person", ORG: "organization"
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Spans sorted by start, for overlap look-ups by binary search (the merge stays near-linear on long inputs). */
-class SpanIndex<T extends Span> {
+export class SpanIndex<T extends Span> {
   private readonly items: T[];
   private readonly longest: number;
   constructor(items: T[]) {
