@@ -98,10 +98,16 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
     const next = wordAfter(text, m.index + m[0].length);
     return capital(next) && (ORG_HEADS.has(next.toLowerCase()) || EVENT_HEADS.has(next.toLowerCase()));
   };
-  scan(/\bHouse of Commons\b|(?<!\p{Lu}\p{L}* )\bCommons\b/gu, (m) => at(m, "House of Commons"));
+  // After another capitalised word ("Foo Commons", "European Parliament") the word is part of another name; after
+  // a sentence's "The" it is not.
+  const namedBefore = (m: RegExpExecArray) => {
+    const prev = wordBefore(text, m.index);
+    return capital(prev) && !/^(?:The|US|U\.S\.|UK)$/.test(prev);
+  };
+  scan(/\bHouse of Commons\b|\bCommons\b/g, (m) => (m[0] === "Commons" && namedBefore(m) ? null : at(m, "House of Commons")));
   scan(/\bHouse of Lords\b|(?<![Ll]aw )\bLords\b/g, (m) => (wordBefore(text, m.index) === "of" ? null : at(m, "House of Lords")));
   scan(/\b[Ll]aw [Ll]ords\b/g, (m) => at(m, "law lords"));
-  scan(/(?<![\p{Lu}][\p{L}]* )\bParliament\b/gu, (m) => (followedByName(m) ? null : at(m, "Parliament")));
+  scan(/\bParliament\b/g, (m) => (followedByName(m) || namedBefore(m) ? null : at(m, "Parliament")));
   scan(/\b(?:[Tt]he\s+)?(?:([Ss]hadow)\s+)?[Cc]abinet\b(?!\s+(?:Office|Secretary)\b)/g, (m) => {
     const bare = /^(?:the|The)?\s*(?:[Ss]hadow\s+)?[Cc]abinet$/.test(m[0]);
     if (!bare) return null;
@@ -133,8 +139,8 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
   scan(/\bWhitehall\b/g, (m) => at(m, "Whitehall"));
   scan(/\b(?:[Tt]he\s+)?Kremlin\b/g, (m) => at(m, "Kremlin", "organization", "name", leadOf(m)));
   if (home === "us") {
-    scan(/(?<![\p{Lu}][\p{L}]* )\bCongress\b(?!\s+[Pp]arty)/gu, (m) => (followedByName(m) ? null : at(m, "Congress")));
-    scan(/(?<![\p{Lu}][\p{L}]* )\bSenate\b|(?<=\bU\.?S\.? )Senate\b/gu, (m) => (followedByName(m) ? null : at(m, "Senate")));
+    scan(/\bCongress\b(?!\s+[Pp]arty)/g, (m) => (followedByName(m) || namedBefore(m) ? null : at(m, "Congress")));
+    scan(/\bSenate\b/g, (m) => (followedByName(m) || namedBefore(m) ? null : at(m, "Senate")));
     scan(/\bHouse of Representatives\b|(?<=\b[Tt]he )House\b(?! of)/g, (m) => (followedByName(m) ? null : at(m, "House of Representatives")));
     scan(/\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+)\s+)?administration\b/g, (m) => {
       if (m[1] && knownSurnames.has(m[1])) return at(m, `${m[1]} administration`, "organization", "name", leadOf(m));

@@ -6,7 +6,7 @@ import type { Candidate, CandidateKind } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import type { Span } from "./types.ts";
 import { recognizeNames, type NameSpan } from "./ner/index.ts";
-import { COUNTRY_NAMES, CAPITALS, REGIONS, DEMONYMS } from "./lexicon/countries.ts";
+import { COUNTRY_NAMES, CAPITALS, REGIONS, DEMONYMS, REGION_DEMONYMS } from "./lexicon/countries.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
 import { ORG_HEADS, BODY_OF_HEADS } from "./lexicon/organizations.ts";
 import { EVENT_HEADS } from "./lexicon/events.ts";
@@ -162,7 +162,7 @@ export function withTaggedNames(text: string, sentences: Sentence[], candidates:
   const kept = candidates.filter((c) => {
     // A demonym the tagger files as MISC inside the name ("Scottish" of "Scottish Parliament") does not count.
     const misc = miscIndex.overlapping(c);
-    if (misc.length && !misc.every((m) => m.start >= c.start && m.end <= c.end && !same(m, c) && (DEMONYMS.has(text.slice(m.start, m.end)) || COUNTRY_NAMES.has(text.slice(m.start, m.end))))) return false;
+    if (misc.length && !misc.every((m) => m.start >= c.start && m.end <= c.end && !same(m, c) && (DEMONYMS.has(text.slice(m.start, m.end)) || REGION_DEMONYMS.has(text.slice(m.start, m.end)) || COUNTRY_NAMES.has(text.slice(m.start, m.end))))) return false;
     const inside = nameIndex.overlapping(c);
     const within = inside.length > 0 && inside.every((t) => t.start >= c.start && t.end <= c.end && !same(t, c));
     if (headedName(text, c)) return within || (misc.length > 0 && inside.length === 0);

@@ -183,3 +183,12 @@ describe("devolved bodies and party members", () => {
     expect(t.byText("Gwen Ellis Price")?.kind).toBe("person");
   });
 });
+
+describe("bodies at the start of a sentence and inside other names", () => {
+  it("finds 'The Commons' opening a sentence and leaves 'European Parliament' whole", () => {
+    const t = run("Labour MPs were angry. The Commons voted on Tuesday. The European Parliament met.");
+    expect(t.idOf("Commons")).toBe("organization:house-of-commons");
+    expect(t.byText("European Parliament")?.kind).toBe("organization");
+    expect(t.out.entities.some((e) => e.id === "organization:parliament")).toBe(false);
+  });
+});
