@@ -29,6 +29,13 @@ export function speakerAt(quotes: Quote[], offset: number): Quote | undefined {
 export function subjectBefore(text: string, s: Sentence, offset: number, table: EntityTable, quoted: QuotedSegment[]): MentionRef | undefined {
   const refs = table.within({ start: s.start, end: offset }).filter((r) => ACTOR.has(table.get(r.id)!.kind));
   const quoteOfVerb = inQuoted(quoted, offset);
+  // "X, former Labour minister and now a European Commissioner, warned …": the name before the appositive.
+  const wrapped = /,\s[^,;"“”]{1,90},\s*(?:\w+ly\s+)?$/.exec(text.slice(s.start, offset));
+  if (wrapped) {
+    const at = s.start + wrapped.index;
+    const named = refs.filter((r) => r.end === at && table.get(r.id)!.kind === "person").pop();
+    if (named && inQuoted(quoted, named.start) === quoteOfVerb) return named;
+  }
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
     if (inQuoted(quoted, r.start) !== quoteOfVerb) continue;

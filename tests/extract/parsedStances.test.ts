@@ -89,3 +89,12 @@ describe("party rivalry in reported words", () => {
     expect(stances.some((r) => r.source === t.idOf("Ana Ruiz") && r.polarity === "oppose")).toBe(false);
   });
 });
+
+describe("the subject before an appositive", () => {
+  it("'X, former Green minister and now an envoy, warned Y': X holds the stance, not the party in the appositive", () => {
+    const t = run("The letter came a day after Ruth Kell, former Green Party minister and now an envoy, warned the Harbour Workers Union to back down.");
+    const warned = t.out.relations.filter((r) => r.type === "stance" && r.target === t.idOf("Harbour Workers Union"));
+    expect(warned.map((r) => r.source)).toContain(t.idOf("Ruth Kell"));
+    expect(warned.map((r) => r.source)).not.toContain(t.idOf("Green Party"));
+  });
+});
