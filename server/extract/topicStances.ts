@@ -6,10 +6,10 @@ import type { Polarity, Quote, Relation, Span } from "./types.ts";
 import type { Sentence } from "./sentences.ts";
 import type { EntityTable } from "./entities.ts";
 import type { ParsedSentence } from "./parse/index.ts";
-import { agentOf, prepositionOf, subjectOf, subtree } from "./parse/queries.ts";
+import { agentOf, isNegated, prepositionOf, subjectOf, subtree } from "./parse/queries.ts";
 import { evidenceOf } from "./clauses.ts";
 import { holderOf, hollow, isRel, rel, viewOf, type View } from "./parseView.ts";
-import { CONTROL_VERBS, DEED_TOPICS, POLICY_VERBS, REFUSING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
+import { CALL_NOUNS, CONTROL_VERBS, DEED_TOPICS, INTENT_NOUNS, LIGHT_VERBS, NO_DEED, POLICY_VERBS, REFUSING, REPORTING, STANCE_NOUNS, URGING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
 
 const CORE = /^(?:compound|amod|flat|nummod)$/;
@@ -44,38 +44,68 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
     if (p.tokens.length > 400) return;
     const v = viewOf(p, table);
     const evidence: Span = sentences[si] ?? p;
-    const emit = (holder: string | undefined, topic: Topic | null, polarity: Polarity, act: string) => {
+    const emitOne = (holder: string | undefined, topic: Topic | null, polarity: Polarity, act: string) => {
       if (!holder || !topic) return;
       const e = table.add("topic", topic.name);
       pending.push(() => table.mention(e, topic.span, "nominal", si, topic.phrase));
       out.push({ source: holder, target: e.id, type: "stance", polarity, attributes: { act }, evidence: [evidenceOf(text, evidence)], confidence: 0.55 });
     };
+    const emit = (holders: string | string[] | undefined, topic: Topic | null, polarity: Polarity, act: string) => {
+      for (const h of new Set(Array.isArray(holders) ? holders : [holders])) emitOne(h, topic, polarity, act);
+    };
+    const act = (pol: Polarity) => (pol === "support" ? "supports" : "opposes");
+    const flip = (pol: Polarity): Polarity => (pol === "support" ? "oppose" : "support");
     p.tokens.forEach((t, k) => {
+      nominalStance(text, v, k, quotes, emit);
       if (t.upos !== "VERB") return;
       const lemma = t.lemma.toLowerCase();
       const direct = POLICY_VERBS.get(lemma);
       const viaPrep = [...v.kids[k]].filter((c) => isRel(rel(v, c), "obl") && POLICY_VERBS.has(`${lemma}:${prepositionOf(v.p, c)}`));
       const deed = DEED_TOPICS.get(lemma);
-      if (direct === undefined && !viaPrep.length && !deed) return;
       // "refused to back", "has not apologised": the deed's polarity turns.
       const gov = isRel(t.deprel, "xcomp") && t.head >= 0 ? v.p.tokens[t.head].lemma.toLowerCase() : "";
       const refused = REFUSING.has(gov) || (hollow(v, k) && !CONTROL_VERBS.has(gov));
       if (hollow(v, k) && !refused) return;
-      const turn = (pol: Polarity): Polarity => (refused ? (pol === "support" ? "oppose" : "support") : pol);
       const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
-      let holder: string | undefined;
+      let holder: string[] | undefined;
+      // "opposed plans to scrap fees": against the intention, so the other side of what the deed does.
+      let against = refused;
       if (passive) {
         const agent = agentOf(v.p, k);
-        holder = agent >= 0 ? v.actor[agent]?.id : undefined;
-      } else holder = holderOf(v, subjectOf(v.p, k), t.start, quotes) ?? possessorHolder(v, k);
-      const act = (pol: Polarity) => (pol === "support" ? "supports" : "opposes");
-      if (passive) {
-        const subj = subjectOf(v.p, k);
-        if (direct !== undefined && subj >= 0) emit(holder, topicAt(text, v, subj), turn(direct), act(turn(direct)));
+        holder = agent >= 0 ? actorIds(v, agent) : undefined;
+      } else {
+        holder = holdersOf(v, k, quotes);
+        if (!holder?.length) { const h = possessorHolder(v, k); holder = h ? [h] : undefined; }
+        if (!holder?.length) {
+          const by = intentHolder(v, k, quotes);
+          if (by) { holder = by.holders; if (by.against) against = !against; }
+        }
+      }
+      const turn = (pol: Polarity): Polarity => (against ? flip(pol) : pol);
+      const objects = v.kids[k].filter((c) => isRel(rel(v, c), "obj"));
+      if (direct === undefined && !viaPrep.length && !deed) {
+        // "pledged to open a bus link": a deed intended (or refused) is itself the issue, named by its verb and object.
+        const intended = CONTROL_VERBS.has(gov) || REFUSING.has(gov) || (isRel(t.deprel, "acl") && t.head >= 0 && INTENT_NOUNS.test(v.p.tokens[t.head].lemma));
+        const infinitive = v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
+        if (!intended || !infinitive || passive || NO_DEED.test(lemma) || objects.length !== 1) return;
+        const o = objects[0];
+        const core = topicAt(text, v, o);
+        if (!core) return;
+        const name = `${lemma} ${core.name}`;
+        const span = { start: t.start, end: core.span.end };
+        emit(holder, { name, phrase: text.slice(span.start, span.end), span }, turn("support"), act(turn("support")));
         return;
       }
-      const objects = v.kids[k].filter((c) => isRel(rel(v, c), "obj"));
-      if (direct !== undefined) for (const o of objects) emit(holder, topicAt(text, v, o), turn(direct), act(turn(direct)));
+      if (passive) {
+        const subj = subjectOf(v.p, k);
+        if (direct !== undefined && subj >= 0 && /^(?:NOUN|PROPN)$/.test(v.p.tokens[subj].upos)) emit(holder, topicAt(text, v, subj), turn(direct), act(turn(direct)));
+        return;
+      }
+      if (direct !== undefined) for (const o of objects) {
+        // "resisted calls to publish the advice": the side is taken on what is called for, not on the calls.
+        const inner = CALL_NOUNS.test(v.p.tokens[o].lemma) ? calledFor(text, v, o, k) : undefined;
+        emit(holder, inner ?? topicAt(text, v, o), turn(direct), act(turn(direct)));
+      }
       for (const c of viaPrep) {
         const pol = turn(POLICY_VERBS.get(`${lemma}:${prepositionOf(v.p, c)}`)!);
         emit(holder, topicAt(text, v, c), pol, act(pol));
@@ -90,10 +120,128 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
   return out;
 }
 
-/** "the Lib Dem plans to scrap fees": a verb modifying a noun takes the noun's possessor or naming compound as holder. */
+/** "the Lib Dem plans to scrap fees", "the decision by the two countries to open a link": a verb modifying a noun
+ * takes the noun's possessor, naming compound or "by" agent as holder. */
 function possessorHolder(v: View, k: number): string | undefined {
   const t = v.p.tokens[k];
   if (!isRel(t.deprel, "acl") || t.head < 0) return undefined;
-  const owner = v.kids[t.head].find((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound")) && v.actor[c]);
+  const owner = v.kids[t.head].find((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound") || (isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "by")) && v.actor[c]);
   return owner !== undefined ? v.actor[owner]!.id : undefined;
+}
+
+type Emit = (holders: string[] | undefined, topic: Topic | null, polarity: Polarity, act: string) => void;
+const PRONOUN = /^(?:he|she|they|it|we)$/i;
+
+/** The actors a token names: its own mention and its conjuncts' ("the Tories and the Lib Dems"). */
+function actorIds(v: View, k: number): string[] {
+  const out: string[] = [];
+  const own = v.actor[k];
+  if (own) out.push(own.id);
+  for (const c of v.kids[k]) if (isRel(rel(v, c), "conj") && v.actor[c]) out.push(v.actor[c]!.id);
+  return out;
+}
+
+/** Who takes the side a verb states: its subject's actors ("I"/"we" the quote's speaker); the urger in "urged the
+ * government to scrap fees"; the reporter in "X said they would scrap fees"; "X is among those who called for Y". */
+function holdersOf(v: View, k: number, quotes: Quote[]): string[] | undefined {
+  const t = v.p.tokens[k];
+  if (isRel(t.deprel, "xcomp") && t.head >= 0 && URGING.has(v.p.tokens[t.head].lemma.toLowerCase())) {
+    return holdersOf(v, t.head, quotes);
+  }
+  const subj = subjectOf(v.p, k);
+  if (subj >= 0) {
+    const ids = actorIds(v, subj);
+    if (ids.length) return ids;
+    const s = v.p.tokens[subj];
+    if (PRONOUN.test(s.form) && !/^we$/i.test(s.form)) return reporterOf(v, k);
+    if (/^(?:who|which|that)$/i.test(s.form) && rel(v, k) === "acl:relcl" && t.head >= 0) {
+      // "the union, which wants …": the relative clause's subject is its head noun.
+      const head = t.head;
+      const ids = actorIds(v, head);
+      if (ids.length) return ids;
+      // "X is among those who called for Y"
+      if (/^(?:those|people|ones)$/i.test(v.p.tokens[head].form) && prepositionOf(v.p, head) === "among") {
+        const top = subjectOf(v.p, head);
+        const ids2 = top >= 0 ? actorIds(v, top) : [];
+        if (ids2.length) return ids2;
+      }
+    }
+  }
+  const h = holderOf(v, subj, t.start, quotes);
+  return h ? [h] : undefined;
+}
+
+/** "the Tories say they would scrap fees": a pronoun subject of a reported clause stands for the reporter. */
+function reporterOf(v: View, k: number): string[] | undefined {
+  let c = k;
+  for (let i = 0; i < 4 && c >= 0; i++) {
+    const t = v.p.tokens[c];
+    if (t.head < 0) return undefined;
+    if (isRel(t.deprel, "ccomp") && REPORTING.has(v.p.tokens[t.head].lemma.toLowerCase())) {
+      const s = subjectOf(v.p, t.head);
+      const ids = s >= 0 ? actorIds(v, s) : [];
+      return ids.length ? ids : undefined;
+    }
+    if (!/^(?:conj|xcomp)/.test(t.deprel)) return undefined;
+    c = t.head;
+  }
+  return undefined;
+}
+
+/** "X unveiled plans to scrap fees": a deed modifying an intention noun is held by whoever states the intention;
+ * against it when that verb opposes it ("X attacked plans to scrap fees"). */
+function intentHolder(v: View, k: number, quotes: Quote[]): { holders: string[]; against: boolean } | undefined {
+  const t = v.p.tokens[k];
+  if (!isRel(t.deprel, "acl") || t.head < 0 || !INTENT_NOUNS.test(v.p.tokens[t.head].lemma)) return undefined;
+  const n = v.p.tokens[t.head];
+  if (!isRel(n.deprel, "obj") || n.head < 0) return undefined;
+  const g = n.head, lemma = v.p.tokens[g].lemma.toLowerCase();
+  if (hollow(v, g)) return undefined;
+  const pol = POLICY_VERBS.get(lemma);
+  if (pol === undefined && !LIGHT_VERBS.has(lemma)) return undefined;
+  const holders = holdersOf(v, g, quotes);
+  return holders?.length ? { holders, against: pol === "oppose" } : undefined;
+}
+
+/** What calls, demands or pressure ask for: "calls for an inquiry", "calls to publish the advice". */
+function calledFor(text: string, v: View, o: number, verb: number): Topic | null | undefined {
+  const forObj = v.kids[o].find((c) => isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "for" && !v.actor[c]);
+  if (forObj !== undefined) return topicAt(text, v, forObj);
+  const toVerb = (c: number) => v.p.tokens[c].upos === "VERB" && v.kids[c].some((m) => rel(v, m) === "mark" && /^to$/i.test(v.p.tokens[m].form));
+  const deed = [...v.kids[o].filter((c) => isRel(rel(v, c), "acl")), ...v.kids[verb].filter((c) => (isRel(rel(v, c), "xcomp") || isRel(rel(v, c), "advcl")) && toVerb(c))][0];
+  if (deed === undefined) return undefined;
+  const obj = v.kids[deed].find((c) => isRel(rel(v, c), "obj"));
+  if (obj === undefined) return undefined;
+  const core = topicAt(text, v, obj);
+  if (!core) return undefined;
+  const span = { start: v.p.tokens[deed].start, end: core.span.end };
+  return { name: `${v.p.tokens[deed].lemma.toLowerCase()} ${core.name}`, phrase: text.slice(span.start, span.end), span };
+}
+
+/** "Tory opposition to the plans", "X's support for ID cards", "X voiced support for Y", "support for Y among X". */
+function nominalStance(text: string, v: View, k: number, quotes: Quote[], emit: Emit): void {
+  const t = v.p.tokens[k];
+  if (t.upos !== "NOUN") return;
+  const lemma = t.lemma.toLowerCase();
+  // "voiced support for higher wages": the parse may hang what the noun is about on the light verb.
+  const light = isRel(t.deprel, "obj") && t.head >= 0 && LIGHT_VERBS.has(v.p.tokens[t.head].lemma.toLowerCase());
+  const about = [...v.kids[k].filter((c) => isRel(rel(v, c), "nmod")), ...(light ? v.kids[t.head].filter((c) => isRel(rel(v, c), "obl")) : [])];
+  for (const c of about) {
+    if (v.actor[c]) continue;
+    const pol = STANCE_NOUNS.get(`${lemma}:${prepositionOf(v.p, c)}`);
+    if (pol === undefined) continue;
+    if (v.kids[k].some((d) => rel(v, d) === "det" && /^no$/i.test(v.p.tokens[d].form))) return;
+    let holders: string[] = [];
+    for (const d of v.kids[k]) {
+      const r = rel(v, d);
+      if ((isRel(r, "nmod:poss") || isRel(r, "compound") || isRel(r, "amod")) && v.actor[d]) holders.push(...actorIds(v, d));
+      else if (isRel(r, "nmod") && /^(?:from|by|among)$/.test(prepositionOf(v.p, d)) && v.actor[d]) holders.push(...actorIds(v, d));
+    }
+    if (!holders.length && light && !hollow(v, t.head) && !isNegated(v.p, t.head)) {
+      holders = holdersOf(v, t.head, quotes) ?? [];
+    }
+    if (!holders.length) return;
+    emit(holders, topicAt(text, v, c), pol, pol === "support" ? "supports" : "opposes");
+    return;
+  }
 }

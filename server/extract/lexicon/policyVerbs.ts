@@ -26,7 +26,43 @@ export const POLICY_VERBS = new Map<string, Polarity>([
   ["overturn", AGAINST], ["prevent", AGAINST], ["limit", AGAINST], ["restrict", AGAINST], ["curb", AGAINST],
   ["warn:against", AGAINST], ["vote:against", AGAINST], ["campaign:against", AGAINST], ["argue:against", AGAINST],
   ["protest:against", AGAINST], ["rule:against", AGAINST], ["complain:about", AGAINST], ["object:to", AGAINST],
+  ["sign", FOR], ["pass", FOR], ["tighten", FOR], ["stick:to", FOR], ["lift", AGAINST], ["outlaw", AGAINST],
+  ["relax", AGAINST], ["override", AGAINST], ["cut", AGAINST], ["reduce", AGAINST], ["slash", AGAINST],
+  ["lower", AGAINST], ["crack:on", AGAINST], ["clamp:on", AGAINST], ["speak:against", AGAINST], ["speak:out", AGAINST],
 ]);
+
+/** Nouns that state a side, with the preposition of what they are about: "opposition to the plans". */
+export const STANCE_NOUNS = new Map<string, Polarity>([
+  ["support:for", FOR], ["backing:for", FOR], ["enthusiasm:for", FOR], ["call:for", FOR], ["demand:for", FOR],
+  ["pressure:for", FOR], ["plea:for", FOR], ["campaign:for", FOR], ["argument:for", FOR], ["commitment:to", FOR],
+  ["vote:for", FOR], ["opposition:to", AGAINST], ["objection:to", AGAINST], ["hostility:to", AGAINST],
+  ["resistance:to", AGAINST], ["criticism:of", AGAINST], ["campaign:against", AGAINST], ["argument:against", AGAINST],
+  ["vote:against", AGAINST], ["crackdown:on", AGAINST], ["war:on", AGAINST], ["ban:on", AGAINST], ["moratorium:on", AGAINST],
+]);
+
+/** Verbs whose object states the subject's own side or intention: "voiced opposition to", "unveiled plans to". */
+export const LIGHT_VERBS = new Set([
+  "voice", "express", "give", "lend", "offer", "declare", "signal", "reiterate", "renew", "repeat", "step", "make", "show",
+  "announce", "unveil", "set", "outline", "publish", "launch", "have", "throw", "confirm", "put", "lay", "restate", "underline",
+]);
+
+/** Nouns of intention whose "to" clause names the deed intended: "plans to scrap fees", "a pledge to cut taxes". */
+export const INTENT_NOUNS = /^(?:plan|proposal|pledge|promise|commitment|bid|decision|intention|move|attempt|effort|drive|campaign|threat|vow|offer|determination|desire|wish|ambition|aim|goal|strategy|scheme)$/i;
+
+/** Nouns that ask for something; a side taken on them is a side taken on what they ask for. */
+export const CALL_NOUNS = /^(?:call|demand|pressure|plea|request|appeal)$/i;
+
+/** Verbs whose subject's side passes to the deed they ask of another: "urged the government to scrap fees". */
+export const URGING = new Set(["urge", "call", "press", "ask", "push", "encourage", "lobby", "persuade", "want", "implore", "challenge"]);
+
+/** Reporting verbs: a pronoun subject of their complement is the reporter ("the Tories say they would …"). */
+export const REPORTING = new Set([
+  "say", "tell", "insist", "argue", "claim", "add", "warn", "believe", "think", "state", "announce", "confirm", "suggest",
+  "indicate", "signal", "admit", "stress", "maintain", "contend", "declare", "assert", "write", "promise", "pledge", "vow",
+]);
+
+/** Deeds too general to be an issue when intended ("wants to meet", "plans to go"). */
+export const NO_DEED = /^(?:be|have|do|make|get|go|come|see|meet|visit|say|tell|talk|speak|discuss|know|think|take|give|put|set|look|find|win|lose|become|lead|run|form|hold|attend|travel|return|leave|stay|use|try|help|show|ask|answer|address|spend|play|work|live|wait|watch|hear|read|write|call|let|seem|continue|start|begin|finish|join|face|raise|learn|understand|explain|reach|bring|send|turn|move|put|hope)$/i;
 
 /** Verbs that take a stance on the deed of their complement: "plans to scrap fees", "refused to apologise". */
 export const CONTROL_VERBS = new Set(["want", "plan", "promise", "pledge", "vow", "seek", "aim", "intend", "propose", "hope", "try", "agree", "decide", "need", "call", "urge"]);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.ts";
+
+// Sentences written for the purpose: each pattern by which an actor takes a side on an issue.
+const topicStances = (t: ReturnType<typeof run>, holder: string, word: RegExp) =>
+  t.out.relations.filter((r) => {
+    const e = t.out.entities.find((x) => x.id === r.target);
+    return r.type === "stance" && r.source === t.idOf(holder) && e?.kind === "topic" && word.test([e.name, ...e.aliases].join(" "));
+  });
+const polarities = (t: ReturnType<typeof run>, holder: string, word: RegExp) => [...new Set(topicStances(t, holder, word).map((r) => r.polarity))];
+
+describe("topic stances: holders", () => {
+  it("both of two coordinated subjects hold the stance", () => {
+    const t = run("Ruth Kell and Tom Hart want the abolition of parking charges.");
+    expect(polarities(t, "Ruth Kell", /abolition/)).toEqual(["support"]);
+    expect(polarities(t, "Tom Hart", /abolition/)).toEqual(["support"]);
+  });
+
+  it("a pronoun subject of a reported clause is the reporter", () => {
+    const t = run("The Green Party says they would scrap road tolls within a year.");
+    expect(polarities(t, "Green Party", /road tolls/)).toEqual(["oppose"]);
+  });
+
+  it("the urger, not the one urged, holds the stance", () => {
+    const t = run("Ruth Kell urged the Transport Ministry to scrap road tolls.");
+    expect(polarities(t, "Ruth Kell", /road tolls/)).toEqual(["oppose"]);
+    expect(topicStances(t, "Transport Ministry", /road tolls/)).toHaveLength(0);
+  });
+
+  it("one among those who called for something holds it", () => {
+    const t = run("Ruth Kell is among those who have called for a public inquiry.");
+    expect(polarities(t, "Ruth Kell", /inquiry/)).toEqual(["support"]);
+  });
+});
+
+describe("topic stances: intentions and calls", () => {
+  it("an intended deed without a policy verb is the issue, named by its verb and object", () => {
+    const t = run("Tom Hart has pledged to open a rail link between the two towns.");
+    const r = topicStances(t, "Tom Hart", /rail link/);
+    expect(r.map((x) => x.polarity)).toEqual(["support"]);
+    expect(t.out.entities.find((e) => e.id === r[0].target)!.name).toBe("open rail link");
+  });
+
+  it("a deed that is only a general act is not an issue", () => {
+    const t = run("Tom Hart plans to visit the factory next week.");
+    expect(topicStances(t, "Tom Hart", /factory/)).toHaveLength(0);
+  });
+
+  it("plans announced by an actor are the actor's; plans attacked by an actor turn", () => {
+    const t = run("Ruth Kell unveiled plans to scrap road tolls. Tom Hart attacked plans to introduce congestion charges.");
+    expect(polarities(t, "Ruth Kell", /road tolls/)).toEqual(["oppose"]);
+    expect(polarities(t, "Tom Hart", /congestion charges/)).toEqual(["oppose"]);
+  });
+
+  it("the decision by an actor to do something is its own", () => {
+    const t = run("Observers noted the decision by Ruth Kell to abolish the toll.");
+    expect(polarities(t, "Ruth Kell", /toll/)).toEqual(["oppose"]);
+  });
+
+  it("resisting calls to do something opposes the deed", () => {
+    const t = run("The Transport Ministry has resisted calls to publish the safety report.");
+    expect(polarities(t, "Transport Ministry", /safety report/)).toEqual(["oppose"]);
+    expect(topicStances(t, "Transport Ministry", /^calls$/)).toHaveLength(0);
+  });
+});
+
+describe("topic stances: nouns of stance", () => {
+  it("a possessor's opposition to a plan", () => {
+    const t = run("Ruth Kell's opposition to the new airport runway was clear.");
+    expect(polarities(t, "Ruth Kell", /runway/)).toEqual(["oppose"]);
+  });
+
+  it("support voiced by the subject", () => {
+    const t = run("Tom Hart voiced support for a higher minimum wage.");
+    expect(polarities(t, "Tom Hart", /minimum wage/)).toEqual(["support"]);
+  });
+
+  it("no support is no stance", () => {
+    const t = run("Tom Hart voiced no support for the toll.");
+    expect(topicStances(t, "Tom Hart", /toll/)).toHaveLength(0);
+  });
+});
+
+describe("topic stances: more policy verbs", () => {
+  it("lifting a rule opposes it", () => {
+    const t = run("Tom Hart promised to lift the parking restrictions.");
+    expect(polarities(t, "Tom Hart", /parking restrictions/)).toEqual(["oppose"]);
+  });
+
+  it("signing a bill supports it", () => {
+    const t = run("Ruth Kell said she would sign the housing bill.");
+    expect(polarities(t, "Ruth Kell", /housing bill/)).toEqual(["support"]);
+  });
+});
