@@ -38,6 +38,9 @@ interface HeadRule {
   oneOf?: RegExp;
   /** The class the event belongs to, when not the head itself ("election campaign" is the election). */
   cls?: string;
+  /** Needs a place, a date or a number among its modifiers ("the Madrid bombings", "the 9/11 attacks"), not a
+   * possessor ("Howard's attack on Blair" is words, not an event). */
+  placed?: boolean;
 }
 
 const HEADS: Record<string, HeadRule> = {
@@ -69,11 +72,11 @@ const HEADS: Record<string, HeadRule> = {
   gathering: { needs: "complement", complement: ["of"] },
   campaign: { needs: "mods" },
   war: { needs: "mods-or-complement", complement: ["on", "in", "against"], oneOf: /^(?:terror|civil|cold|gulf|trade|world|\p{Lu}\p{L}*)$/u },
-  attack: { needs: "mods", oneOf: /^(?:9\/11|\p{Lu}.*)$/u },
-  attacks: { needs: "mods", oneOf: /^(?:9\/11|\p{Lu}.*)$/u, cls: "attack" },
-  bomb: { needs: "mods", oneOf: /^\p{Lu}/u, cls: "attack" },
-  bombing: { needs: "mods", oneOf: /^\p{Lu}/u, cls: "attack" },
-  bombings: { needs: "mods", oneOf: /^\p{Lu}/u, cls: "attack" },
+  attack: { needs: "mods", placed: true },
+  attacks: { needs: "mods", placed: true, cls: "attack" },
+  bomb: { needs: "mods", placed: true, cls: "attack" },
+  bombing: { needs: "mods", placed: true, cls: "attack" },
+  bombings: { needs: "mods", placed: true, cls: "attack" },
   arguments: { needs: "mods", oneOf: /^(?:oral|\p{Lu}.*['’]s)$/u },
   convention: { needs: "mods", oneOf: /^(?:democratic|republican|party|national|labour|tory|conservative)$/i },
 };
@@ -204,7 +207,8 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
       const hasComplement = end > i;
       // "the Trump campaign" is the candidate's organisation; "the poster campaign" is an event.
       if (headWord.lower === "campaign" && cls === "campaign" && !mods.some((w) => w.w === w.lower && !ORDINAL.test(w.lower))) continue;
-      const oneOf = !rule.oneOf || mods.some((w) => rule.oneOf!.test(w.w) || rule.oneOf!.test(w.lower) || rule.oneOf!.test(w.lower.replace(/['’]s$/, "")));
+      const placedOk = !rule.placed || mods.some((w) => /^\d|\//.test(w.w) || (placeLike(w.w) && !/['’]s$/.test(w.w)) || DEMONYMS.has(w.w.replace(/-style$/, "")) || placeLike(w.w.replace(/-style$/, "")));
+      const oneOf = placedOk && (!rule.oneOf || mods.some((w) => rule.oneOf!.test(w.w) || rule.oneOf!.test(w.lower) || rule.oneOf!.test(w.lower.replace(/['’]s$/, ""))));
       const ok = ((): boolean => {
         switch (rule.needs) {
           case "none": return true;

@@ -192,3 +192,12 @@ describe("bodies at the start of a sentence and inside other names", () => {
     expect(t.out.entities.some((e) => e.id === "organization:parliament")).toBe(false);
   });
 });
+
+describe("attacks as events", () => {
+  it("takes a placed or dated attack for an event, a politician's attack for words", () => {
+    const t = run("Mr Hale's attack on the minister was fierce. The Lisbon bombings shook the campaign.");
+    const names = t.out.entities.filter((e) => e.kind === "event").map((e) => e.name);
+    expect(names).toContain("Lisbon bombings");
+    expect(names.some((n) => /Hale/.test(n))).toBe(false);
+  });
+});
