@@ -47,6 +47,8 @@ export function subjectBefore(text: string, s: Sentence, offset: number, table: 
     // Too far, or across a quotation, dash or clause break: not this verb's subject.
     if (/["“”;:]|\s--\s|—/.test(between) || between.split(/\s+/).length > 16) return undefined;
     if (/[;]|\bthat\b|\bwhich\b|\bwho\b/.test(between) && !/^\s*,[^,]*,\s*/.test(between)) continue;
+    // "… would choose X and 44 percent would back Y": a clause with a subject of its own starts after X.
+    if (/\b(?:and|but|while|whereas)\s+(?:\d[\d,.]*\s*(?:percent|per cent|%)?|the|a|an|some|many|most|few|all|others|voters|people)\b/i.test(between)) return undefined;
     const before = text.slice(Math.max(s.start, r.start - 12), r.start);
     if (/\b(?:to|of|for|with|from|into|against|on|at|by|in)\s+(?:the\s+)?$/i.test(before) && table.get(r.id)!.kind !== "person") continue;
     return r;

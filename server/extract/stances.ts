@@ -129,7 +129,9 @@ function cuesIn(slice: string, base: number): Cue[] {
   for (const m of slice.matchAll(WORD)) {
     const w = m[0].toLowerCase();
     const one = w.split(/\s+/)[0];
-    const act = STANCE_VERBS.get(w) ?? STANCE_VERBS.get(one);
+    // "the support of", "their backing": after a determiner the word is the noun, whatever the verb it can be.
+    const determined = /\b(?:the|a|an|his|her|their|its|our|my|your|this|whose)\s+(?:[a-z]+\s+)?$/i.test(slice.slice(Math.max(0, (m.index ?? 0) - 24), m.index ?? 0));
+    const act = determined ? undefined : STANCE_VERBS.get(w) ?? STANCE_VERBS.get(one);
     const start = base + (m.index ?? 0);
     if (act && !(one === "back" && /^\s+(?:from|to|down|off|away|up|in|on|into)\b/.test(slice.slice((m.index ?? 0) + 4)))) {
       const phrase = STANCE_VERBS.has(w) ? m[0] : m[0].split(/\s+/)[0];

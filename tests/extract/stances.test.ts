@@ -43,3 +43,15 @@ describe("stances", () => {
     expect(stance(t, "country:brazil", "country:chile").map((r) => r.polarity)).toEqual(["oppose"]);
   });
 });
+
+describe("stance cues that are not the holder's verb", () => {
+  it("'the support of X' is a noun, and X is the one who gives it", () => {
+    const t = run("Tom Hart consolidates the support of the Green Party ahead of the vote.");
+    expect(t.out.relations.some((r) => r.type === "stance" && r.source === t.idOf("Tom Hart") && r.target === t.idOf("Green Party"))).toBe(false);
+  });
+
+  it("a clause with a subject of its own: 'would choose X and 44 percent would back Y'", () => {
+    const t = run("Among likely voters, 46 percent would choose Ruth Kell and 44 percent would back Tom Hart.");
+    expect(t.out.relations.some((r) => r.type === "stance" && r.source === t.idOf("Ruth Kell") && r.target === t.idOf("Tom Hart"))).toBe(false);
+  });
+});
