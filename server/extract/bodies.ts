@@ -340,6 +340,8 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
       }
       if (c.form === "name" && isFragment(text, c)) continue;
       if (c.form === "name" && NOT_ENTITY.test(text.slice(c.start, c.end))) continue;
+      // "Culture Secretary", "Work and Pensions Secretary": the brief's word is part of the office's title.
+      if (c.form === "name" && !c.title && (c.kind === "person" || c.kind === "organization") && /^\p{Lu}\p{Ll}+$/u.test(text.slice(c.start, c.end)) && !COUNTRY_NAMES.has(text.slice(c.start, c.end)) && /^\s+(?:and\s+\p{Lu}\p{L}+\s+)?(?:Secretary|Minister)\b/u.test(text.slice(c.end, c.end + 40))) continue;
       // "Lord Irvine of Lairg": the place names the peerage, not a place the article is about.
       if (c.form === "name" && (c.kind === "location" || c.kind === "organization" || c.kind === "unknown") && /\b(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
       // "the Welsh Assembly", "the London Assembly": a legislature, not a gathering.

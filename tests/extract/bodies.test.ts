@@ -201,3 +201,11 @@ describe("attacks as events", () => {
     expect(names.some((n) => /Hale/.test(n))).toBe(false);
   });
 });
+
+describe("office titles", () => {
+  it("does not make an entity of a brief's word inside an office title, and keeps a country before one", () => {
+    const t = run("Culture Secretary Mary Holt and Work and Pensions Secretary Dan Price met US Secretary of State Ann Reyes.");
+    expect(t.out.entities.some((e) => e.name === "Culture" || e.name === "Work")).toBe(false);
+    expect(t.byText("US")?.kind).toBe("country");
+  });
+});
