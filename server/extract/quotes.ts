@@ -364,9 +364,12 @@ function reported(text: string, s: Sentence, tokens: Token[], k: number, quoted:
   if (inQuoted(quoted, tokens[from].start) || (tokens[from + 1] && inQuoted(quoted, tokens[from + 1].start) && tokens[from].lower === "that")) return null;
   // "charged with a crime", "reported by the Post", "tweeted at a rally": a circumstance, not what was said.
   if (/^(?:with|of|by|from|at|as|into)$/.test(tokens[from].lower)) return null;
-  const content = trimEnd(text, tokens[from].start, s.end);
+  // "Labour say X, while the Tories say Y": a second report with its own speaker ends the first one's words.
+  const next = SECOND_REPORT.exec(text.slice(tokens[from].start, s.end));
+  const content = trimEnd(text, tokens[from].start, next ? tokens[from].start + next.index : s.end);
   return content.end > content.start ? { speaker, cue, content } : null;
 }
+const SECOND_REPORT = /,?\s+(?:while|whereas|but|and)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|counter|counters|countered)\b/;
 
 /** Whether the comma at tokens[c] closes an appositive: "Name, a/an/the …," or, over up to three parts, a sentence
  * that opens with a name and a comma ("But Ann Lee, senior associate at the Y Institute, said …"). */

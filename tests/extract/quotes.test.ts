@@ -131,3 +131,13 @@ describe("quotes", () => {
     expect(t.out.quotes.every((q) => q.content.end > q.content.start)).toBe(true);
   });
 });
+
+describe("two reports in one sentence", () => {
+  it("'X say A, while Y say B': each speaker keeps their own words", () => {
+    const text = "The Greens say a Liberal vote could let the Socialists in, while the Liberals say the Greens would mean higher rents.";
+    const t = run(text);
+    const words = t.out.quotes.map((q) => [t.out.entities.find((e) => e.id === q.speaker)?.name, t.slice(q.content)]);
+    const greens = words.find(([who]) => /Green/.test(who ?? ""));
+    expect(greens?.[1]).not.toMatch(/higher rents/);
+  });
+});
