@@ -18,6 +18,8 @@ interface Found extends Span {
   kind: "organization" | "location" | "event";
   form: "name" | "nominal";
   party?: boolean;
+  /** The name inside is a person's and stays one ("Clinton" of "the Clinton campaign"). */
+  holdsPerson?: boolean;
 }
 
 const HOME_GOVERNMENT: Record<Region, string> = { uk: "UK government", us: "US government" };
@@ -148,6 +150,8 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
       return null;
     });
   }
+  // "the Clinton campaign said": a candidate's campaign is an organisation that acts (not the candidate, not an event).
+  scan(/\b(\p{Lu}\p{Ll}+)(?:['’]s)?\s+(?:presidential\s+|re-?election\s+)?campaign\b/gu, (m) => (knownSurnames.has(m[1]) ? { ...at(m, `${m[1]} campaign`, "organization", "nominal"), holdsPerson: true } : null));
   // The police acting ("the police said", "by the police"); a budget line ("defence, police and pensions") is not.
   scan(/\b(?:[Tt]he\s+)?police\b(?!\s+(?:officers?|force|station|chief|commissioner|state))/g, (m) =>
     /^[Tt]he\s/.test(m[0]) || VERBISH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? at(m, "police", "organization", "nominal", leadOf(m)) : null);
@@ -354,6 +358,10 @@ export function withBodies(text: string, sentences: Sentence[], candidates: Cand
       const peer = honorificPerson(text, c);
       if (peer) { out.push(peer); continue; }
       out.push(placeRead(text, withNumber(text, demonymRead(text, c)), home));
+      continue;
+    }
+    if (over.some((f) => f.holdsPerson && inside(c, f))) {
+      if (c.form === "name" && c.kind !== "event") out.push({ ...c, kind: "person", name: text.slice(c.start, c.end) });
       continue;
     }
     if (over.some((f) => inside(c, f))) continue; // the lexicon's reading replaces the name stage's

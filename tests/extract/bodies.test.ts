@@ -209,3 +209,12 @@ describe("office titles", () => {
     expect(t.byText("US")?.kind).toBe("country");
   });
 });
+
+describe("campaigns", () => {
+  it("reads a candidate's campaign as an organisation and keeps the candidate a person", () => {
+    const t = run("Ann Reyes and Bob Stone debated. A spokesman for the Reyes campaign said the Stone campaign was wrong.");
+    expect(t.out.entities.find((e) => e.name === "Reyes campaign")?.kind).toBe("organization");
+    expect(t.idOf("Reyes")).toBe("person:ann-reyes");
+    expect(t.out.entities.some((e) => e.kind === "event" && /campaign/.test(e.name))).toBe(false);
+  });
+});
