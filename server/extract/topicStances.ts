@@ -57,6 +57,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
     const flip = (pol: Polarity): Polarity => (pol === "support" ? "oppose" : "support");
     p.tokens.forEach((t, k) => {
       nominalStance(text, v, k, quotes, emit);
+      plannedThing(text, v, k, emit);
       if (t.upos !== "VERB") return;
       const lemma = t.lemma.toLowerCase();
       const direct = POLICY_VERBS.get(lemma);
@@ -70,22 +71,28 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       let holder: string[] | undefined;
       // "opposed plans to scrap fees": against the intention, so the other side of what the deed does.
       let against = refused;
+      let also: { holders: string[]; against: boolean } | undefined;
       if (passive) {
         const agent = agentOf(v.p, k);
         holder = agent >= 0 ? actorIds(v, agent) : undefined;
       } else {
-        holder = holdersOf(v, k, quotes);
-        if (!holder?.length) { const h = possessorHolder(v, k); holder = h ? [h] : undefined; }
-        if (!holder?.length) {
-          const by = intentHolder(v, k, quotes);
-          if (by) { holder = by.holders; if (by.against) against = !against; }
-        }
+        // A deed modifying a noun ("the government's intention to exempt fishing") is its possessor's first.
+        const h = possessorHolder(v, k);
+        holder = h ? [h] : holdersOf(v, k, quotes);
+        const by = intentHolder(v, k, quotes);
+        if (by && !holder?.length) { holder = by.holders; if (by.against) against = !against; }
+        // "we support the government's intention to exempt fishing": the possessor's, and the supporter's too.
+        else if (by && h) also = { holders: by.holders, against: by.against !== refused };
       }
       const turn = (pol: Polarity): Polarity => (against ? flip(pol) : pol);
+      const say = (topic: Topic | null, pol: Polarity) => {
+        emit(holder, topic, turn(pol), act(turn(pol)));
+        if (also) { const p2 = also.against ? flip(pol) : pol; emit(also.holders, topic, p2, act(p2)); }
+      };
       const objects = v.kids[k].filter((c) => isRel(rel(v, c), "obj"));
       if (direct === undefined && !viaPrep.length && !deed) {
         // "pledged to open a bus link": a deed intended (or refused) is itself the issue, named by its verb and object.
-        const intended = CONTROL_VERBS.has(gov) || REFUSING.has(gov) || (isRel(t.deprel, "acl") && t.head >= 0 && INTENT_NOUNS.test(v.p.tokens[t.head].lemma));
+        const intended = CONTROL_VERBS.has(gov) || REFUSING.has(gov) || intentNoun(v, k) >= 0;
         const infinitive = v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
         if (!intended || !infinitive || passive || NO_DEED.test(lemma) || objects.length !== 1) return;
         const o = objects[0];
@@ -93,7 +100,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         if (!core) return;
         const name = `${lemma} ${core.name}`;
         const span = { start: t.start, end: core.span.end };
-        emit(holder, { name, phrase: text.slice(span.start, span.end), span }, turn("support"), act(turn("support")));
+        say({ name, phrase: text.slice(span.start, span.end), span }, "support");
         return;
       }
       if (passive) {
@@ -101,18 +108,23 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         if (direct !== undefined && subj >= 0 && /^(?:NOUN|PROPN)$/.test(v.p.tokens[subj].upos)) emit(holder, topicAt(text, v, subj), turn(direct), act(turn(direct)));
         return;
       }
+      if (direct !== undefined && isRel(t.deprel, "acl") && !isRel(t.deprel, "acl:relcl") && !objects.length) {
+        // "charter schools promoted by the party": the agent of a participle takes the side on the noun it modifies.
+        const agent = agentOf(v.p, k);
+        if (agent >= 0 && t.head >= 0 && /^(?:NOUN|PROPN)$/.test(v.p.tokens[t.head].upos)) emit(actorIds(v, agent), topicAt(text, v, t.head), turn(direct), act(turn(direct)));
+        return;
+      }
       if (direct !== undefined) for (const o of objects) {
         // "resisted calls to publish the advice": the side is taken on what is called for, not on the calls.
         const inner = CALL_NOUNS.test(v.p.tokens[o].lemma) ? calledFor(text, v, o, k) : undefined;
-        emit(holder, inner ?? topicAt(text, v, o), turn(direct), act(turn(direct)));
+        say(inner ?? topicAt(text, v, antecedent(v, o, k)), direct);
       }
       for (const c of viaPrep) {
-        const pol = turn(POLICY_VERBS.get(`${lemma}:${prepositionOf(v.p, c)}`)!);
-        emit(holder, topicAt(text, v, c), pol, act(pol));
+        say(topicAt(text, v, antecedent(v, c, k)), POLICY_VERBS.get(`${lemma}:${prepositionOf(v.p, c)}`)!);
       }
       if (deed && !objects.length) {
         const span = { start: t.start, end: t.end };
-        emit(holder, { name: deed, phrase: t.form, span }, turn("support"), act(turn("support")));
+        say({ name: deed, phrase: t.form, span }, "support");
       }
     });
   });
@@ -124,8 +136,9 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
  * takes the noun's possessor, naming compound or "by" agent as holder. */
 function possessorHolder(v: View, k: number): string | undefined {
   const t = v.p.tokens[k];
-  if (!isRel(t.deprel, "acl") || t.head < 0) return undefined;
-  const owner = v.kids[t.head].find((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound") || (isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "by")) && v.actor[c]);
+  const noun = isRel(t.deprel, "acl") ? t.head : intentNoun(v, k);
+  if (noun < 0) return undefined;
+  const owner = v.kids[noun].find((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound") || (isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "by")) && v.actor[c]);
   return owner !== undefined ? v.actor[owner]!.id : undefined;
 }
 
@@ -191,9 +204,9 @@ function reporterOf(v: View, k: number): string[] | undefined {
 /** "X unveiled plans to scrap fees": a deed modifying an intention noun is held by whoever states the intention;
  * against it when that verb opposes it ("X attacked plans to scrap fees"). */
 function intentHolder(v: View, k: number, quotes: Quote[]): { holders: string[]; against: boolean } | undefined {
-  const t = v.p.tokens[k];
-  if (!isRel(t.deprel, "acl") || t.head < 0 || !INTENT_NOUNS.test(v.p.tokens[t.head].lemma)) return undefined;
-  const n = v.p.tokens[t.head];
+  const noun = intentNoun(v, k);
+  if (noun < 0) return undefined;
+  const n = v.p.tokens[noun];
   if (!isRel(n.deprel, "obj") || n.head < 0) return undefined;
   const g = n.head, lemma = v.p.tokens[g].lemma.toLowerCase();
   if (hollow(v, g)) return undefined;
@@ -244,4 +257,31 @@ function nominalStance(text: string, v: View, k: number, quotes: Quote[], emit: 
     emit(holders, topicAt(text, v, c), pol, pol === "support" ? "supports" : "opposes");
     return;
   }
+}
+
+/** "the war, which the party opposed": a relative pronoun stands for the noun its clause modifies. */
+function antecedent(v: View, k: number, verb: number): number {
+  const t = v.p.tokens[verb];
+  return /^(?:which|that)$/i.test(v.p.tokens[k].form) && t.deprel === "acl:relcl" && t.head >= 0 ? t.head : k;
+}
+
+/** "his planned tax cuts", "the party's proposed reforms": what an actor plans is what it is for. */
+function plannedThing(text: string, v: View, k: number, emit: Emit): void {
+  const t = v.p.tokens[k];
+  if (t.upos !== "NOUN" || v.actor[k]) return;
+  if (!v.kids[k].some((c) => isRel(rel(v, c), "amod") && PLANNED.test(v.p.tokens[c].form))) return;
+  const holders = v.kids[k].filter((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound")) && v.actor[c]).flatMap((c) => actorIds(v, c));
+  if (holders.length) emit(holders, topicAt(text, v, k), "support", "supports");
+}
+const PLANNED = /^(?:planned|proposed|promised|pledged|intended|favoured|favored|preferred|flagship)$/i;
+
+/** The intention noun a deed's "to" clause belongs to: its head ("plans to scrap"), or, where the parse hangs the
+ * clause on the verb, the verb's object ("backs the intention | to scrap"). */
+function intentNoun(v: View, k: number): number {
+  const t = v.p.tokens[k];
+  if (t.head < 0) return -1;
+  if (isRel(t.deprel, "acl")) return INTENT_NOUNS.test(v.p.tokens[t.head].lemma) ? t.head : -1;
+  if (!(isRel(t.deprel, "xcomp") || isRel(t.deprel, "advcl")) || !v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form))) return -1;
+  const o = v.kids[t.head].find((c) => isRel(rel(v, c), "obj") && c < k && INTENT_NOUNS.test(v.p.tokens[c].lemma));
+  return o ?? -1;
 }

@@ -92,3 +92,35 @@ describe("topic stances: more policy verbs", () => {
     expect(polarities(t, "Ruth Kell", /housing bill/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: what a noun's modifiers say", () => {
+  it("a relative pronoun stands for the noun it modifies", () => {
+    const t = run("The road tax, which the Green Party opposed, was raised again.");
+    expect(polarities(t, "Green Party", /road tax/)).toEqual(["oppose"]);
+  });
+
+  it("the agent of a participle takes the side on the noun it modifies", () => {
+    const t = run("Parents chose free schools promoted by the Green Party.");
+    expect(polarities(t, "Green Party", /free schools/)).toEqual(["support"]);
+  });
+
+  it("what an actor plans it is for", () => {
+    const t = run("Tom Hart's planned rail reforms were published on Monday.");
+    expect(polarities(t, "Tom Hart", /rail reforms/)).toEqual(["support"]);
+  });
+
+  it("an intention supported is the possessor's and the supporter's", () => {
+    const t = run("Ruth Kell supported Tom Hart's intention to abolish the road toll.");
+    expect(polarities(t, "Tom Hart", /road toll/)).toEqual(["oppose"]);
+    expect(polarities(t, "Ruth Kell", /road toll/)).toEqual(["oppose"]);
+  });
+});
+
+describe("topic stances: canonical names", () => {
+  it("a known issue's word inside another word is not that issue", () => {
+    const t = run("Tom Hart wants to protect small farms.");
+    const names = t.out.entities.filter((e) => e.kind === "topic").map((e) => e.name);
+    expect(names).not.toContain("weapons");
+    expect(polarities(t, "Tom Hart", /farms/)).toEqual(["support"]);
+  });
+});
