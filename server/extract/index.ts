@@ -21,6 +21,7 @@ import { extractParsedStances } from "./parsedStances.ts";
 import { extractTopicStances } from "./topicStances.ts";
 import { extractParticipation } from "./participation.ts";
 import { extractRivalry } from "./rivalry.ts";
+import { extractAttitudes } from "./attitudes.ts";
 import { assemble } from "./assemble.ts";
 import { maskMarkup } from "./mask.ts";
 
@@ -45,7 +46,7 @@ export function extract(input: string): Extraction {
   const offices = extractOffices(text, sentences, table);
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
-  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices)]);
+  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
   return assemble(input, header.article, table, [...dedupe([...relations, ...offices, ...extractParticipation(text, parse, sentences, table)]), ...stances], quotes);
 }
 
