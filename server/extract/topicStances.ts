@@ -66,7 +66,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       // "refused to back", "has not apologised": the deed's polarity turns.
       const gov = isRel(t.deprel, "xcomp") && t.head >= 0 ? v.p.tokens[t.head].lemma.toLowerCase() : "";
       const refused = REFUSING.has(gov) || (hollow(v, k) && !CONTROL_VERBS.has(gov));
-      if (hollow(v, k) && !refused) return;
+      if ((hollow(v, k) || negatedAbove(v, k)) && !refused) return;
       const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
       let holder: string[] | undefined;
       // "opposed plans to scrap fees": against the intention, so the other side of what the deed does.
@@ -136,6 +136,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
  * takes the noun's possessor, naming compound or "by" agent as holder. */
 function possessorHolder(v: View, k: number): string | undefined {
   const t = v.p.tokens[k];
+  if (t.deprel === "acl:relcl") return undefined;
   const noun = isRel(t.deprel, "acl") ? t.head : intentNoun(v, k);
   if (noun < 0) return undefined;
   const owner = v.kids[noun].find((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound") || (isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "by")) && v.actor[c]);
@@ -148,7 +149,8 @@ const PRONOUN = /^(?:he|she|they|it|we)$/i;
 /** The actors a token names: its own mention and its conjuncts' ("the Tories and the Lib Dems"). */
 function actorIds(v: View, k: number): string[] {
   const out: string[] = [];
-  const own = v.actor[k];
+  // "Rep. Adam Schiff": a title the parse makes the head stands for the name it heads.
+  const own = v.actor[k] ?? v.kids[k].filter((c) => /^(?:flat|compound)/.test(rel(v, c))).map((c) => v.actor[c]).find(Boolean);
   if (own) out.push(own.id);
   for (const c of v.kids[k]) if (isRel(rel(v, c), "conj") && v.actor[c]) out.push(v.actor[c]!.id);
   return out;
@@ -158,7 +160,8 @@ function actorIds(v: View, k: number): string[] {
  * government to scrap fees"; the reporter in "X said they would scrap fees"; "X is among those who called for Y". */
 function holdersOf(v: View, k: number, quotes: Quote[]): string[] | undefined {
   const t = v.p.tokens[k];
-  if (isRel(t.deprel, "xcomp") && t.head >= 0 && URGING.has(v.p.tokens[t.head].lemma.toLowerCase())) {
+  const toClause = isRel(t.deprel, "xcomp") || (isRel(t.deprel, "advcl") && v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form)));
+  if (toClause && t.head >= 0 && URGING.has(v.p.tokens[t.head].lemma.toLowerCase())) {
     return holdersOf(v, t.head, quotes);
   }
   const subj = subjectOf(v.p, k);
@@ -284,4 +287,17 @@ function intentNoun(v: View, k: number): number {
   if (!(isRel(t.deprel, "xcomp") || isRel(t.deprel, "advcl")) || !v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form))) return -1;
   const o = v.kids[t.head].find((c) => isRel(rel(v, c), "obj") && c < k && INTENT_NOUNS.test(v.p.tokens[c].lemma));
   return o ?? -1;
+}
+
+/** "cannot afford the risk of accepting refugees": a negation on a word above the verb (within three steps, not
+ * across a reported clause) leaves its side unread. */
+function negatedAbove(v: View, k: number): boolean {
+  let c = k;
+  for (let i = 0; i < 3; i++) {
+    const t = v.p.tokens[c];
+    if (t.head < 0 || /^(?:ccomp|parataxis|conj|root)/.test(t.deprel)) return false;
+    c = t.head;
+    if (isNegated(v.p, c) || v.kids[c].some((d) => /^(?:cannot|can[’']t|never)$/i.test(v.p.tokens[d].form))) return true;
+  }
+  return false;
 }

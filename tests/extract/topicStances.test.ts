@@ -124,3 +124,15 @@ describe("topic stances: canonical names", () => {
     expect(polarities(t, "Tom Hart", /farms/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: titles and negation", () => {
+  it("a title the parse makes the head stands for the name", () => {
+    const t = run("Sen. Tom Hart called on the Transport Ministry to scrap road tolls.");
+    expect(polarities(t, "Tom Hart", /road tolls/)).toEqual(["oppose"]);
+  });
+
+  it("a negation above the verb leaves its side unread", () => {
+    const t = run("Ruth Kell said the city cannot afford the risk of accepting new road tolls.");
+    expect(topicStances(t, "Ruth Kell", /road tolls/).filter((r) => r.polarity === "support")).toHaveLength(0);
+  });
+});

@@ -43,7 +43,7 @@ export const STANCE_NOUNS = new Map<string, Polarity>([
 /** Verbs whose object states the subject's own side or intention: "voiced opposition to", "unveiled plans to". */
 export const LIGHT_VERBS = new Set([
   "voice", "express", "give", "lend", "offer", "declare", "signal", "reiterate", "renew", "repeat", "step", "make", "show",
-  "announce", "unveil", "reveal", "set", "outline", "publish", "launch", "have", "throw", "confirm", "put", "lay", "restate", "underline",
+  "announce", "unveil", "reveal", "set", "outline", "publish", "launch", "throw", "confirm", "put", "lay", "restate", "underline",
 ]);
 
 /** Nouns of intention whose "to" clause names the deed intended: "plans to scrap fees", "a pledge to cut taxes". */
