@@ -82,7 +82,9 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
         const e = table.add("topic", topic.name);
         // The mention runs from the topic's words to the end of the object (at most a dozen words): "measures to
         // allow house arrest without trial" is how the text names the issue "measures".
-        const rest = /^(?:\S+\s+){0,11}\S+/.exec(text.slice(topic.span.start, prev.scope.end).replace(/[,;:.!?"“”]+\s*$/, ""));
+        // It stops before a circumstance of time ("… on Tuesday", "… last week"), which names no part of the issue.
+        const object = text.slice(topic.span.start, prev.scope.end).split(/\s(?:on|at|during|after|before|since|until|last|next|this|yesterday|today|tomorrow|earlier|later)\s/)[0];
+        const rest = /^(?:\S+\s+){0,11}\S+/.exec(object.replace(/[,;:.!?"“”]+\s*$/, ""));
         const span = { start: topic.span.start, end: Math.max(topic.span.end, topic.span.start + (rest?.[0].replace(/[,;:.!?"“”]+$/, "").length ?? 0)) };
         pending.push(() => table.mention(e, span, "nominal", s.index, text.slice(span.start, span.end)));
         out.push(rel(e.id, 0.6));
