@@ -23,8 +23,15 @@ export function analyseWords(m: ParseModel, words: readonly string[]): Analysis 
   const xpos = Array.from(tags, (t) => m.xpos[t]);
   const lemma = words.map((w, i) => lemmatize(w, upos[i], xpos[i], m.lemmatizer));
   const atoms = parseAtoms(lower, tags, Array.from(tags, (t) => m.uposId[t]), lemma, m.punctUpos);
-  const arcs = parseSentence(m.parser, atoms, n);
-  const deprel = Array.from(arcs.label, (l) => m.labels[l]);
-  repunctuate(arcs.head, deprel, upos, words);
-  return { upos, xpos, lemma, head: arcs.head, deprel };
+  const arcs = parseSentence(m.parser, atoms);
+  // The words' arcs back in sentence positions; punctuation by rule.
+  const head = new Int32Array(n), deprel = new Array<string>(n).fill("punct");
+  const { keep } = atoms;
+  for (let j = 0; j < keep.length; j++) {
+    const h = arcs.head[j];
+    head[keep[j]] = h === 0 ? 0 : keep[h - 1] + 1;
+    deprel[keep[j]] = m.labels[arcs.label[j]];
+  }
+  repunctuate(head, deprel, upos, words);
+  return { upos, xpos, lemma, head, deprel };
 }

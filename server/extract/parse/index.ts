@@ -29,7 +29,7 @@ export function parseModel(): ParseModel {
   return model;
 }
 
-// Arc-hybrid parsing is linear in the sentence's length, so even a 5,000-word run-on parses in bounded time.
+// Arc-eager parsing is linear in the sentence's length, so even a 5,000-word run-on parses in bounded time.
 export function parseWords(forms: readonly string[]): Analysis {
   return analyseWords(parseModel(), forms);
 }
@@ -50,8 +50,16 @@ export function parseSpan(text: string, span: Span): ParsedSentence {
   return { start: span.start, end: span.end, tokens };
 }
 
-export function parseDocument(text: string, sentences: readonly Span[]): ParsedSentence[] {
-  return sentences.map((s) => parseSpan(text, s));
+// A document is parsed up to this many characters of sentences (about 30,000 words, a second or two);
+// sentences past it come back with no tokens, as unparsed, so a 5 MB input stays bounded in time.
+export const MAX_PARSE_CHARS = 200_000;
+
+export function parseDocument(text: string, sentences: readonly Span[], maxChars = MAX_PARSE_CHARS): ParsedSentence[] {
+  let budget = maxChars;
+  return sentences.map((s) => {
+    budget -= s.end - s.start;
+    return budget >= 0 ? parseSpan(text, s) : { start: s.start, end: s.end, tokens: [] };
+  });
 }
 
 // The tokens of a sentence that overlap a character span, as an inclusive index range; null when none.

@@ -7,7 +7,7 @@ import { decodeSparse, type SparseFile } from "./sparse.ts";
 import type { TaggerParts } from "./tagger.ts";
 import type { ParserParts } from "./parser.ts";
 
-export const MODEL_FORMAT = "stancegraph-parse/1";
+export const MODEL_FORMAT = "stancegraph-parse/2";
 
 export interface ParseModelFile {
   format: string;

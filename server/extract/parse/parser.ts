@@ -1,13 +1,13 @@
-// Greedy arc-hybrid parsing with a joint transition+label perceptron. The same loop trains: with gold
+// Greedy arc-eager parsing with a joint transition+label perceptron. The same loop trains: with gold
 // heads it asks the dynamic oracle which moves are still correct, updates when the model's best is not
 // one of them, and (when exploring) follows the model's own move, so it learns to recover from mistakes.
 import { moveCosts, type MoveCosts } from "./oracle.ts";
 import { MAX_FEATURES, parseFeatures, type ParseAtoms } from "./parseFeatures.ts";
 import type { Scorer, SparsePerceptron } from "./sparse.ts";
-import { labelOf as labelOf_, moveOf as moveOf_, RIGHT as RIGHT_, SHIFT as SHIFT_, LEFT as LEFT_, State } from "./system.ts";
+import { labelOf as labelOf_, moveOf as moveOf_, numClasses, RIGHT as RIGHT_, SHIFT as SHIFT_, LEFT as LEFT_, REDUCE as REDUCE_, State } from "./system.ts";
 
 // Local copies: imported bindings can compile to getters in hot loops.
-const SHIFT = SHIFT_, LEFT = LEFT_, RIGHT = RIGHT_, labelOf = labelOf_, moveOf = moveOf_;
+const SHIFT = SHIFT_, REDUCE = REDUCE_, LEFT = LEFT_, RIGHT = RIGHT_, labelOf = labelOf_, moveOf = moveOf_;
 
 export interface ParserParts {
   weights: Scorer;
@@ -29,28 +29,38 @@ export interface Arcs {
 
 const state = new State();
 const feats = new Int32Array(MAX_FEATURES);
-const costs: MoveCosts = { shift: 0, left: 0, right: 0, leftLabel: -1, rightLabel: -1 };
+const costs: MoveCosts = { shift: 0, reduce: 0, left: 0, right: 0, leftLabel: -1, rightLabel: -1 };
 let scores = new Float64Array(256);
 
-export function parseSentence(parts: ParserParts, atoms: ParseAtoms, n: number, train?: ParserTraining): Arcs {
+// Parses the words of atoms (atoms.n of them; punctuation is left out, see parseFeatures.ts).
+export function parseSentence(parts: ParserParts, atoms: ParseAtoms, train?: ParserTraining): Arcs {
+  const n = atoms.n;
   const { numLabels: L, rootLabel: root } = parts;
-  const C = 1 + 2 * L;
+  const C = numClasses(L);
   if (scores.length < C) scores = new Float64Array(C);
   const st = state;
   st.reset(n);
   while (!st.terminal) {
+    // Forced moves need no scoring: an empty stack can only shift; once the buffer holds only the root,
+    // each stack item either has its head (REDUCE) or takes the root (LEFT).
+    if (st.sp === 0) { st.apply(SHIFT, -1); continue; }
+    if (st.b > n) {
+      if (st.canReduce()) st.apply(REDUCE, -1);
+      else st.apply(LEFT, root);
+      continue;
+    }
     const k = parseFeatures(st, atoms, feats);
     scores.fill(0, 0, C);
     parts.weights.addScores(feats, k, scores);
-    const canShift = st.canShift(), canLeft = st.canLeft(), canRight = st.canRight(), rootArc = st.rightIsRoot();
+    const canShift = st.canShift(), canReduce = st.canReduce(), canLeft = st.canLeft(), canRight = st.canRight(), rootArc = st.leftIsRoot();
     // Every valid class: keep the best and, when training, the best of the cheapest.
     let best = -1, bestScore = -Infinity;
     let gold = -1, goldScore = -Infinity, goldCost = Infinity;
     if (train) moveCosts(st, train.gold, train.goldLabel, costs);
     for (let c = 0; c < C; c++) {
-      const move = c === 0 ? SHIFT : c <= L ? LEFT : RIGHT;
-      const l = c === 0 ? -1 : c <= L ? c - 1 : c - 1 - L;
-      if (move === SHIFT ? !canShift : move === LEFT ? !canLeft || l === root : !canRight || (rootArc ? l !== root : l === root)) continue;
+      const move = c < 2 ? c : c < 2 + L ? LEFT : RIGHT;
+      const l = c < 2 ? -1 : c < 2 + L ? c - 2 : c - 2 - L;
+      if (move === SHIFT ? !canShift : move === REDUCE ? !canReduce : move === LEFT ? !canLeft || (rootArc ? l !== root : l === root) : !canRight || l === root) continue;
       const s = scores[c];
       if (s > bestScore) { bestScore = s; best = c; }
       if (train) {
@@ -76,6 +86,7 @@ export function parseSentence(parts: ParserParts, atoms: ParseAtoms, n: number, 
 function costOf(c: number, L: number): number {
   const move = moveOf(c, L), l = labelOf(c, L);
   if (move === SHIFT) return costs.shift;
+  if (move === REDUCE) return costs.reduce;
   if (move === LEFT) return costs.left + (costs.leftLabel >= 0 && l !== costs.leftLabel ? 1 : 0);
   if (move === RIGHT) return costs.right + (costs.rightLabel >= 0 && l !== costs.rightLabel ? 1 : 0);
   return Infinity;

@@ -77,7 +77,10 @@ export function attachPunctuation(heads: Int32Array, isPunct: Uint8Array, forms:
     if (rc > 0) while (heads[rc] > 0 && heads[rc] > p && lo[rc] > p) rc = heads[rc];
     // The lower of the two: the one inside the other's subtree.
     let cand: number;
-    if (lc > 0 && rc > 0) cand = lo[rc] <= lc && lc <= hi[rc] ? lc : lo[lc] <= rc && rc <= hi[lc] ? rc : lc;
+    // Sentence-final marks before a trailing bracket or footnote ("… Dulwich. [17]") stay with the clause
+    // on their left, as the treebanks have them.
+    const final = forms[p - 1] === "." || forms[p - 1] === "!" || forms[p - 1] === "?";
+    if (lc > 0 && rc > 0) cand = final ? lc : lo[rc] <= lc && lc <= hi[rc] ? lc : lo[lc] <= rc && rc <= hi[lc] ? rc : lc;
     else cand = lc > 0 ? lc : rc > 0 ? rc : 0;
     heads[p] = cand > 0 ? cand : root;
   }
@@ -101,7 +104,8 @@ function pairs(forms: readonly string[], isPunct: Uint8Array): Int32Array {
       if (single) { pair[i] = single; pair[single] = i; single = 0; } else single = i;
     } else if (OPEN.includes(f)) open.push(i);
     else if (CLOSE.includes(f)) {
-      const k = open.findLastIndex((o) => OPEN.indexOf(forms[o - 1]) === CLOSE.indexOf(f));
+      let k = open.length - 1;
+      while (k >= 0 && OPEN.indexOf(forms[open[k] - 1]) !== CLOSE.indexOf(f)) k--;
       if (k >= 0) {
         const o = open[k];
         open.length = k;

@@ -72,13 +72,14 @@ export function agentOf(s: ParsedSentence, verb: number): number {
 }
 
 /** Obliques of a verb with their prepositions: nominal (obl, "warn X against Y") and clausal (advcl with a
- * preposition, "accuse X of lying"). */
+ * preposition, "accuse X of lying"). A prepositional phrase right after the verb's object may hang on the
+ * object in the parse ("the union of lying" as acl or nmod of "union"): the attachment is ambiguous, so
+ * those count too, after the verb's own. */
 export function obliquesOf(s: ParsedSentence, verb: number): { prep: string; token: number }[] {
   const v = predicate(s, verb);
-  return children(s, v)
-    .filter((k) => /^(?:obl|advcl|nmod)(?::|$)/.test(s.tokens[k].deprel))
-    .map((k) => ({ prep: prepositionOf(s, k), token: k }))
-    .filter((o) => o.prep);
+  const own = children(s, v).filter((k) => /^(?:obl|advcl|nmod)(?::|$)/.test(s.tokens[k].deprel));
+  const onObject = objectsOf(s, v).flatMap((o) => children(s, o).filter((k) => k > o && /^(?:acl|nmod)$/.test(s.tokens[k].deprel)));
+  return [...own, ...onObject].map((k) => ({ prep: prepositionOf(s, k), token: k })).filter((o) => o.prep);
 }
 
 /** The oblique of a verb introduced by the given preposition ("of" in "accused the union of lying"), or -1. */
@@ -98,6 +99,10 @@ const MODIFIERS = ["compound", "amod", "nmod:poss", "flat", "nmod", "det:poss"];
 /** Tokens of a name's head's subtree that modify it from the left (compound, amod, nmod:poss, flat, with
  * what hangs on them): "Swedish prime minister" for Anna in "Swedish prime minister Anna Lind". In order. */
 export function modifierChain(s: ParsedSentence, head: number): number[] {
+  // "Green Party leader Tom Hart" may come out with the name as an appositive of the noun just before it:
+  // that noun and its own modifiers are the chain.
+  const t = s.tokens[head];
+  if (isRel(t.deprel, "appos") && t.head === head - 1) return [...modifierChain(s, t.head), t.head];
   const out: number[] = [];
   for (const k of children(s, head)) {
     if (k < head && MODIFIERS.some((r) => isRel(s.tokens[k].deprel, r))) out.push(...subtree(s, k));
