@@ -49,7 +49,8 @@ const HEADS: Record<string, HeadRule> = {
   "by-election": { needs: "none" },
   referendum: { needs: "none", complement: ["on"] },
   primary: { needs: "mods", oneOf: /^(?:presidential|republican|democratic|gop|party|state|\p{Lu}.*)$/u },
-  caucus: { needs: "mods", oneOf: /^(?:iowa|presidential|\p{Lu}.*)$/u },
+  // A party's "caucus" is its legislators (a group); the caucuses a state holds are the event.
+  caucuses: { needs: "mods", oneOf: /^(?:presidential|\p{Lu}.*)$/u },
   summit: { needs: "none", complement: ["in", "of"] },
   meeting: { needs: "none", complement: ["of", "with", "in", "between"] },
   talks: { needs: "mods-or-complement", complement: ["in", "with", "between", "on"] },
@@ -88,9 +89,18 @@ const NOT_MODIFIERS = new Set([
   "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "not", "said", "says", "say",
   "which", "who", "whose", "what", "it", "he", "she", "they", "we", "i", "you", "there", "here", "also", "only", "even",
   "such", "same", "own", "very", "more", "most", "so", "up", "out", "off", "one", "all", "both", "if", "when", "while",
+  "following", "ahead", "amid", "despite", "unlike", "since", "until", "through", "throughout", "toward", "towards",
 ]);
 const ORDINAL = /^(?:first|second|third|final|last|next|upcoming|coming|forthcoming|previous|latest|recent|monthly|weekly|annual|daily|historic|new)$/;
 
+/** Heads that English also uses as verbs after a subject (compromise's tag tells them apart; "campaign" it misreads). */
+const VERBAL = new Set(["talks", "debate", "visit", "tour", "launch", "rally", "address", "protest", "attack", "attacks", "hearing"]);
+const MONTHS = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A word compromise takes for a name (so a capital that is not only the sentence's). */
+function properNoun(tags: TagIndex | undefined, w: Word): boolean {
+  const t = tags?.get(w.start);
+  return !t || t.has("ProperNoun") || t.has("Person") || t.has("Place") || t.has("Organization") || t.has("Acronym") || t.has("Value");
+}
 const MEETING_HEADS = new Set(["meeting", "gathering", "talks", "summit", "conference"]);
 const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|night)$/;
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|last|next|this|week|month|year|morning|afternoon|evening|night|\d.*)$/;
@@ -157,6 +167,9 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
       }
       const rule = HEADS[headWord.lower];
       if (!rule || headWord.w !== headWord.lower) continue;
+      // "Republicans debate the bill", "Davis talks about …": the head word is the verb.
+      const ht = tags?.get(headWord.start);
+      if (VERBAL.has(headWord.lower) && ht && ht.has("Verb") && !ht.has("Noun") && !ht.has("Gerund")) continue;
       // "election campaign": the election; "campaign" there is the election's own head.
       if (headWord.lower === "election" && ws[i + 1]?.lower === "campaign" && joined(text, headWord, ws[i + 1])) continue;
       // "election strategy", "summit agenda": the head word modifies the noun after it.
@@ -171,6 +184,8 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
         const w = ws[m - 1];
         if (!joined(text, w, ws[m])) break;
         if (NOT_MODIFIERS.has(w.lower) || isVerb(tags, w)) break;
+        // A sentence's first word is capitalised for its place, not for a name ("Following Monday's debate").
+        if (m - 1 === 0 && /^\p{Lu}/u.test(w.w) && !properNoun(tags, w)) break;
         m--;
         if (/['’]s$/.test(w.w)) {
           possessor = true;
@@ -179,6 +194,8 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
           break;
         }
       }
+      // "Sept. 11 memorial", "Nov. 8 election": the month abbreviation's point breaks the run; the date is one modifier.
+      if (m > 0 && m < first && /^\d{1,2}$/.test(ws[m].w) && MONTHS.test(ws[m - 1].w) && /^\.?[ \t]+$/.test(text.slice(ws[m - 1].end, ws[m].start))) m--;
       const mods = ws.slice(m, first);
       const det = m > 0 ? ws[m - 1].lower : "";
       const definite = DETERMINERS.has(det) && det !== "a" && det !== "an";
@@ -197,7 +214,9 @@ export function commonEventPhrases(text: string, sentences: Sentence[], tags?: T
           if (!gerundModifier && (isVerb(tags, w) || !nominal(tags, w))) break;
           k++;
         }
-        if (k - 1 > i + 1 && !/^(?:of|in|on|at|for|with|to|the|both|all)$/.test(ws[k - 1].lower)) cuts.push(k - 1);
+        // A complement never ends on a title or honorific cut off by its full stop ("between Mr").
+        while (k - 1 > i + 1 && /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|st|sir|lord|lady|president|prime|minister)$/.test(ws[k - 1].lower)) k--;
+        if (k - 1 > i + 1 && !/^(?:of|in|on|at|for|with|to|the|both|all|and|between)$/.test(ws[k - 1].lower)) cuts.push(k - 1);
         end = cuts.length ? cuts[0] : i;
       }
       // "declared war on X" is an idiom; "the Russian war" (a demonym) names no one war of the article.

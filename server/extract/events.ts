@@ -57,7 +57,15 @@ export function detectEvents(text: string, sentences: Sentence[], table: EntityT
   for (const r of actors) {
     const after = text.slice(r.end, r.end + 80);
     const m = new RegExp(`^(?:['’]s?)?((?:\\s+[a-z][a-z-]*['’]?){0,3}?)\\s+(${HEADS})\\b`).exec(after);
-    if (m && !/\b(?:and|or|but|to|in|on|at|for|with|by|is|was|has|had|of|out|from|into|over|about|than|as|after|before|are|were|be|will|would|during|despite|amid|ahead|since|until|while|through|could|should|may|might|can)\b/.test(m[1])) {
+    // The words between the actor and the head are modifiers, never a verb ("the United States led negotiations").
+    const verbBetween = (from: number, words: string) => {
+      for (const w of words.matchAll(/[a-z][a-z-]*/g)) {
+        const t = tags?.get(from + w.index!);
+        if (t && t.has("Verb") && !t.has("Adjective") && !t.has("Noun")) return true;
+      }
+      return false;
+    };
+    if (m && !/\b(?:and|or|but|to|in|on|at|for|with|by|is|was|has|had|of|out|from|into|over|about|than|as|after|before|are|were|be|will|would|during|despite|amid|ahead|since|until|while|through|could|should|may|might|can)\b/.test(m[1]) && !verbBetween(r.end + (m[0].length - m[0].trimStart().length) + (m[0].indexOf(m[1]) - (m[0].length - m[0].trimStart().length)), m[1])) {
       const end = r.end + m[0].length;
       const words = text.slice(r.start, end);
       if (!modifiesNext(text, end, tags) && !phrases.some((q) => q.start < end && r.start < q.end)) phrases.push({ start: r.start, end, name: words.replace(/['’]s?(?=\s)/g, ""), head: classOf(m[2]), mods: modsOf(words), named: false, definite: false, sentence: r.sentence });

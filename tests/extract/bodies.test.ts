@@ -218,3 +218,12 @@ describe("campaigns", () => {
     expect(t.out.entities.some((e) => e.kind === "event" && /campaign/.test(e.name))).toBe(false);
   });
 });
+
+describe("event phrases read with the tagger", () => {
+  it("does not take a verb for the head, a sentence's opening word for a modifier, or a cut-off honorific for a complement", () => {
+    const t = run("Following Monday's presidential debate, Activist Ann Ross talks about a summit meeting between Mr. Obama and Mr. Putin.");
+    const names = t.out.entities.filter((e) => e.kind === "event").map((e) => e.name);
+    expect(names).toContain("Monday's presidential debate");
+    expect(names.some((n) => /Following|talks|between Mr/.test(n))).toBe(false);
+  });
+});
