@@ -3,7 +3,7 @@ export const EVENT_HEADS = new Set([
   "meeting", "meetings", "summit", "conference", "talks", "session", "forum", "gathering", "congress", "convention",
   "assembly", "ceremony", "election", "elections", "referendum", "debate", "hearing", "rally", "visit", "games",
   "olympics", "championship", "cup", "festival", "negotiations", "dialogue", "symposium", "expo",
-  "trial", "inauguration", "funeral", "protest", "protests", "strike", "primary", "caucus", "caucuses", "convention",
+  "trial", "inauguration", "funeral", "protest", "protests", "strike", "primary", "caucuses", "convention",
 ]);
 /** Event heads that are the same kind of event for coreference ("the meeting" = "the gathering"). */
 export const EVENT_SYNONYMS: Record<string, string> = {
