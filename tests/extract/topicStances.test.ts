@@ -136,3 +136,25 @@ describe("topic stances: titles and negation", () => {
     expect(topicStances(t, "Ruth Kell", /road tolls/).filter((r) => r.polarity === "support")).toHaveLength(0);
   });
 });
+
+describe("topic stances: reported judgements of a thing", () => {
+  it("a reported clause judging a plan", () => {
+    const t = run("Ruth Kell said the parking plans were unworkable.");
+    expect(polarities(t, "Ruth Kell", /parking plans/)).toEqual(["oppose"]);
+  });
+
+  it("calling a change sensible", () => {
+    const t = run("Tom Hart called the new speed limit sensible.");
+    expect(polarities(t, "Tom Hart", /speed limit/)).toEqual(["support"]);
+  });
+
+  it("a neutral report is no judgement", () => {
+    const t = run("Tom Hart said the meeting was on Tuesday.");
+    expect(t.out.relations.filter((r) => r.type === "stance")).toHaveLength(0);
+  });
+
+  it("offering something is being for it", () => {
+    const t = run("The Green Party says it would offer free bus passes to pensioners.");
+    expect(polarities(t, "Green Party", /bus passes/)).toEqual(["support"]);
+  });
+});

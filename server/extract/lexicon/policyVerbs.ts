@@ -26,7 +26,7 @@ export const POLICY_VERBS = new Map<string, Polarity>([
   ["overturn", AGAINST], ["prevent", AGAINST], ["limit", AGAINST], ["restrict", AGAINST], ["curb", AGAINST],
   ["warn:against", AGAINST], ["vote:against", AGAINST], ["campaign:against", AGAINST], ["argue:against", AGAINST],
   ["protest:against", AGAINST], ["rule:against", AGAINST], ["complain:about", AGAINST], ["object:to", AGAINST],
-  ["sign", FOR], ["pass", FOR], ["tighten", FOR], ["stick:to", FOR], ["lift", AGAINST], ["outlaw", AGAINST],
+  ["sign", FOR], ["pass", FOR], ["offer", FOR], ["provide", FOR], ["tighten", FOR], ["stick:to", FOR], ["lift", AGAINST], ["outlaw", AGAINST],
   ["relax", AGAINST], ["override", AGAINST], ["cut", AGAINST], ["reduce", AGAINST], ["slash", AGAINST],
   ["lower", AGAINST], ["crack:on", AGAINST], ["clamp:on", AGAINST], ["speak:against", AGAINST], ["speak:out", AGAINST],
 ]);
@@ -66,7 +66,7 @@ export const NO_DEED = /^(?:be|have|do|make|get|go|come|see|meet|visit|say|tell|
 
 /** Verbs that take a stance on the deed of their complement: "plans to scrap fees", "refused to apologise". */
 export const CONTROL_VERBS = new Set(["want", "plan", "promise", "pledge", "vow", "seek", "aim", "intend", "propose", "hope", "try", "agree", "decide", "need", "call", "urge"]);
-export const REFUSING = new Set(["refuse", "decline", "fail", "reject", "oppose"]);
+export const REFUSING = new Set(["refuse", "decline", "reject", "oppose"]);
 
 /** Deeds that are themselves the issue when nothing is their object ("refused to apologise": an apology). */
 export const DEED_TOPICS = new Map<string, string>([
@@ -77,3 +77,17 @@ export const DEED_TOPICS = new Map<string, string>([
 
 /** Object heads too vague to be an issue on their own ("said it", "want things"). */
 export const VAGUE_OBJECTS = /^(?:it|this|that|these|those|them|him|her|me|us|you|something|anything|everything|nothing|thing|things|way|lot|one|what|which|who|all|some|any|more|much|time|people|part)$/i;
+
+/** Verbs that judge their object by a predicate: "called the change pragmatic", "described the bill as a charade". */
+export const CALLING = new Set(["call", "describe", "brand", "dub", "deem", "label", "term", "condemn", "denounce", "hail", "praise", "attack", "criticise", "criticize", "dismiss"]);
+
+/** Words that judge a policy, beside the general valence list: what they say of a plan, a bill or a measure. */
+export const POLICY_VALENCE = new Map<string, number>([
+  ["unworkable", -2], ["impractical", -2], ["unenforceable", -2], ["draconian", -2], ["authoritarian", -2],
+  ["misguided", -2], ["ill-conceived", -2], ["half-baked", -2], ["unjust", -2], ["unlawful", -3], ["illegal", -3],
+  ["disgraceful", -3], ["absurd", -2], ["shambles", -2], ["charade", -2], ["fantasy", -2], ["misjudgement", -2],
+  ["misjudgment", -2], ["unaffordable", -2], ["counterproductive", -2], ["counter-productive", -2], ["divisive", -2],
+  ["pragmatic", 2], ["sensible", 2], ["reasonable", 2], ["workable", 2], ["lawful", 2], ["legal", 2], ["necessary", 2],
+  ["essential", 2], ["vital", 2], ["fair", 2], ["proportionate", 2], ["justified", 2], ["balanced", 2], ["right", 2],
+  ["important", 0], ["clear", 0],
+]);
