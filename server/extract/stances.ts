@@ -77,7 +77,9 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const receiver = (t: MentionRef) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cue.end, t.start - 10), t.start));
       if (!addressee) for (const t of picked) if ((judges || receiver(t)) && (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start)))) out.push(rel(t.id, 0.7));
       // An opposed actor is the point; the issue words around it ("drone attacks") are not a topic stance.
-      const topic = polarity === "oppose" && picked.length ? null : topicOf(text, prev.scope, tags);
+      // "X said the ministry should scrap fees": what ought to be done is the reporter's side (the parse-based stage).
+      const ought = /\b(?:should|must|ought to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 25), cue.start));
+      const topic = (polarity === "oppose" && picked.length) || ought ? null : topicOf(text, prev.scope, tags);
       if (topic) {
         const e = table.add("topic", topic.name);
         // The mention runs from the topic's words to the end of the object (at most a dozen words): "measures to

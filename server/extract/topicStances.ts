@@ -59,6 +59,10 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
     const flip = (pol: Polarity): Polarity => (pol === "support" ? "oppose" : "support");
     p.tokens.forEach((t, k) => {
       nominalStance(text, v, k, quotes, emit);
+      if (/^(?:NOUN|PROPN)$/.test(t.upos) && !v.actor[k] && shouldClause(v, k) && v.kids[k].some((c) => rel(v, c) === "cop")) {
+        // "argued that Britain should be a safe haven": what the reporter says ought to be, it is for.
+        emit(reporterOf(v, k), topicAt(text, v, k), "support", "supports");
+      }
       plannedThing(text, v, k, emit);
       evaluatedThing(text, v, k, quotes, emit);
       if (t.upos !== "VERB") return;
@@ -83,7 +87,8 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       } else {
         // A deed modifying a noun ("the government's intention to exempt fishing") is its possessor's first.
         const h = possessorHolder(v, k);
-        holder = h ? [h] : holdersOf(v, k, quotes);
+        const urged = shouldClause(v, k);
+        holder = h ? [h] : urged ? reporterOf(v, k) : holdersOf(v, k, quotes);
         const by = intentHolder(v, k, quotes);
         if (by && !holder?.length) { holder = by.holders; if (by.against) against = !against; }
         // "we support the government's intention to exempt fishing": the possessor's, and the supporter's too.
@@ -97,8 +102,9 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       const objects = v.kids[k].filter((c) => isRel(rel(v, c), "obj"));
       if (direct === undefined && !viaPrep.length && !deed) {
         // "pledged to open a bus link": a deed intended (or refused) is itself the issue, named by its verb and object.
-        const intended = CONTROL_VERBS.has(gov) || REFUSING.has(gov) || intentNoun(v, k) >= 0;
-        const infinitive = v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
+        const should = shouldClause(v, k);
+        const intended = should || CONTROL_VERBS.has(gov) || REFUSING.has(gov) || intentNoun(v, k) >= 0;
+        const infinitive = should || v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
         if (!intended || !infinitive || passive || NO_DEED.test(lemma) || objects.length !== 1) return;
         const o = objects[0];
         const core = topicAt(text, v, o);
@@ -352,4 +358,11 @@ function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit:
     const pol: Polarity = val > 0 ? "support" : "oppose";
     emit(holders, topicAt(text, v, s), pol, pol === "support" ? "praises" : "criticizes");
   }
+}
+
+/** "X said the government should scrap fees": a clause of what ought to be, reported; the reporter takes the side. */
+function shouldClause(v: View, k: number): boolean {
+  const t = v.p.tokens[k];
+  if (!isRel(t.deprel, "ccomp") || t.head < 0 || !REPORTING.has(v.p.tokens[t.head].lemma.toLowerCase())) return false;
+  return v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:should|must|ought)$/i.test(v.p.tokens[c].form)) && !isNegated(v.p, k);
 }

@@ -158,3 +158,21 @@ describe("topic stances: reported judgements of a thing", () => {
     expect(polarities(t, "Green Party", /bus passes/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: what ought to be", () => {
+  it("the reporter of 'should', not the one who should act, takes the side", () => {
+    const t = run("Ruth Kell said the Transport Ministry should scrap road tolls.");
+    expect(polarities(t, "Ruth Kell", /road tolls/)).toEqual(["oppose"]);
+    expect(topicStances(t, "Transport Ministry", /road tolls/)).toHaveLength(0);
+  });
+
+  it("a deed that ought to be done is the issue", () => {
+    const t = run("Tom Hart said the regulator should investigate the energy market.");
+    expect(polarities(t, "Tom Hart", /energy market/)).toEqual(["support"]);
+  });
+
+  it("what a country ought to be", () => {
+    const t = run("The Green Party argued that the city should be a refuge for migrants.");
+    expect(polarities(t, "Green Party", /refuge/)).toEqual(["support"]);
+  });
+});
