@@ -61,7 +61,14 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       nominalStance(text, v, k, quotes, emit);
       if (/^(?:NOUN|PROPN)$/.test(t.upos) && !v.actor[k] && shouldClause(v, k) && v.kids[k].some((c) => rel(v, c) === "cop")) {
         // "argued that Britain should be a safe haven": what the reporter says ought to be, it is for.
-        emit(reporterOf(v, k), topicAt(text, v, k), "support", "supports");
+        const found = topicAt(text, v, k);
+        // The words are the predicate's own, not "that Britain should be".
+        const skip = new Set(v.kids[k].filter((c) => /^(?:nsubj|aux|cop|mark|advmod|punct)/.test(rel(v, c))).flatMap((c) => subtree(v.p, c)));
+        const from = subtree(v.p, k).find((c) => !skip.has(c));
+        if (found && from !== undefined && v.p.tokens[from].start < found.span.end) {
+          const span = { start: v.p.tokens[from].start, end: found.span.end };
+          emit(reporterOf(v, k), { ...found, phrase: text.slice(span.start, span.end), span }, "support", "supports");
+        }
       }
       plannedThing(text, v, k, emit);
       evaluatedThing(text, v, k, quotes, emit);
@@ -123,7 +130,17 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       if (direct !== undefined && isRel(t.deprel, "acl") && !isRel(t.deprel, "acl:relcl") && !objects.length) {
         // "charter schools promoted by the party": the agent of a participle takes the side on the noun it modifies.
         const agent = agentOf(v.p, k);
-        if (agent >= 0 && t.head >= 0 && /^(?:NOUN|PROPN)$/.test(v.p.tokens[t.head].upos)) emit(actorIds(v, agent), topicAt(text, v, t.head), turn(direct), act(turn(direct)));
+        // "schools remain a favourite, promoted by X": a predicate noun stands for its subject.
+        const predOf = (n: number) => {
+          const own = v.kids[n].find((c) => /^nsubj/.test(rel(v, c)) && !v.actor[c]);
+          if (own !== undefined) return own;
+          const g = v.p.tokens[n].head;
+          // "schools remain a favourite": the object of a linking verb is a predicate too.
+          const subj = g >= 0 && /^(?:obj|xcomp)/.test(rel(v, n)) && /^(?:remain|become|stay|seem|appear)$/.test(v.p.tokens[g].lemma.toLowerCase()) ? subjectOf(v.p, g) : -1;
+          return subj >= 0 && !v.actor[subj] ? subj : n;
+        };
+        const head = t.head >= 0 ? predOf(t.head) : -1;
+        if (agent >= 0 && head >= 0 && /^(?:NOUN|PROPN)$/.test(v.p.tokens[head].upos)) emit(actorIds(v, agent), topicAt(text, v, head), turn(direct), act(turn(direct)));
         return;
       }
       if (direct !== undefined) for (const o of objects) {

@@ -185,3 +185,17 @@ describe("topic stances: blamed deeds", () => {
     expect(r.some((x) => t.out.entities.find((e) => e.id === x.target)!.name === "cut school budget")).toBe(true);
   });
 });
+
+describe("topic stances: predicates", () => {
+  it("a predicate noun promoted by an actor stands for its subject", () => {
+    const t = run("Free schools remain a popular idea, promoted by the Green Party.");
+    expect(polarities(t, "Green Party", /free schools/)).toEqual(["support"]);
+  });
+
+  it("what ought to be is named by the predicate's own words", () => {
+    const t = run("The Green Party argued that the city should be a refuge for migrants.");
+    const r = topicStances(t, "Green Party", /refuge/);
+    const topic = t.out.entities.find((e) => e.id === r[0].target)!;
+    expect(topic.aliases.some((a) => /^a refuge for migrants$/.test(a))).toBe(true);
+  });
+});
