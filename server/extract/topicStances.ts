@@ -79,7 +79,10 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       const deed = DEED_TOPICS.get(lemma);
       if (ACCUSING.has(lemma) && !hollow(v, k)) accusedDeed(text, v, k, quotes, emit);
       // "refused to back", "has not apologised": the deed's polarity turns.
-      const gov = isRel(t.deprel, "xcomp") && t.head >= 0 ? v.p.tokens[t.head].lemma.toLowerCase() : "";
+      // "promising to lift rules and open land": a conjunct of a "to" clause shares its governor.
+      const first = isRel(t.deprel, "conj") && t.head >= 0 && isRel(v.p.tokens[t.head].deprel, "xcomp") ? t.head : k;
+      const ft = v.p.tokens[first];
+      const gov = isRel(ft.deprel, "xcomp") && ft.head >= 0 ? v.p.tokens[ft.head].lemma.toLowerCase() : "";
       const refused = REFUSING.has(gov) || (hollow(v, k) && !CONTROL_VERBS.has(gov));
       if ((hollow(v, k) || negatedAbove(v, k)) && !refused) return;
       // "could embrace a policy, but only if …": a possibility is no side taken.
@@ -112,7 +115,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         // "pledged to open a bus link": a deed intended (or refused) is itself the issue, named by its verb and object.
         const should = shouldClause(v, k);
         const intended = should || CONTROL_VERBS.has(gov) || REFUSING.has(gov) || intentNoun(v, k) >= 0;
-        const infinitive = should || v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
+        const infinitive = should || v.kids[first].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
         if (!intended || !infinitive || passive || NO_DEED.test(lemma) || objects.length !== 1) return;
         const o = objects[0];
         const core = topicAt(text, v, o);

@@ -199,3 +199,17 @@ describe("topic stances: predicates", () => {
     expect(topic.aliases.some((a) => /^a refuge for migrants$/.test(a))).toBe(true);
   });
 });
+
+describe("topic stances: coordinated deeds and more verbs", () => {
+  it("a conjunct of a promised deed is promised too", () => {
+    const t = run("Tom Hart promised to lift parking charges and open the old rail line.");
+    expect(polarities(t, "Tom Hart", /parking charges/)).toEqual(["oppose"]);
+    expect(polarities(t, "Tom Hart", /rail line/)).toEqual(["support"]);
+  });
+
+  it("protesting a system opposes it; advocating for something supports it", () => {
+    const t = run("Ruth Kell protested the new zoning system. Tom Hart has long advocated for cheaper public housing.");
+    expect(polarities(t, "Ruth Kell", /zoning system/)).toEqual(["oppose"]);
+    expect(polarities(t, "Tom Hart", /public housing/)).toEqual(["support"]);
+  });
+});

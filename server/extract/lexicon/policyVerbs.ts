@@ -26,7 +26,7 @@ export const POLICY_VERBS = new Map<string, Polarity>([
   ["overturn", AGAINST], ["prevent", AGAINST], ["limit", AGAINST], ["restrict", AGAINST], ["curb", AGAINST],
   ["warn:against", AGAINST], ["vote:against", AGAINST], ["campaign:against", AGAINST], ["argue:against", AGAINST],
   ["protest:against", AGAINST], ["rule:against", AGAINST], ["complain:about", AGAINST], ["object:to", AGAINST],
-  ["sign", FOR], ["pass", FOR], ["offer", FOR], ["provide", FOR], ["tighten", FOR], ["stick:to", FOR], ["lift", AGAINST], ["outlaw", AGAINST],
+  ["sign", FOR], ["pass", FOR], ["offer", FOR], ["provide", FOR], ["advocate:for", FOR], ["protest", AGAINST], ["tighten", FOR], ["stick:to", FOR], ["lift", AGAINST], ["outlaw", AGAINST],
   ["relax", AGAINST], ["override", AGAINST], ["cut", AGAINST], ["reduce", AGAINST], ["slash", AGAINST],
   ["lower", AGAINST], ["crack:on", AGAINST], ["clamp:on", AGAINST], ["speak:against", AGAINST], ["speak:out", AGAINST],
 ]);
