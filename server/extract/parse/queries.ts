@@ -116,7 +116,14 @@ export function clausalComplementOf(s: ParsedSentence, verb: number): number {
   const v = predicate(s, verb);
   const c = firstChild(s, v, ["ccomp", "xcomp"]);
   if (c >= 0) return c;
-  return isRel(s.tokens[v].deprel, "parataxis") ? s.tokens[v].head : -1;
+  if (isRel(s.tokens[v].deprel, "parataxis")) return s.tokens[v].head;
+  // "…, the chairman said." sometimes parses as a clause hung on a word before the comma: a verb with its
+  // own subject, no object, right after a comma, reports the sentence's main clause before it.
+  const first = subtree(s, v).find((k) => s.tokens[k].upos !== "PUNCT") ?? v;
+  const root = s.tokens.findIndex((t) => t.head === -1);
+  const comma = first > 0 && /^[,—–-]$/.test(s.tokens[first - 1].form);
+  if (comma && root >= 0 && root < first && root !== v && firstChild(s, v, ["nsubj"]) >= 0 && !objectsOf(s, v).length) return root;
+  return -1;
 }
 
 const NEGATIONS = new Set(["not", "never", "n't", "no"]);
