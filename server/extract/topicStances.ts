@@ -309,6 +309,14 @@ function antecedent(v: View, k: number, verb: number): number {
 function plannedThing(text: string, v: View, k: number, emit: Emit): void {
   const t = v.p.tokens[k];
   if (t.upos !== "NOUN" || v.actor[k]) return;
+  // "X set out a scheme of vocational grants": a plan an actor puts forward is for what it is a plan of.
+  if (INTENT_NOUNS.test(t.lemma) && (isRel(t.deprel, "obj") || (isRel(t.deprel, "obl") && prepositionOf(v.p, k) === "out")) && t.head >= 0 && LIGHT_VERBS.has(v.p.tokens[t.head].lemma.toLowerCase()) && !hollow(v, t.head)) {
+    const of = v.kids[k].find((c) => isRel(rel(v, c), "nmod") && /^(?:of|for)$/.test(prepositionOf(v.p, c)) && !v.actor[c]);
+    const g = t.head;
+    const subj = subjectOf(v.p, g);
+    const holders = subj >= 0 ? actorIds(v, subj) : [];
+    if (of !== undefined && holders.length) emit(holders, topicAt(text, v, of), "support", "supports");
+  }
   if (!v.kids[k].some((c) => isRel(rel(v, c), "amod") && PLANNED.test(v.p.tokens[c].form))) return;
   const holders = v.kids[k].filter((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound")) && v.actor[c]).flatMap((c) => actorIds(v, c));
   if (holders.length) emit(holders, topicAt(text, v, k), "support", "supports");

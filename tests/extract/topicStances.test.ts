@@ -213,3 +213,10 @@ describe("topic stances: coordinated deeds and more verbs", () => {
     expect(polarities(t, "Tom Hart", /public housing/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: plans put forward", () => {
+  it("a scheme an actor sets out is for what it is a scheme of", () => {
+    const t = run("Ruth Kell is setting out a new scheme of apprenticeship grants for school leavers.");
+    expect(polarities(t, "Ruth Kell", /apprenticeship grants/)).toEqual(["support"]);
+  });
+});
