@@ -71,6 +71,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         }
       }
       plannedThing(text, v, k, emit);
+      partisanOf(text, v, k, emit);
       evaluatedThing(text, v, k, quotes, emit);
       if (t.upos !== "VERB") return;
       const lemma = t.lemma.toLowerCase();
@@ -410,4 +411,33 @@ function accusedDeed(text: string, v: View, k: number, quotes: Quote[], emit: Em
     const span = { start: v.p.tokens[c].start, end: core.span.end };
     emit(holders, { name: `${v.p.tokens[c].lemma.toLowerCase()} ${core.name}`, phrase: text.slice(span.start, span.end), span }, "oppose", "opposes");
   }
+}
+
+const PARTISANS = new Map<string, Polarity>([
+  ["critic", "oppose"], ["opponent", "oppose"], ["foe", "oppose"], ["supporter", "support"], ["advocate", "support"],
+  ["proponent", "support"], ["champion", "support"], ["backer", "support"], ["defender", "support"],
+]);
+
+/** "X, one of the chief critics of the plans", "X is a supporter of ID cards": the one named is for or against it. */
+function partisanOf(text: string, v: View, k: number, emit: Emit): void {
+  const t = v.p.tokens[k];
+  const pol = t.upos === "NOUN" ? PARTISANS.get(t.lemma.toLowerCase()) : undefined;
+  if (!pol) return;
+  const of = v.kids[k].find((c) => isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "of" && !v.actor[c]);
+  if (of === undefined || v.kids[k].some((c) => /^(?:no|few)$/i.test(v.p.tokens[c].form))) return;
+  // The noun itself, or "one of the critics" standing for it.
+  let n = k;
+  if (t.head >= 0 && isRel(t.deprel, "nmod") && /^(?:one|some|many|among)$/i.test(v.p.tokens[t.head].form)) n = t.head;
+  const nt = v.p.tokens[n];
+  let holders: string[] = [];
+  if (isRel(nt.deprel, "appos") && nt.head >= 0) holders = actorIds(v, nt.head);
+  else if (v.kids[n].some((c) => rel(v, c) === "cop")) {
+    const s = v.kids[n].find((c) => /^nsubj/.test(rel(v, c)));
+    if (s !== undefined && !isNegated(v.p, n)) holders = actorIds(v, s);
+  } else if (/^nsubj/.test(nt.deprel) && nt.head >= 0) {
+    // The parse may make an appositive a second subject: "X, one of the critics of Y, said …".
+    const other = v.kids[nt.head].find((c) => c < n && /^nsubj/.test(rel(v, c)) && c !== n);
+    if (other !== undefined) holders = actorIds(v, other);
+  }
+  if (holders.length) emit(holders, topicAt(text, v, of), pol, pol === "support" ? "supports" : "opposes");
 }

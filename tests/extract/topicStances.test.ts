@@ -220,3 +220,15 @@ describe("topic stances: plans put forward", () => {
     expect(polarities(t, "Ruth Kell", /apprenticeship grants/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: critics and supporters", () => {
+  it("one named a critic of a plan is against it", () => {
+    const t = run("Tom Hart, a fierce critic of the road toll plans, spoke on Monday.");
+    expect(polarities(t, "Tom Hart", /road toll plans|plans/)).toEqual(["oppose"]);
+  });
+
+  it("one said to be a supporter of a policy is for it", () => {
+    const t = run("Ruth Kell is a long-standing supporter of free school meals.");
+    expect(polarities(t, "Ruth Kell", /school meals/)).toEqual(["support"]);
+  });
+});
