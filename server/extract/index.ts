@@ -2,8 +2,7 @@
 import type { Extraction } from "./types.ts";
 import { parseHeader } from "./header.ts";
 import { splitSentences } from "./sentences.ts";
-import { parseDocument, PARSE_MODEL_PATH } from "./parse/index.ts";
-import { existsSync } from "node:fs";
+import { parseDocument } from "./parse/index.ts";
 import { tagText } from "./postags.ts";
 import { detectMentions } from "./mentions.ts";
 import { withTaggedNames } from "./nerMentions.ts";
@@ -32,7 +31,7 @@ export function extract(input: string): Extraction {
   const header = parseHeader(text);
   const sentences = splitSentences(text, header.bodyStart);
   // Dependency parse of every sentence (UD tokens with offsets); the relation and stance stages read it.
-  const parse = existsSync(PARSE_MODEL_PATH) ? parseDocument(text, sentences) : []; // TEMP until the model is trained
+  const parse = parseDocument(text, sentences);
   const tags = tagText(text);
   const rules = detectMentions(text, sentences, tags);
   // The trained tagger's merge is not linear in the number of names: huge inputs keep the rule candidates.

@@ -147,7 +147,9 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         if (agent >= 0 && head >= 0 && /^(?:NOUN|PROPN)$/.test(v.p.tokens[head].upos)) emit(actorIds(v, agent), topicAt(text, v, head), turn(direct), act(turn(direct)));
         return;
       }
-      if (direct !== undefined) for (const o of objects) {
+      // "urged allies to send more arms": with a "to" clause the urged are addressed, not an issue taken a side on.
+      const addressed = URGING.has(lemma) && v.kids[k].some((c) => isRel(rel(v, c), "xcomp"));
+      if (direct !== undefined && !addressed) for (const o of objects) {
         // "resisted calls to publish the advice": the side is taken on what is called for, not on the calls.
         const inner = CALL_NOUNS.test(v.p.tokens[o].lemma) ? calledFor(text, v, o, k) : undefined;
         say(inner ?? topicAt(text, v, antecedent(v, o, k)), direct);
