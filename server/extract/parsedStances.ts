@@ -8,7 +8,7 @@ import type { EntityTable, MentionRef } from "./entities.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { agentOf, prepositionOf, subjectOf } from "./parse/queries.ts";
 import { evidenceOf } from "./clauses.ts";
-import { actorsOf, holderOf, hollow, isRel, rel, viewOf, type View } from "./parseView.ts";
+import { actorsOf, holderOf, hollow, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
 import { DEMANDED_OF, DEMAND_VERBS, JUDGING_NOUNS_OF, JUDGING_VERBS, type Judging } from "./lexicon/stanceVerbs.ts";
 
 /** The first actor within a few words after a preposition that follows token k: "an apology from the mayor". */
@@ -36,7 +36,7 @@ function targetsOfVerb(v: View, k: number, judging: Judging): number[] {
 export function extractParsedStances(text: string, parse: ParsedSentence[], sentences: Sentence[], table: EntityTable, quotes: Quote[]): Relation[] {
   const out: Relation[] = [];
   parse.forEach((p, si) => {
-    if (p.tokens.length > 400) return; // a run-on of thousands of words holds no sentence a reader would judge by
+    if (p.tokens.length > MAX_READ_TOKENS) return;
     const v = viewOf(p, table);
     const evidence: Span = sentences[si] ?? p;
     const emit = (holder: string | undefined, targets: MentionRef[], judging: Judging, confidence: number) => {

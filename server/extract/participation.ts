@@ -8,7 +8,7 @@ import type { EntityTable } from "./entities.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { prepositionOf, subjectOf } from "./parse/queries.ts";
 import { evidenceOf } from "./clauses.ts";
-import { isRel, rel, viewOf, hollow } from "./parseView.ts";
+import { isRel, rel, viewOf, hollow, MAX_READ_TOKENS } from "./parseView.ts";
 
 const KINDS = new Set(["person", "organization", "country", "event", "location"]);
 const ACTOR = new Set(["person", "organization", "country"]);
@@ -29,7 +29,7 @@ export function extractParticipation(text: string, parse: ParsedSentence[], sent
   const out: Relation[] = [];
   const kind = (id: string) => table.get(id)!.kind;
   parse.forEach((p, si) => {
-    if (p.tokens.length > 400) return;
+    if (p.tokens.length > MAX_READ_TOKENS) return;
     const v = viewOf(p, table, KINDS);
     const evidence: Span = sentences[si] ?? p;
     const add = (source: string | undefined, target: string, type: RelationType, confidence: number) => {

