@@ -8,7 +8,7 @@ import { findSentence } from "./sentences.ts";
 import type { EntityTable, MentionRef } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
-import { JUDGING_NOUNS, NOT_JUDGEMENTS } from "./lexicon/judgements.ts";
+import { JUDGING_NOUNS, NOT_JUDGEMENTS, PENDING_AFTER } from "./lexicon/judgements.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
 import { topicAt, type Topic } from "./topicStances.ts";
@@ -26,7 +26,7 @@ export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Sp
     const at = span.start + (w.index ?? 0);
     if (skip.some((s) => at >= s.start && at < s.end)) return;
     const lower = w[0].toLowerCase().replace(/’/g, "'");
-    if (NOT_JUDGEMENTS.has(lower)) return;
+    if (NOT_JUDGEMENTS.has(lower) || PENDING_AFTER.get(lower)?.test(/^\W*(\w+)/.exec(text.slice(at + w[0].length, at + w[0].length + 30))?.[1] ?? "")) return;
     const t = tags.get(at);
     const judging = JUDGING_NOUNS.get(lower) ?? (anyWord || (t && (t.has("Adjective") || t.has("Adverb"))) ? VALENCE[lower] : undefined);
     if (!judging) return;
@@ -88,7 +88,9 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
       for (const id of new Set(here.map((r) => r.id))) {
         const r = here.find((x) => x.id === id)!;
         let v = clauseValence(text, near(text, c, r), tags, skip);
-        if (Math.abs(v) < 2 && id === subject) v = clauseValence(text, c, tags, skip, true);
+        // A quoted "he" is no table mention: it is the subject when a subject token starts where it does.
+        const isSubject = id === subject.id || here.some((x) => x.id === id && subject.starts.has(x.start));
+        if (Math.abs(v) < 2 && isSubject) v = clauseValence(text, c, tags, skip, true);
         if (Math.abs(v) < 2) continue;
         const key = `${q.speaker}|${id}`;
         const vote = votes.get(key) ?? { holder: q.speaker, target: id, score: 0, evidence: [] };
@@ -137,17 +139,19 @@ function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: Enti
   return topic ? { topic, sentence: si } : null;
 }
 
-/** The actor that is the subject of a clause's predicate, if the parse has one. */
-function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): string | undefined {
+/** The actor that is the subject of a clause's predicate, if the parse has one, and where subject tokens start. */
+function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { id?: string; starts: Set<number> } {
+  const starts = new Set<number>();
   const at = clauseTokens(c, parse, table, views);
-  if (!at) return undefined;
+  if (!at) return { starts };
   const { view, toks, inside } = at;
+  let id: string | undefined;
   for (let k = 0; k < toks.length; k++) {
     if (!inside(k) || !/^nsubj/.test(toks[k].deprel) || !inside(toks[k].head)) continue;
-    const a = view.actor[k];
-    if (a) return a.id;
+    starts.add(toks[k].start);
+    id ??= view.actor[k]?.id;
   }
-  return undefined;
+  return { id, starts };
 }
 
 const THIRD_PERSON = /\b(?:he|him|his|she|her)\b/gi;

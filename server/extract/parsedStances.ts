@@ -8,7 +8,7 @@ import type { EntityTable, MentionRef } from "./entities.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { agentOf, prepositionOf, subjectOf } from "./parse/queries.ts";
 import { evidenceOf } from "./clauses.ts";
-import { actorsOf, holderOf, hollow, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
+import { actorsOf, holderOf, hollow, throughRelative, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
 import { DEMANDED_OF, DEMAND_VERBS, JUDGING_NOUNS_OF, JUDGING_VERBS, type Judging } from "./lexicon/stanceVerbs.ts";
 
 /** The first actor within a few words after a preposition that follows token k: "an apology from the mayor". */
@@ -22,22 +22,37 @@ function actorAfter(v: View, k: number, prep: RegExp): number[] {
   return [];
 }
 
+const EVENTS: ReadonlySet<string> = new Set(["event"]);
 function targetsOfVerb(v: View, k: number, judging: Judging): number[] {
   const out: number[] = [];
   for (const c of v.kids[k]) {
     const d = rel(v, c);
     if (judging.preps) {
       if ((isRel(d, "obl") || isRel(d, "nmod")) && judging.preps.includes(prepositionOf(v.p, c))) out.push(c);
-    } else if (isRel(d, "obj") || (isRel(d, "iobj"))) out.push(c);
+    } else if (isRel(d, "obj") || (isRel(d, "iobj"))) {
+      out.push(throughRelative(v, c));
+    }
   }
+  // "accused Oliver Finegold, of the Standard, of …": a name right after the verb is its object, whatever the
+  // parse made of a long appositive.
+  if (!judging.preps && !out.some((c) => v.actor[c]) && v.actor[k + 1] && v.p.tokens[k + 1].start === v.actor[k + 1]!.start) out.push(k + 1);
   return out;
 }
+
+/** Verbs whose subject receives what their object noun carries: "faced criticism from X", "won the backing of X". */
+const RECEIVES = /^(?:face|meet|draw|attract|receive|get|win|gain|earn|have|enjoy|consolidate|secure|lose|court|provoke|spark|encounter)$/;
 
 export function extractParsedStances(text: string, parse: ParsedSentence[], sentences: Sentence[], table: EntityTable, quotes: Quote[]): Relation[] {
   const out: Relation[] = [];
   parse.forEach((p, si) => {
     if (p.tokens.length > MAX_READ_TOKENS) return;
     const v = viewOf(p, table);
+    // Events are judged too ("condemned the debate"), but only where no actor is: "Labour's campaign" is Labour.
+    let ev: View | undefined;
+    const judged = (c: number) => {
+      const a = actorsOf(v, c);
+      return a.length ? a : actorsOf((ev ??= viewOf(p, table, EVENTS)), c);
+    };
     const evidence: Span = sentences[si] ?? p;
     const emit = (holder: string | undefined, targets: MentionRef[], judging: Judging, confidence: number) => {
       if (!holder) return;
@@ -59,7 +74,7 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
             if (agent >= 0) emit(v.actor[agent]?.id, subj >= 0 ? actorsOf(v, subj) : [], judging, 0.75);
           } else {
             const holder = holderOf(v, subjectOf(v.p, k), t.start, quotes);
-            emit(holder, targetsOfVerb(v, k, judging).flatMap((c) => actorsOf(v, c)), judging, 0.75);
+            emit(holder, targetsOfVerb(v, k, judging).flatMap(judged), judging, 0.75);
           }
         }
         // "called for an apology from the mayor", "demanded X's resignation".
@@ -84,6 +99,16 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
           return;
         }
         if (!judging) return;
+        const gov0 = t.head;
+        if (gov0 >= 0 && isRel(t.deprel, "obj") && RECEIVES.test(v.p.tokens[gov0].lemma.toLowerCase()) && !hollow(v, gov0)
+          && !v.kids[k].some((c) => isRel(rel(v, c), "nmod") && judging.preps!.includes(prepositionOf(v.p, c)))) {
+          // "Hart faced opposition from Kell", "Hart won the support of the party": the giver judges the subject.
+          const givers = [...v.kids[k].filter((c) => isRel(rel(v, c), "nmod:poss") || (isRel(rel(v, c), "nmod") && /^(?:of|from)$/.test(prepositionOf(v.p, c)))), ...actorAfter(v, k, /^from$/)];
+          const subj = subjectOf(v.p, gov0);
+          const received = subj >= 0 ? actorsOf(v, subj) : [];
+          for (const g of givers) for (const h of actorsOf(v, g)) emit(h.id, received, judging, 0.7);
+          return;
+        }
         const poss = v.kids[k].find((c) => isRel(rel(v, c), "nmod:poss"));
         const gov = t.head;
         let holder = poss !== undefined ? v.actor[poss]?.id : undefined;

@@ -104,4 +104,34 @@ describe("pronouns inside a direct quote", () => {
     const t = run("Tom Hart was asked to resign. Ruth Kell said: \"He has behaved in a disgraceful, shameful way.\"");
     expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
   });
+
+  it("a name right after the verb is its object, even past a long appositive", () => {
+    const t = run("Ruth Kell accused Tom Hart, of the Daily Planet newspaper, of lying about the budget.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
+
+  it("faced opposition from X, won the backing of X: the giver judges the subject", () => {
+    const t = run("Tom Hart faced fierce opposition from Ruth Kell over the budget. Ann Lee has won the backing of the Green Party.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toEqual(["oppose"]);
+    expect(stance(t, "Green Party", "Ann Lee").map((r) => r.polarity)).toEqual(["support"]);
+    expect(stance(t, "Tom Hart", "Ruth Kell")).toHaveLength(0);
+  });
+
+  it("a relative pronoun stands for its noun, as holder and as object", () => {
+    const t = run("Ruth Kell, who praised Tom Hart on Monday, left early.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("support");
+  });
+
+  it("an event can be judged: condemned the debate", () => {
+    const t = run("Tom Hart condemned the Commons debate on the bill as a charade.");
+    const e = t.out.entities.find((x) => x.kind === "event");
+    expect(e).toBeDefined();
+    expect(t.out.relations.some((r) => r.type === "stance" && r.source === t.idOf("Tom Hart") && r.target === e!.id && r.polarity === "oppose")).toBe(true);
+  });
+
+  it("words of misfortune and 'outstanding issues' judge no one", () => {
+    const t = run("Ruth Kell said Tom Hart was losing the vote. Ann Lee said Tom Hart's plan still left outstanding issues.");
+    expect(stance(t, "Ruth Kell", "Tom Hart")).toHaveLength(0);
+    expect(stance(t, "Ann Lee", "Tom Hart").filter((r) => r.polarity === "support")).toHaveLength(0);
+  });
 });

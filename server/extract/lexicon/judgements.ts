@@ -22,4 +22,11 @@ export const NOT_JUDGEMENTS = new Set([
   "greatest", "strong", "stronger", "rich", "significant", "special", "top", "super", "favorite",
   "favourite", "popular", "unpopular", "legal", "illegal", "violent", "terrorist", "criminal",
   "threatened", "killed", "dying", "wounded", "injured", "homeless", "vulnerable", "problem", "crisis",
+  // misfortune, not blame: "the UK was losing its veto"
+  "lose", "loses", "losing", "lost", "suffer", "suffers", "suffering", "suffered", "victim", "victims", "die", "died",
+]);
+
+/** "outstanding issues": the word means unresolved before these nouns, not excellent. */
+export const PENDING_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ["outstanding", /^(?:issues?|questions?|matters?|points?|problems?|debts?|loans?|bills?|balances?|payments?|warrants?|claims?|cases?|concerns?|differences?|items?|amounts?)$/i],
 ]);
