@@ -40,7 +40,7 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
     for (const m of slice.matchAll(PERSON_PRONOUN)) {
       const start = s.start + (m.index ?? 0);
       if (inQuoted(quoted, start)) continue;
-      const target = antecedent(text, s, start, trail, table);
+      const target = antecedent(text, s, start, trail, table, m[0]);
       if (target) add(target, start, start + m[0].length, "pronoun", s.index);
     }
     for (const m of slice.matchAll(OWN_COUNTRY)) {
@@ -105,13 +105,40 @@ function soleHolder(text: string, s: Sentence, table: EntityTable, head: string)
   return bestScore >= 2 ? best : undefined;
 }
 
-/** Cataphora for "For his part, X", else the most recent person outside quotes. */
-function antecedent(text: string, s: Sentence, at: number, trail: PersonTrail, table: EntityTable): EntityRec | undefined {
+type Gender = "m" | "f";
+const MALE = /\b(?:Mr|Sir|Lord|Mister|Baron|Duke|King|Prince)\.?\s+$|\b[a-z]*(?:congress|chair|spokes|business|council)man\s+$/;
+const FEMALE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Baroness|Madam|Duchess|Queen|Princess)\.?\s+$|\b[a-z]*(?:congress|chair|spokes|business|council)woman\s+$/;
+const genders = new WeakMap<EntityRec, Gender | null>();
+
+/** A person's gender where the text says it by an honorific or a gendered title ("Ms Gavron", "congresswoman X"). */
+function genderOf(text: string, e: EntityRec): Gender | null {
+  let g = genders.get(e);
+  if (g !== undefined) return g;
+  g = null;
+  for (const m of e.mentions) {
+    if (m.form !== "name") continue;
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    if (MALE.test(before)) { g = "m"; break; }
+    if (FEMALE.test(before)) { g = "f"; break; }
+  }
+  genders.set(e, g);
+  return g;
+}
+
+/** Cataphora for "For his part, X", else the most recent person outside quotes whom the pronoun can name ("she"
+ * never names a "Mr"). */
+function antecedent(text: string, s: Sentence, at: number, trail: PersonTrail, table: EntityTable, pronoun: string): EntityRec | undefined {
   if (/^(?:For|In|During|On|After|At|With|Despite)$/i.test(text.slice(s.start, at).trim())) {
     const after = trail.firstAfter(at, (r) => r.sentence === s.index && r.form === "name" && r.start < s.end);
     if (after) return table.get(after.id);
   }
-  return table.get(trail.before(at, 1)[0]?.id);
+  const want: Gender = /^(?:she|her|hers|herself)$/i.test(pronoun) ? "f" : "m";
+  const recent = trail.before(at, 8);
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const e = table.get(recent[i].id);
+    if (e && genderOf(text, e) !== (want === "m" ? "f" : "m")) return e;
+  }
+  return undefined;
 }
 
 /** Person mentions outside quotes, sorted by offset, growing as coreference adds mentions. */

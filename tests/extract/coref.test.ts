@@ -8,6 +8,12 @@ describe("coreference", () => {
     expect(m).toEqual(["Maria Lopez", "She", "Her", "she"]);
   });
 
+  it("a pronoun skips a person whose honorific says otherwise", () => {
+    const t = run("Ms Ruth Kell met Mr Tom Hart on Monday. She said the talks went well.");
+    expect(t.mentionsOf("person:ruth-kell")).toContain("She");
+    expect(t.mentionsOf("person:tom-hart")).not.toContain("She");
+  });
+
   it("resolves a cataphoric 'For his part' to the name that follows", () => {
     const t = run("Chancellor Ida Berg spoke first. For his part, Norwegian Prime Minister Lars Holm disagreed.");
     const his = t.out.entities.find((e) => e.mentions.some((m) => t.slice(m) === "his"));
