@@ -45,7 +45,7 @@ export function extract(input: string): Extraction {
   const offices = extractOffices(text, sentences, table);
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
-  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
+  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags, parse), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
   return assemble(input, header.article, table, [...dedupe([...relations, ...offices, ...extractParticipation(text, parse, sentences, table)]), ...stances], quotes);
 }
 

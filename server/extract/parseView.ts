@@ -58,18 +58,16 @@ export function actorsOf(v: View, k: number, depth = 0): MentionRef[] {
 const RELATIVE = /^(?:which|that|who|whom)$/i;
 
 /** "the war, which X opposed", "Blair, who backed it": the noun a relative pronoun stands for (the relative
- * clause's head, or, when the parse missed the clause, the noun right before the pronoun); else the token itself. */
+ * clause's head, or, when the parse missed the clause, the noun right before ", which"); else the token itself. */
 export function throughRelative(v: View, k: number): number {
   const t = v.p.tokens[k];
   if (k < 0 || !RELATIVE.test(t.form) || t.upos === "SCONJ") return k;
   const verb = v.p.tokens[t.head];
   if (verb && verb.deprel === "acl:relcl" && verb.head >= 0) return verb.head;
-  for (let i = k - 1; i >= Math.max(0, k - 2); i--) {
-    const u = v.p.tokens[i];
-    if (u.upos === "NOUN" || u.upos === "PROPN") return i;
-    if (u.upos !== "PUNCT") break;
-  }
-  return k;
+  // Only after a comma: "the war, which …" (without one, "co-chaired by Germany that provides" is no antecedent).
+  const comma = v.p.tokens[k - 1];
+  const noun = v.p.tokens[k - 2];
+  return comma?.form === "," && noun && (noun.upos === "NOUN" || noun.upos === "PROPN") ? k - 2 : k;
 }
 
 /** The holder behind a subject token: its actor, or the quote's speaker for "I" and "we" (and for no subject). */

@@ -10,6 +10,9 @@ import { subjectBefore, mainSubject, speakerAt, appositiveHead, evidenceOf } fro
 import { dedupe } from "./relations.ts";
 import { inQuoted } from "./quoted.ts";
 import type { TagIndex } from "./postags.ts";
+import { locateSpan, type ParsedSentence } from "./parse/index.ts";
+import { subjectOf } from "./parse/queries.ts";
+import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
 
 const TARGET_KINDS = new Set(["person", "organization", "country"]);
 // Verbs that act on their object without judging it: "provide support to X", "increase pressure on X", "retaliate".
@@ -22,8 +25,9 @@ interface Cue extends Span {
   noun: boolean;
 }
 
-export function extractStances(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], quotes: Quote[], tags: TagIndex): Relation[] {
+export function extractStances(text: string, sentences: Sentence[], table: EntityTable, quoted: QuotedSegment[], quotes: Quote[], tags: TagIndex, parse: ParsedSentence[] = []): Relation[] {
   const out: Relation[] = [];
+  const views = new Map<number, View>();
   // Topic mentions join the table after the pass, so lookups meanwhile see a stable index.
   const pending: Array<() => void> = [];
   for (const s of sentences) {
@@ -39,7 +43,8 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const thatAt: number = prev ? between.search(/\bthat\s/) : -1;
       const ownSubject: boolean = thatAt >= 0 && refs.some((r) => r.start > prev!.cue.end + thatAt && r.end <= cue.start && TARGET_KINDS.has(table.get(r.id)!.kind));
       const inherited: string | undefined = prev && !ownSubject && cue.start <= prev.scope.end && !/[,;]/.test(between) ? prev.holder : undefined;
-      const holder: string | undefined = inherited ?? holderOf(text, s, cue, table, quoted, quotes);
+      const surface: string | undefined = inherited ?? holderOf(text, s, cue, table, quoted, quotes);
+      const holder = surface && !cue.noun ? parsedHolder(text, parse, cue, table, quotes, views, surface) : surface;
       if (!holder) continue;
       const scope = objectScope(text, cue.end, Math.min(s.end, cues[ci + 1]?.start ?? s.end));
       prev = { cue, holder, scope: objectScope(text, cue.end, s.end) };
@@ -174,6 +179,50 @@ function holderOf(text: string, s: Sentence, cue: Cue, table: EntityTable, quote
   const subj = subjectBefore(text, s, cue.start, table, quoted);
   if (subj) return subj.id;
   return speakerAt(quotes, cue.start)?.speaker ?? undefined;
+}
+
+/**
+ * The parse's word on a verb cue's holder, where it has one: "veto legislation that would allow families to sue X"
+ * has "families" (no actor) sue, not the sentence's first name; a subject that is an actor holds it. Without a
+ * parsed subject the surface holder stands.
+ */
+function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: EntityTable, quotes: Quote[], views: Map<number, View>, surface: string): string | undefined {
+  const at = locateSpan(parse, cue);
+  if (!at || parse[at.sentence].tokens.length > MAX_READ_TOKENS) return surface;
+  const p = parse[at.sentence];
+  const k = at.head;
+  if (p.tokens[k].upos !== "VERB") return surface;
+  // In reported words the speaker holds what they say ought to be done ("saying Europe needed to reinforce …").
+  if (speakerAt(quotes, cue.start)?.speaker === surface) return surface;
+  const v = views.get(at.sentence) ?? viewOf(p, table);
+  views.set(at.sentence, v);
+  // A conjunct's subject is inherited, and the parse often hangs a verb on the wrong conjunct: no verdict then.
+  if (p.tokens[k].deprel === "conj") return surface;
+  // "allow families to sue X": the governor's object (the parse may call it iobj) is who does the xcomp.
+  const gov = p.tokens[k].deprel === "xcomp" ? p.tokens[k].head : -1;
+  const told = gov >= 0 ? v.kids[gov].find((c) => /^i?obj$/.test(p.tokens[c].deprel)) : undefined;
+  const subj = told ?? subjectOf(p, k);
+  if (subj < 0) return surface;
+  const u = p.tokens[subj];
+  if (/^(?:i|we|me|us)$/i.test(u.form)) return speakerAt(quotes, cue.start)?.speaker ?? surface;
+  // "the Group, a coalition co-chaired by A and B that provides …": which noun "that" stands for is a guess the
+  // surface reading (the appositive's head) makes better.
+  if (/^(?:who|which|that)$/i.test(u.form) || subj === p.tokens[k].head) return surface;
+  const a = nominalActor(v, subj);
+  if (a) return a.id;
+  // A subject that names no actor ("families", "the bill", "it"): no one the graph knows holds it.
+  return /^(?:NOUN|PRON|PROPN)$/.test(u.upos) && !/^(?:who|which|that)$/i.test(u.form) ? undefined : surface;
+}
+
+/** The actor a noun stands for: its own mention, the name in apposition to it ("leader Michael Howard"), or the
+ * name it is in apposition to ("the Group, a coalition that …"). */
+function nominalActor(v: View, k: number): MentionRef | undefined {
+  if (k < 0) return undefined;
+  const t = v.p.tokens[k];
+  if (v.actor[k]) return v.actor[k];
+  if (t.deprel === "appos" && t.head >= 0 && v.actor[t.head]) return v.actor[t.head];
+  for (const c of v.kids[k]) if (/^(?:appos|flat|compound)/.test(v.p.tokens[c].deprel) && v.actor[c]) return v.actor[c];
+  return undefined;
 }
 
 function isPossessor(text: string, r: MentionRef): boolean {

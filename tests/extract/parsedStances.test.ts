@@ -134,4 +134,9 @@ describe("pronouns inside a direct quote", () => {
     expect(stance(t, "Ruth Kell", "Tom Hart")).toHaveLength(0);
     expect(stance(t, "Ann Lee", "Tom Hart").filter((r) => r.polarity === "support")).toHaveLength(0);
   });
+
+  it("the surface pass takes its holder from the parse: who is allowed to sue is who sues", () => {
+    const t = run("Tom Hart plans to veto a bill that would allow families to sue Ruth Kell.");
+    expect(stance(t, "Tom Hart", "Ruth Kell")).toHaveLength(0);
+  });
 });
