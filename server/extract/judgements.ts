@@ -65,7 +65,9 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
   const views = new Map<number, View>();
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym");
+    // "to sow discord in the United States": a country after a preposition of place is where, not whom, words judge.
+    const place = (r: MentionRef) => table.get(r.id)!.kind === "country" && /\b(?:in|across|throughout|within|around|into|inside|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 12), r.start));
+    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r));
     const skip = table.within(q.content);
     for (const c of clauses(text, q.content)) {
       const here = named.filter((r) => r.start >= c.start && r.end <= c.end);

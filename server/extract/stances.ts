@@ -77,10 +77,14 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       // A noun of support says so: "support for X", "commitment to X" (not "the support of X": X is the one who gives it).
       // A passive ("was backed by X") turns holder and target round: the parse-based stage reads it.
       const passive = !cue.noun && /\b(?:was|were|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 20), cue.start));
-      const judges = cue.noun ? !/^\s+of\b/i.test(text.slice(cue.end, cue.end + 5)) : !passive && !GENERIC_VERB.test(text.slice(cue.start, cue.end));
+      // A promise is made to someone about something: "promising to lift rules … not what Graham had in mind" says
+      // nothing of Graham (the receiver rule below keeps "commitment to delivering drones to Ukraine").
+      const judges = cue.noun ? !/^\s+of\b/i.test(text.slice(cue.end, cue.end + 5)) : !passive && !GENERIC_VERB.test(text.slice(cue.start, cue.end)) && act !== "commits_to";
       // Material support goes "to" or "for" its receiver: "delivering drones to Ukraine".
       const receiver = (t: MentionRef) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cue.end, t.start - 10), t.start));
-      if (!addressee) for (const t of picked) if ((judges || receiver(t)) && (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start)))) out.push(rel(t.id, 0.7));
+      // One appeals to a court for a ruling, not to urge it.
+      const court = (t: MentionRef) => act === "urges" && /\b(?:court|tribunal)\b/i.test(table.get(t.id)!.name);
+      if (!addressee) for (const t of picked) if (!court(t) && (judges || receiver(t)) && (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start)))) out.push(rel(t.id, 0.7));
       // An opposed actor is the point; the issue words around it ("drone attacks") are not a topic stance.
       // "X said the ministry should scrap fees": what ought to be done is the reporter's side (the parse-based stage).
       const ought = /\b(?:should|must|ought to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 25), cue.start));
@@ -101,6 +105,8 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
     for (const m of slice.matchAll(/\b[a-z]+\b/g)) {
       if (!HOSTILE_VERBS.has(m[0])) continue;
       const at = s.start + (m.index ?? 0);
+      // "the effect of the Madrid bomb": a noun names no act.
+      if (tags.get(at) && !tags.get(at)!.has("Verb")) continue;
       const speaker = speakerAt(quotes, at)?.speaker;
       const actor = nearestActor(text, refs, at, table);
       if (speaker && actor && actor.id !== speaker && table.get(actor.id)!.kind !== "person" || (speaker && actor && table.get(actor.id)!.kind === "person" && actor.id !== speaker)) {

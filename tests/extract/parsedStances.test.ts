@@ -139,4 +139,17 @@ describe("pronouns inside a direct quote", () => {
     const t = run("Tom Hart plans to veto a bill that would allow families to sue Ruth Kell.");
     expect(stance(t, "Tom Hart", "Ruth Kell")).toHaveLength(0);
   });
+
+  it("no stance toward a promise's bystander, a court one appeals to, a bombed place, or a country words name as a place", () => {
+    const t = run([
+      "Tom Hart promised to cut taxes, which is not what Ruth Kell had in mind.",
+      "Ann Lee will appeal to the Supreme Court.",
+      "Ann Lee said terror groups would remember the effect of the bomb on Spain's election.",
+      "Ruth Kell said: \"They want to sow discord, hatred and chaos in the United States.\"",
+    ].join(" "));
+    expect(stance(t, "Tom Hart", "Ruth Kell")).toHaveLength(0);
+    expect(stance(t, "Ann Lee", "Supreme Court")).toHaveLength(0);
+    expect(stance(t, "Ann Lee", "Spain")).toHaveLength(0);
+    expect(stance(t, "Ruth Kell", "United States")).toHaveLength(0);
+  });
 });
