@@ -152,4 +152,10 @@ describe("pronouns inside a direct quote", () => {
     expect(stance(t, "Ann Lee", "Spain")).toHaveLength(0);
     expect(stance(t, "Ruth Kell", "United States")).toHaveLength(0);
   });
+
+  it("words of failing and giving way judge the one they are said of, in reported speech too", () => {
+    const t = run("Ruth Kell said Tom Hart was \"sinking fast\" after the debate. The Greens say he is surrendering a key veto.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+    expect(stance(t, "Greens", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
 });

@@ -9,6 +9,9 @@ export const JUDGING_NOUNS = new Map<string, number>([
   ["outrage", -3], ["insult", -2], ["cowardice", -3], ["arrogance", -3], ["complacency", -2], ["confusion", -2],
   ["success", 2], ["triumph", 3], ["achievement", 2], ["winner", 2], ["hero", 3], ["champion", 2], ["friend", 2],
   ["ally", 2], ["leadership", 1], ["courage", 2], ["integrity", 2],
+  // failing and giving way, said of a politician: "sinking fast", "surrendering a key veto"
+  ["sinking", -2], ["floundering", -2], ["flailing", -2], ["doomed", -2], ["surrendering", -2], ["surrender", -2],
+  ["capitulating", -2], ["capitulation", -3], ["caving", -2], ["dithering", -2], ["backtracking", -2], ["u-turn", -2],
 ]);
 
 /** AFINN adjectives and adverbs that rate a situation or an amount, not the one the clause names. */
