@@ -7,7 +7,7 @@ import type { Sentence } from "./sentences.ts";
 import type { EntityTable } from "./entities.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { agentOf, isNegated, prepositionOf, subjectOf, subtree } from "./parse/queries.ts";
-import { evidenceOf } from "./clauses.ts";
+import { evidenceOf, speakerAt } from "./clauses.ts";
 import { holderOf, hollow, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
 import { CALL_NOUNS, CONTROL_VERBS, DEED_TOPICS, INTENT_NOUNS, LIGHT_VERBS, NO_DEED, POLICY_VERBS, REFUSING, REPORTING, STANCE_NOUNS, URGING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
@@ -92,14 +92,17 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       const direct = POLICY_VERBS.get(lemma);
       const viaPrep = [...v.kids[k]].filter((c) => isRel(rel(v, c), "obl") && POLICY_VERBS.has(`${lemma}:${prepositionOf(v.p, c)}`));
       const deed = DEED_TOPICS.get(lemma);
+      // "powers which the law lords have ruled against": a stranded preposition's object is the clause's noun.
+      const stranded = isRel(t.deprel, "acl:relcl") && t.head >= 0 ? v.kids[k].find((c) => c > k && v.p.tokens[c].upos === "ADP" && !v.kids[c].length && POLICY_VERBS.has(`${lemma}:${v.p.tokens[c].form.toLowerCase()}`)) : undefined;
       if (ACCUSING.has(lemma) && !hollow(v, k)) accusedDeed(text, v, k, quotes, emit);
       // "refused to back", "has not apologised": the deed's polarity turns.
       // "promising to lift rules and open land": a conjunct of a "to" clause shares its governor.
       const first = isRel(t.deprel, "conj") && t.head >= 0 && isRel(v.p.tokens[t.head].deprel, "xcomp") ? t.head : k;
       const ft = v.p.tokens[first];
       const gov = isRel(ft.deprel, "xcomp") && ft.head >= 0 ? v.p.tokens[ft.head].lemma.toLowerCase() : "";
-      const refused = REFUSING.has(gov) || (hollow(v, k) && !CONTROL_VERBS.has(gov));
-      if ((hollow(v, k) || negatedAbove(v, k)) && !refused) return;
+      const empty = hollow(v, k) && !notMerely(v, k);
+      const refused = REFUSING.has(gov) || (empty && !CONTROL_VERBS.has(gov));
+      if ((empty || negatedAbove(v, k)) && !refused) return;
       // "could embrace a policy, but only if …": a possibility is no side taken.
       if (v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:could|might|may)$/i.test(v.p.tokens[c].form))) return;
       const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
@@ -125,12 +128,21 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         emit(holder, topic, turn(pol), act(turn(pol)));
         if (also) { const p2 = also.against ? flip(pol) : pol; emit(also.holders, topic, p2, act(p2)); }
       };
-      const objects = v.kids[k].filter((c) => isRel(rel(v, c), "obj"));
-      if (direct === undefined && !viaPrep.length && !deed) {
+      const own = v.kids[k].filter((c) => isRel(rel(v, c), "obj"));
+      // "the war, which his party opposed" parsed with two subjects: the relative pronoun is the object.
+      const objects = own.length ? own : relativeAsSubject(v, k) >= 0 ? [relativeAsSubject(v, k)] : own;
+      if (direct === undefined && !viaPrep.length && !deed && stranded === undefined) {
         // "pledged to open a bus link": a deed intended (or refused) is itself the issue, named by its verb and object.
         const should = shouldClause(v, k);
-        const intended = should || CONTROL_VERBS.has(gov) || REFUSING.has(gov) || intentNoun(v, k) >= 0;
-        const infinitive = should || v.kids[first].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
+        // "the party's aim is building cycle lanes": an intention as subject makes the deed intended.
+        const aimed = intentSubject(v, k);
+        const intended = should || aimed || CONTROL_VERBS.has(gov) || REFUSING.has(gov) || intentNoun(v, k) >= 0;
+        const infinitive = should || aimed || v.kids[first].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
+        // "wants to see proper checks": to wish to see a thing is to be for it.
+        if (intended && infinitive && !passive && objects.length === 1 && /^(?:see|get)$/.test(lemma) && SEEING.has(gov)) {
+          say(topicAt(text, v, objects[0]), "support");
+          return;
+        }
         if (!intended || !infinitive || passive || NO_DEED.test(lemma) || objects.length !== 1) return;
         const o = objects[0];
         const core = topicAt(text, v, o);
@@ -171,6 +183,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       for (const c of viaPrep) {
         say(topicAt(text, v, antecedent(v, c, k)), POLICY_VERBS.get(`${lemma}:${prepositionOf(v.p, c)}`)!);
       }
+      if (stranded !== undefined) say(topicAt(text, v, t.head), POLICY_VERBS.get(`${lemma}:${v.p.tokens[stranded].form.toLowerCase()}`)!);
       // "refused to resign", "plans to negotiate": only a deed intended or refused is a side taken ("she resigned" is none).
       const toForm = v.kids[k].some((c) => rel(v, c) === "mark" && /^to$/i.test(v.p.tokens[c].form));
       const meant = refused || toForm || shouldClause(v, k) || CONTROL_VERBS.has(gov) || intentNoun(v, k) >= 0;
@@ -222,10 +235,14 @@ function holdersOf(v: View, k: number, quotes: Quote[]): string[] | undefined {
   if (toClause && t.head >= 0 && URGING.has(v.p.tokens[t.head].lemma.toLowerCase())) {
     return holdersOf(v, t.head, quotes);
   }
-  const subj = subjectOf(v.p, k);
+  const rsubj = relativeAsSubject(v, k);
+  const subj = rsubj >= 0 ? v.kids[k].find((c) => /^nsubj/.test(rel(v, c)) && !RELATIVE_PRONOUN.test(v.p.tokens[c].form))! : subjectOf(v.p, k);
   if (subj >= 0) {
     const ids = actorIds(v, subj);
     if (ids.length) return ids;
+    // "Labour's ambition is tackling idleness": an intention's possessor holds the deed it names.
+    const owner = intentOwner(v, subj);
+    if (owner !== undefined) return actorIds(v, owner);
     const s = v.p.tokens[subj];
     if (PRONOUN.test(s.form) && !/^we$/i.test(s.form)) return reporterOf(v, k);
     if (/^(?:who|which|that)$/i.test(s.form) && rel(v, k) === "acl:relcl" && t.head >= 0) {
@@ -250,13 +267,13 @@ function reporterOf(v: View, k: number): string[] | undefined {
   let c = k;
   for (let i = 0; i < 4 && c >= 0; i++) {
     const t = v.p.tokens[c];
-    if (t.head < 0) return undefined;
-    if (isRel(t.deprel, "ccomp") && REPORTING.has(v.p.tokens[t.head].lemma.toLowerCase())) {
-      const s = subjectOf(v.p, t.head);
+    const by = reportingVerbOf(v, c);
+    if (by >= 0) {
+      const s = subjectOf(v.p, by);
       const ids = s >= 0 ? actorIds(v, s) : [];
       return ids.length ? ids : undefined;
     }
-    if (!/^(?:conj|xcomp)/.test(t.deprel)) return undefined;
+    if (t.head < 0 || !/^(?:conj|xcomp)/.test(t.deprel)) return undefined;
     c = t.head;
   }
   return undefined;
@@ -342,6 +359,8 @@ function plannedThing(text: string, v: View, k: number, emit: Emit): void {
   const holders = v.kids[k].filter((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound")) && v.actor[c]).flatMap((c) => actorIds(v, c));
   if (holders.length) emit(holders, topicAt(text, v, k), "support", "supports");
 }
+/** Verbs of wishing whose "to see" names what is wished for. */
+const SEEING = new Set(["want", "hope", "wish", "like", "love", "expect"]);
 const PLANNED = /^(?:planned|proposed|promised|pledged|intended|favoured|favored|preferred|flagship)$/i;
 
 /** The intention noun a deed's "to" clause belongs to: its head ("plans to scrap"), or, where the parse hangs the
@@ -423,9 +442,17 @@ function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit:
 
 /** "X said the government should scrap fees": a clause of what ought to be, reported; the reporter takes the side. */
 function shouldClause(v: View, k: number): boolean {
-  const t = v.p.tokens[k];
-  if (!isRel(t.deprel, "ccomp") || t.head < 0 || !REPORTING.has(v.p.tokens[t.head].lemma.toLowerCase())) return false;
+  if (reportingVerbOf(v, k) < 0) return false;
   return v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:should|must|ought)$/i.test(v.p.tokens[c].form)) && !isNegated(v.p, k);
+}
+
+/** The reporting verb whose report a clause is: its head when it is the verb's complement, or a reporting verb the
+ * parse hangs on it after the report ("People should be protected, the party says"). */
+function reportingVerbOf(v: View, k: number): number {
+  const t = v.p.tokens[k];
+  if (isRel(t.deprel, "ccomp") && t.head >= 0 && REPORTING.has(v.p.tokens[t.head].lemma.toLowerCase())) return t.head;
+  const after = v.kids[k].find((c) => c > k && isRel(rel(v, c), "parataxis") && REPORTING.has(v.p.tokens[c].lemma.toLowerCase()));
+  return after ?? -1;
 }
 
 /** "X accused Y of steamrolling the plans", "X criticised Y for scrapping the grant": the accuser is against the deed. */
@@ -473,6 +500,9 @@ function partisanOf(text: string, v: View, k: number, emit: Emit): void {
   if (holders.length) emit(holders, topicAt(text, v, of), pol, pol === "support" ? "supports" : "opposes");
 }
 
+/** Verbs that hand their object to someone: in the passive, the object is what is wished on them. */
+const GRANTING = new Set(["give", "afford", "offer", "grant", "provide", "allow", "guarantee"]);
+
 /** Verbs that wish a state of affairs on their object: "want the budget to be capped". */
 const WISHING = new Set(["want", "wish", "prefer", "expect"]);
 
@@ -481,25 +511,64 @@ const WISHING = new Set(["want", "wish", "prefer", "expect"]);
  * for the deed ("cap budget"). */
 function wishedPassive(text: string, v: View, k: number, quotes: Quote[], emit: Emit): void {
   const t = v.p.tokens[k];
-  if (t.upos !== "VERB" || t.head < 0 || !v.kids[k].some((c) => rel(v, c) === "aux:pass") || agentOf(v.p, k) >= 0 || isNegated(v.p, k)) return;
+  if (t.upos !== "VERB" || !v.kids[k].some((c) => rel(v, c) === "aux:pass") || agentOf(v.p, k) >= 0 || isNegated(v.p, k)) return;
   const lemma = t.lemma.toLowerCase();
-  if (NO_DEED.test(lemma)) return;
-  const g = t.head, gov = v.p.tokens[g].lemma.toLowerCase();
+  // "should be given greater protection": what a passive still takes is the thing wished for.
+  const given = v.kids[k].find((c) => isRel(rel(v, c), "obj") && !v.actor[c]);
+  if (NO_DEED.test(lemma) && !(given !== undefined && GRANTING.has(lemma))) return;
+  const g = t.head, gov = g >= 0 ? v.p.tokens[g].lemma.toLowerCase() : "";
   let holders: string[] | undefined, subj: number | undefined;
+  const ought = v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:should|must|ought)$/i.test(v.p.tokens[c].form));
   if (shouldClause(v, k)) {
     holders = reporterOf(v, k);
     subj = v.kids[k].find((c) => rel(v, c) === "nsubj:pass");
-  } else if (isRel(t.deprel, "xcomp") && WISHING.has(gov) && !hollow(v, g) && !isNegated(v.p, g)) {
+  } else if (ought && !isRel(t.deprel, "ccomp") && speakerAt(quotes, t.start)?.speaker) {
+    // "These detainees should be prosecuted", in a speaker's own words.
+    holders = [speakerAt(quotes, t.start)!.speaker!];
+    subj = v.kids[k].find((c) => rel(v, c) === "nsubj:pass");
+  } else if (g >= 0 && isRel(t.deprel, "xcomp") && WISHING.has(gov) && !hollow(v, g) && !isNegated(v.p, g)) {
     holders = holdersOf(v, g, quotes);
     subj = v.kids[g].find((c) => isRel(rel(v, c), "obj") && c < k);
   }
   if (!holders?.length || subj === undefined || v.actor[subj]) return;
   // "Neither X nor Y should be permitted": a subject denied is no wish.
   if ([...v.kids[subj], ...v.kids[k]].some((c) => /^(?:neither|no)$/i.test(v.p.tokens[c].form))) return;
+  if (given !== undefined && GRANTING.has(lemma)) { emit(holders, topicAt(text, v, given), "support", "supports"); return; }
   const core = topicAt(text, v, subj);
   if (!core) return;
   const pol = POLICY_VERBS.get(lemma);
   if (pol !== undefined) { emit(holders, core, pol, pol === "support" ? "supports" : "opposes"); return; }
   const span = { start: core.span.start, end: Math.max(core.span.end, t.end) };
   emit(holders, { name: `${lemma} ${core.name}`, phrase: text.slice(span.start, span.end), span, core: core.core }, "support", "supports");
+}
+
+const RELATIVE_PRONOUN = /^(?:which|that|who|whom)$/i;
+
+/** "the war, which his party opposed" where the parse gives the relative clause two subjects: the noun the
+ * relative pronoun stands for, which is the verb's object; else -1. */
+function relativeAsSubject(v: View, k: number): number {
+  const t = v.p.tokens[k];
+  if (!isRel(t.deprel, "acl:relcl") || t.head < 0) return -1;
+  const subjects = v.kids[k].filter((c) => /^nsubj/.test(rel(v, c)));
+  if (subjects.length !== 2 || !RELATIVE_PRONOUN.test(v.p.tokens[subjects[0]].form) || RELATIVE_PRONOUN.test(v.p.tokens[subjects[1]].form)) return -1;
+  return t.head;
+}
+
+/** "is not simply tackling idleness but delivering jobs": "not simply … but" adds, it does not deny. */
+function notMerely(v: View, k: number): boolean {
+  const kids = v.kids[k];
+  return kids.some((c) => rel(v, c) === "advmod" && /^(?:simply|just|only|merely)$/i.test(v.p.tokens[c].form)) &&
+    kids.some((c) => isRel(rel(v, c), "conj") && v.kids[c].some((d) => rel(v, d) === "cc" && /^but$/i.test(v.p.tokens[d].form))) &&
+    !kids.some((c) => rel(v, c) === "mark" && /^(?:if|unless|whether)$/i.test(v.p.tokens[c].form));
+}
+
+/** The actor whose intention a noun is ("Labour's ambition"), if the noun is one. */
+function intentOwner(v: View, n: number): number | undefined {
+  return INTENT_NOUNS.test(v.p.tokens[n].lemma) ? v.kids[n].find((c) => isRel(rel(v, c), "nmod:poss") && v.actor[c]) : undefined;
+}
+
+/** Whether a verb's subject is an actor's intention: "the party's aim is building cycle lanes". */
+function intentSubject(v: View, k: number): boolean {
+  const subj = subjectOf(v.p, k);
+  return subj >= 0 && intentOwner(v, subj) !== undefined;
 }

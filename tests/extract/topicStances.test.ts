@@ -320,3 +320,31 @@ describe("topic stances: resigning and plain deeds", () => {
     expect(topicNames(t)).toHaveLength(0);
   });
 });
+
+describe("topic stances: reports after the fact, intentions as subjects, relative clauses", () => {
+  it("a passive that still takes an object wishes that object on someone, reported after the clause", () => {
+    const t = run("Small farmers should be given more legal protection from supermarkets, the Green Party says.");
+    expect(polarities(t, "Green Party", /legal protection/)).toEqual(["support"]);
+  });
+
+  it("wanting to see a thing is being for it", () => {
+    const t = run('Ruth Kell wants to see "tougher safety checks" on rented homes.');
+    expect(polarities(t, "Ruth Kell", /safety checks/)).toEqual(["support"]);
+  });
+
+  it("an intention's possessor holds the deed it names, and 'not simply … but' denies nothing", () => {
+    const t = run("The Green Party's aim is not simply cutting congestion but building new cycle lanes.");
+    expect(polarities(t, "Green Party", /congestion/)).toEqual(["oppose"]);
+    expect(polarities(t, "Green Party", /cycle lanes/)).toEqual(["support"]);
+  });
+
+  it("a stranded preposition in a relative clause takes the clause's noun", () => {
+    const t = run("Ministers kept the curfew rules, which the Supreme Court has ruled against.");
+    expect(polarities(t, "Supreme Court", /curfew/)).toEqual(["oppose"]);
+  });
+
+  it("a gerund subject judged by its predicate is not a deed done", () => {
+    const t = run('Ruth Kell said: "We know this. Raising the harbour tax again is not an option."');
+    expect(polarities(t, "Ruth Kell", /harbour tax/)).not.toContain("support");
+  });
+});
