@@ -87,8 +87,11 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
       }
       // "the Tories are trying to con you": what the clause's subject is said to do judges it, whatever the word class.
       const subject = subjectActor(c, parse, table, views);
+      const subjects = new Set(here.filter((x) => x.id === subject.id || subject.starts.has(x.start)).map((x) => x.id));
       for (const id of new Set(here.map((r) => r.id))) {
         const r = here.find((x) => x.id === id)!;
+        // "he was very effective at securing Trump's flank": when actors are the clause's subjects, its words judge them.
+        if (subjects.size && !subjects.has(id)) continue;
         let v = clauseValence(text, near(text, c, r), tags, skip);
         // A quoted "he" is no table mention: it is the subject when a subject token starts where it does.
         const isSubject = id === subject.id || here.some((x) => x.id === id && subject.starts.has(x.start));
@@ -165,7 +168,10 @@ const THIRD_PERSON = /\b(?:he|him|his|she|her)\b/gi;
 function quotedPronouns(text: string, q: Quote, table: EntityTable): MentionRef[] {
   const before = table.within({ start: Math.max(0, q.content.start - 600), end: q.content.start })
     .filter((r) => r.form === "name" && r.id !== q.speaker && table.get(r.id)!.kind === "person");
-  const referent = before[before.length - 1];
+  // The first person of the last sentence that names one: the subject of "Pence did all the things right that Trump
+  // did wrong" is whom the speaker's next "he" means, not the last name.
+  const lastSentence = before[before.length - 1]?.sentence;
+  const referent = before.find((r) => r.sentence === lastSentence);
   // In reported words ("Smith said he would …") "he" is mostly the speaker; only direct quotes are read so.
   if (!referent || !q.direct) return [];
   const out: MentionRef[] = [];

@@ -73,7 +73,9 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
             const subj = subjectOf(v.p, k);
             if (agent >= 0) emit(v.actor[agent]?.id, subj >= 0 ? actorsOf(v, subj) : [], judging, 0.75);
           } else {
-            const holder = holderOf(v, subjectOf(v.p, k), t.start, quotes);
+            // No subject found for a verb deep in the sentence is a parse gap, not the speaker's imperative.
+            const subj = subjectOf(v.p, k);
+            const holder = subj < 0 && !/^(?:root|parataxis)$/.test(t.deprel) ? undefined : holderOf(v, subj, t.start, quotes);
             emit(holder, targetsOfVerb(v, k, judging).flatMap(judged), judging, 0.75);
           }
         }

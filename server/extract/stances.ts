@@ -198,10 +198,20 @@ function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: En
   const p = parse[at.sentence];
   const k = at.head;
   if (p.tokens[k].upos !== "VERB") return surface;
-  // In reported words the speaker holds what they say ought to be done ("saying Europe needed to reinforce …").
-  if (speakerAt(quotes, cue.start)?.speaker === surface) return surface;
   const v = views.get(at.sentence) ?? viewOf(p, table);
   views.set(at.sentence, v);
+  // In reported words the speaker holds what they say ought to be done ("saying Europe needed to reinforce …").
+  const q = speakerAt(quotes, cue.start);
+  if (q && !q.direct && q.speaker === surface) return surface;
+  // In someone's own words a verb with a third-person subject is that subject's act ("… make Hart defend X").
+  if (q?.direct && q.speaker === surface) {
+    const subj = subjectOf(p, k);
+    if (subj < 0) return surface;
+    const a = nominalActor(v, subj);
+    if (a) return a.id;
+    // "he", "they": someone else's act; "achieving these targets will require …": the speaker's own claim.
+    return /^(?:he|she|they|him|her|them)$/i.test(p.tokens[subj].form) ? undefined : surface;
+  }
   // A conjunct's subject is inherited, and the parse often hangs a verb on the wrong conjunct: no verdict then.
   if (p.tokens[k].deprel === "conj") return surface;
   // "allow families to sue X": the governor's object (the parse may call it iobj) is who does the xcomp.

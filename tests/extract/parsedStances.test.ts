@@ -158,4 +158,15 @@ describe("pronouns inside a direct quote", () => {
     expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
     expect(stance(t, "Greens", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
   });
+
+  it("a quoted 'he' is the first person named in the sentence before, not the last", () => {
+    const t = run("Ann Lee debated Tom Hart on Monday. Ruth Kell said: \"I thought he was very effective and solid.\"");
+    expect(stance(t, "Ruth Kell", "Ann Lee").map((r) => r.polarity)).toEqual(["support"]);
+    expect(stance(t, "Ruth Kell", "Tom Hart")).toHaveLength(0);
+  });
+
+  it("in someone's own words, a verb with a third party as subject is the third party's act, not the speaker's", () => {
+    const t = run("\"Tom Hart will defend the failures of Ann Lee,\" Ruth Kell wrote.");
+    expect(stance(t, "Ruth Kell", "Ann Lee").filter((r) => r.polarity === "support")).toHaveLength(0);
+  });
 });
