@@ -69,7 +69,38 @@ function judgedByAdjective(v: View, k: number, quotes: Quote[]): Described | und
   return holder ? judged(holder, k, val) : undefined;
 }
 
+/** Idioms that, denied, say a claim or plan fails: "don't add up", "doesn't stack up", "won't hold water". */
+const FAILS_WHEN_DENIED = new Map<string, RegExp>([
+  ["add", /^up$/i], ["stack", /^up$/i], ["hold", /^(?:water|weight|up)$/i], ["work", /^$/],
+]);
+
+/** "his planned savings simply don't add up", "their reasons don't hold water": the speaker is against the thing. */
+function deniedToWork(v: View, k: number, quotes: Quote[]): Described | undefined {
+  const t = v.p.tokens[k];
+  const part = t.upos === "VERB" ? FAILS_WHEN_DENIED.get(t.lemma.toLowerCase()) : undefined;
+  if (!part || !isNegated(v.p, k)) return undefined;
+  const rest = v.kids[k].filter((c) => c > k && /^(?:compound:prt|obj)$/.test(rel(v, c)));
+  const ok = part.test("") ? !rest.some((c) => rel(v, c) === "obj") : rest.some((c) => part.test(v.p.tokens[c].form));
+  if (!ok) return undefined;
+  // The subject, or where the parse loses it among figures and symbols, the nearest noun before the verb.
+  // "the savings don't add up" parsed as a relative clause on "savings": the noun it hangs on is the subject.
+  const subj = v.kids[k].find((c) => /^nsubj/.test(rel(v, c)) && v.p.tokens[c].upos === "NOUN") ??
+    (isRel(t.deprel, "acl:relcl") && !v.kids[k].some((c) => /^nsubj/.test(rel(v, c))) ? t.head : undefined);
+  const before = subj ?? subtreeBefore(v, k).reverse().find((c) => v.p.tokens[c].upos === "NOUN");
+  if (before === undefined || v.actor[before] || VAGUE_OBJECTS.test(v.p.tokens[before].form)) return undefined;
+  const holder = speakerOf(v, k, quotes);
+  return holder ? judged(holder, before, -2) : undefined;
+}
+
+/** The tokens of a verb's own clause before it, in order. */
+function subtreeBefore(v: View, k: number): number[] {
+  const out: number[] = [];
+  const walk = (n: number) => { for (const c of v.kids[n]) { if (c < k && !/^(?:ccomp|parataxis|conj)/.test(rel(v, c))) { out.push(c); walk(c); } } };
+  walk(k);
+  return out.sort((a, b) => a - b);
+}
+
 /** Every side a token's description takes, held by the speaker whose words contain it. */
 export function describedAt(v: View, k: number, quotes: Quote[]): Described[] {
-  return [judgingNounOf(v, k, quotes), judgedByAdjective(v, k, quotes)].filter((d): d is Described => d !== undefined);
+  return [judgingNounOf(v, k, quotes), judgedByAdjective(v, k, quotes), deniedToWork(v, k, quotes)].filter((d): d is Described => d !== undefined);
 }

@@ -83,6 +83,7 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       }
       plannedThing(text, v, k, emit);
       wishedPassive(text, v, k, quotes, emit);
+      lamentedLoss(text, v, k, quotes, emit);
       partisanOf(text, v, k, emit);
       evaluatedThing(text, v, k, quotes, emit);
       for (const d of describedAt(v, k, quotes)) emit([d.holder], topicAt(text, v, d.noun), d.polarity, d.act);
@@ -178,6 +179,9 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       if (direct !== undefined && !addressed) for (const o of objects) {
         // "resisted calls to publish the advice": the side is taken on what is called for, not on the calls.
         const inner = CALL_NOUNS.test(v.p.tokens[o].lemma) ? calledFor(text, v, o, k) : undefined;
+        // "criticised the lack of environmental awareness": against the want is for what is wanting.
+        const wanting = lackedThing(v, o);
+        if (wanting !== undefined && !inner) { say(topicAt(text, v, wanting), flip(direct)); continue; }
         say(inner ?? topicAt(text, v, antecedent(v, o, k)), direct);
       }
       for (const c of viaPrep) {
@@ -243,6 +247,10 @@ function holdersOf(v: View, k: number, quotes: Quote[]): string[] | undefined {
     // "Labour's ambition is tackling idleness": an intention's possessor holds the deed it names.
     const owner = intentOwner(v, subj);
     if (owner !== undefined) return actorIds(v, owner);
+    // "My committee welcomes …", "our party wants …": the speaker speaks for the body they call theirs.
+    const mine = v.kids[subj].find((c) => isRel(rel(v, c), "nmod:poss") && /^(?:my|our)$/i.test(v.p.tokens[c].form));
+    const speaker = mine !== undefined && v.p.tokens[subj].upos === "NOUN" ? speakerAt(quotes, t.start)?.speaker : undefined;
+    if (speaker) return [speaker];
     const s = v.p.tokens[subj];
     if (PRONOUN.test(s.form) && !/^we$/i.test(s.form)) return reporterOf(v, k);
     if (/^(?:who|which|that)$/i.test(s.form) && rel(v, k) === "acl:relcl" && t.head >= 0) {
@@ -571,4 +579,34 @@ function intentOwner(v: View, n: number): number | undefined {
 function intentSubject(v: View, k: number): boolean {
   const subj = subjectOf(v.p, k);
   return subj >= 0 && intentOwner(v, subj) !== undefined;
+}
+
+/** Verbs of giving something up: "is surrendering a key veto", "was losing its power of veto". */
+const LOSING = new Map<string, RegExp | null>([
+  ["lose", null], ["surrender", null], ["sacrifice", null], ["squander", null], ["abandon", null], ["relinquish", null],
+  ["forfeit", null], ["give", /^up$/i], ["hand", /^over$/i], ["throw", /^away$/i], ["sign", /^away$/i],
+]);
+
+/** "the Tories say he is surrendering a key veto": one who reports another giving a thing up is for the thing. */
+function lamentedLoss(text: string, v: View, k: number, quotes: Quote[], emit: Emit): void {
+  const t = v.p.tokens[k];
+  if (t.upos !== "VERB" || !LOSING.has(t.lemma.toLowerCase()) || hollow(v, k)) return;
+  const particle = LOSING.get(t.lemma.toLowerCase());
+  if (particle && !v.kids[k].some((c) => rel(v, c) === "compound:prt" && particle.test(v.p.tokens[c].form))) return;
+  const by = reportingVerbOf(v, k);
+  if (by < 0 || hollow(v, by)) return;
+  const reporters = holdersOf(v, by, quotes) ?? [];
+  const subj = subjectOf(v.p, k);
+  // One's own giving up ("we will give up the veto") is no lament.
+  if (!reporters.length || subj < 0 || /^(?:i|we)$/i.test(v.p.tokens[subj].form) || actorIds(v, subj).some((a) => reporters.includes(a))) return;
+  for (const o of v.kids[k].filter((c) => isRel(rel(v, c), "obj") && !v.actor[c])) emit(reporters, topicAt(text, v, o), "support", "defends");
+}
+
+/** Nouns of a thing wanting or lost, whose "of" object is what is valued: "the lack of awareness", "the erosion of rights". */
+const LACKING = /^(?:lack|absence|shortage|loss|erosion|disappearance|dearth|neglect|undermining|weakening)$/i;
+
+/** The valued thing a noun of want is "of", if it is one. */
+function lackedThing(v: View, o: number): number | undefined {
+  if (!LACKING.test(v.p.tokens[o].lemma)) return undefined;
+  return v.kids[o].find((c) => isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "of" && !v.actor[c] && v.p.tokens[c].upos === "NOUN");
 }

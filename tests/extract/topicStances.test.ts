@@ -348,3 +348,36 @@ describe("topic stances: reports after the fact, intentions as subjects, relativ
     expect(polarities(t, "Ruth Kell", /harbour tax/)).not.toContain("support");
   });
 });
+
+describe("topic stances: failing claims, losses lamented, things lacking", () => {
+  it("a claim said not to add up is what the speaker is against", () => {
+    const t = run("The Green Party claims the council's promised road savings simply don't add up.");
+    expect(polarities(t, "Green Party", /road savings/)).toEqual(["oppose"]);
+  });
+
+  it("one who reports another giving a thing up is for the thing", () => {
+    const t = run("The Green Party says the mayor is surrendering his veto over planning.");
+    expect(polarities(t, "Green Party", /veto/)).toEqual(["support"]);
+  });
+
+  it("one's own giving up is no lament", () => {
+    const t = run("Ruth Kell said she would give up her seat on the board.");
+    expect(topicStances(t, "Ruth Kell", /seat/)).toHaveLength(0);
+  });
+
+  it("against the lack of a thing is for the thing", () => {
+    const t = run("Tom Hart criticised the council's lack of affordable housing.");
+    expect(polarities(t, "Tom Hart", /affordable housing/)).toEqual(["support"]);
+    expect(topicStances(t, "Tom Hart", /^lack$/)).toHaveLength(0);
+  });
+
+  it("a speaker speaks for the body they call theirs", () => {
+    const t = run('Ruth Kell said: "My department strongly supports the new cycle lanes."');
+    expect(polarities(t, "Ruth Kell", /cycle lanes/)).toEqual(["support"]);
+  });
+
+  it("a thing pledged to be a centrepiece is what the pledger is for", () => {
+    const t = run('Tom Hart pledged free school meals would be a "centrepiece" of the campaign.');
+    expect(polarities(t, "Tom Hart", /school meals/)).toEqual(["support"]);
+  });
+});

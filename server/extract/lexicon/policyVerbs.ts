@@ -88,7 +88,7 @@ export const POLICY_VALENCE = new Map<string, number>([
   ["disgraceful", -3], ["absurd", -2], ["shambles", -2], ["charade", -2], ["fantasy", -2], ["misjudgement", -2],
   ["misjudgment", -2], ["unsatisfactory", -2], ["underhand", -2], ["flawed", -2], ["tyranny", -2], ["folly", -2],
   ["fiasco", -2], ["farce", -2], ["reckless", -2], ["irresponsible", -2], ["unfair", -2], ["unfounded", -2], ["unaffordable", -2], ["counterproductive", -2], ["counter-productive", -2], ["divisive", -2],
-  ["pragmatic", 2], ["sensible", 2], ["reasonable", 2], ["workable", 2], ["lawful", 2], ["legal", 2], ["necessary", 2],
+  ["centrepiece", 2], ["centerpiece", 2], ["cornerstone", 2], ["priority", 2], ["pragmatic", 2], ["sensible", 2], ["reasonable", 2], ["workable", 2], ["lawful", 2], ["legal", 2], ["necessary", 2],
   ["essential", 2], ["vital", 2], ["fair", 2], ["proportionate", 2], ["justified", 2], ["balanced", 2], ["right", 2],
   ["important", 0], ["clear", 0],
 ]);
