@@ -11,6 +11,7 @@ const PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
 const EPITHET = /\b(?:the|The)\s+((?:[A-Z][a-z]+|[A-Z]{2,})(?:['’]s)?\s+)?((?:(?:former|new|veteran|embattled|outgoing|deputy|prime|foreign|home|defen[cs]e|top|lord|attorney|solicitor|education|health|culture|trade|transport|justice|environment|work|culture|northern|welsh|scottish|chief|shadow)\s+){0,2})([a-z]+)\b(?!\s+of\s+[A-Z])/g;
 /** Offices one person holds at a time in a government or city: an article names the holder at least once somewhere. */
 const SOLE_OFFICE = /^(?:prime minister|premier|chancellor|lord chancellor|(?:home|foreign|defen[cs]e|health|education|culture|trade|transport|environment|work) secretary|attorney general|solicitor general|mayor)$/;
+const OWN_ROLE = /\b(his|her|their)\s+((?:new|junior|deputy|chief)\s+)?(minister|spokesman|spokeswoman|secretary|chancellor|deputy)\b/gi;
 const OWN_COUNTRY = /\b(his|her|their)\s+(country|nation|government|state|homeland)\b/gi;
 
 /** Adds pronoun, epithet and "his country" mentions to the table. */
@@ -36,6 +37,14 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
       const target = pickEpithet(trail.before(start, 200), table, country, head, /\bdeputy\b/.test(mods))
         ?? (!country && !/\b(?:former|new|outgoing|shadow|deputy)\b/.test(mods) && SOLE_OFFICE.test(office) ? soleHolder(text, s, table, head) : undefined);
       if (target) add(target, start, end, "nominal", s.index, m[0]);
+    }
+    // "Falconer praised his minister": the one who holds that title under the pronoun's owner, not the owner.
+    for (const m of slice.matchAll(OWN_ROLE)) {
+      const start = s.start + (m.index ?? 0);
+      if (inQuoted(quoted, start)) continue;
+      const owner = antecedent(text, s, start, trail, table, m[1]);
+      const holder = pickEpithet(trail.before(start, 200).filter((r) => r.id !== owner?.id), table, null, m[3].toLowerCase(), !!m[2] && /deputy/i.test(m[2]));
+      if (holder && holder.id !== owner?.id) add(holder, start, start + m[0].length, "nominal", s.index, m[0]);
     }
     for (const m of slice.matchAll(PERSON_PRONOUN)) {
       const start = s.start + (m.index ?? 0);

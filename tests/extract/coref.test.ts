@@ -8,6 +8,12 @@ describe("coreference", () => {
     expect(m).toEqual(["Maria Lopez", "She", "Her", "she"]);
   });
 
+  it("'his minister' is the person titled so, not the pronoun's owner", () => {
+    const t = run("Health Minister Ann Lee spoke on Monday. Later Tom Hart praised his minister for an excellent job.");
+    expect(t.mentionsOf("person:ann-lee")).toContain("his minister");
+    expect(t.mentionsOf("person:tom-hart")).not.toContain("his minister");
+  });
+
   it("a pronoun skips a person whose honorific says otherwise", () => {
     const t = run("Ms Ruth Kell met Mr Tom Hart on Monday. She said the talks went well.");
     expect(t.mentionsOf("person:ruth-kell")).toContain("She");

@@ -169,4 +169,9 @@ describe("pronouns inside a direct quote", () => {
     const t = run("\"Tom Hart will defend the failures of Ann Lee,\" Ruth Kell wrote.");
     expect(stance(t, "Ruth Kell", "Ann Lee").filter((r) => r.polarity === "support")).toHaveLength(0);
   });
+
+  it("'unbecoming' judges, and a quoted 'he' takes the whole clause's words as its subject", () => {
+    const t = run("The board may bar Tom Hart from office. Ruth Kell said: \"He has behaved in a manner unbecoming of his office.\"");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
 });

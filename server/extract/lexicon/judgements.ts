@@ -11,7 +11,7 @@ export const JUDGING_NOUNS = new Map<string, number>([
   ["ally", 2], ["leadership", 1], ["courage", 2], ["integrity", 2],
   // failing and giving way, said of a politician: "sinking fast", "surrendering a key veto"
   ["sinking", -2], ["floundering", -2], ["flailing", -2], ["doomed", -2], ["surrendering", -2], ["surrender", -2],
-  ["correct", 2], ["incorrect", -2], ["capitulating", -2], ["capitulation", -3], ["caving", -2], ["dithering", -2], ["backtracking", -2], ["u-turn", -2],
+  ["unbecoming", -2], ["correct", 2], ["incorrect", -2], ["capitulating", -2], ["capitulation", -3], ["caving", -2], ["dithering", -2], ["backtracking", -2], ["u-turn", -2],
 ]);
 
 /** AFINN adjectives and adverbs that rate a situation or an amount, not the one the clause names. */
