@@ -176,7 +176,12 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       }
       // "urged allies to send more arms": with a "to" clause the urged are addressed, not an issue taken a side on.
       const addressed = URGING.has(lemma) && v.kids[k].some((c) => isRel(rel(v, c), "xcomp"));
-      if (direct !== undefined && !addressed) for (const o of objects) {
+      // "wants house arrest to replace jail": what is wanted to do something is no one addressed.
+      // "wants the budget to be capped" wants a deed done to it, not the thing itself.
+      const doneTo = v.kids[k].some((c) => isRel(rel(v, c), "xcomp") && v.kids[c].some((d) => rel(v, d) === "aux:pass" || rel(v, d) === "cop"));
+      const wantedThing = (o: number) => /^(?:want|need)$/.test(lemma) && !doneTo && !v.actor[o] && v.p.tokens[o].upos === "NOUN" && !PEOPLE.test(v.p.tokens[o].form);
+      if (direct !== undefined) for (const o of objects) {
+        if (addressed && !wantedThing(o)) continue;
         // "resisted calls to publish the advice": the side is taken on what is called for, not on the calls.
         const inner = CALL_NOUNS.test(v.p.tokens[o].lemma) ? calledFor(text, v, o, k) : undefined;
         // "criticised the lack of environmental awareness": against the want is for what is wanting.
@@ -228,6 +233,12 @@ function actorIds(v: View, k: number): string[] {
   const own = v.actor[k] ?? part(/^flat/) ?? part(/^appos/) ?? part(/^compound/) ?? (v.p.tokens[k].upos === "NOUN" ? part(/^amod/) : undefined);
   if (own) out.push(own.id);
   for (const c of v.kids[k]) if (isRel(rel(v, c), "conj") && v.actor[c]) out.push(v.actor[c]!.id);
+  // "Twenty-seven states led by West Virginia": a nameless group speaks through the one leading it.
+  if (!out.length && v.p.tokens[k].upos === "NOUN") {
+    const led = v.kids[k].find((c) => isRel(rel(v, c), "acl") && /^(?:lead|head|spearhead)$/i.test(v.p.tokens[c].lemma));
+    const agent = led !== undefined ? agentOf(v.p, led) : -1;
+    if (agent >= 0 && agent !== k) out.push(...actorIds(v, agent));
+  }
   return out;
 }
 
@@ -367,6 +378,9 @@ function plannedThing(text: string, v: View, k: number, emit: Emit): void {
   const holders = v.kids[k].filter((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound")) && v.actor[c]).flatMap((c) => actorIds(v, c));
   if (holders.length) emit(holders, topicAt(text, v, k), "support", "supports");
 }
+/** Nouns for people, whom one wants to do things rather than wants: "wants ministers to act". */
+const PEOPLE = /^(?:people|ministers|officials|members|voters|leaders|countries|nations|states|governments|parties|politicians|mps|everyone|everybody|others|families|parents|students|workers|staff|police|companies|firms|banks|councils|authorities|allies|citizens|residents|americans|britons|him|her|them|us|me)$/i;
+
 /** Verbs of wishing whose "to see" names what is wished for. */
 const SEEING = new Set(["want", "hope", "wish", "like", "love", "expect"]);
 const PLANNED = /^(?:planned|proposed|promised|pledged|intended|favoured|favored|preferred|flagship)$/i;
@@ -438,6 +452,8 @@ function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit:
     if (o !== undefined && (pred ?? after) !== undefined) judged.push([o, (pred ?? after)!]);
   }
   for (const [s, c] of judged) {
+    // "warned the war could be illegal": a possibility is no judgement made.
+    if (v.kids[c].some((d) => rel(v, d) === "aux" && /^(?:could|might|may)$/i.test(v.p.tokens[d].form))) continue;
     const st = v.p.tokens[s];
     if (v.actor[s] || st.upos !== "NOUN") continue;
     const val = valenceOf(v, c) || predicateTone(v, c);

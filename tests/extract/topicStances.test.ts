@@ -381,3 +381,25 @@ describe("topic stances: failing claims, losses lamented, things lacking", () =>
     expect(polarities(t, "Tom Hart", /school meals/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: wanted things, led groups, possibilities", () => {
+  it("a thing wanted to do something is wanted", () => {
+    const t = run("Ruth Kell wants speed cameras to replace the old traffic wardens.");
+    expect(polarities(t, "Ruth Kell", /speed cameras/)).toEqual(["support"]);
+  });
+
+  it("people wanted to do something are addressed, not wanted", () => {
+    const t = run("Ruth Kell wants ministers to scrap the harbour tax.");
+    expect(topicStances(t, "Ruth Kell", /ministers/)).toHaveLength(0);
+  });
+
+  it("a nameless group speaks through the one leading it", () => {
+    const t = run("Nine unions led by the Transport Workers Union are challenging the new pension rules.");
+    expect(polarities(t, "Transport Workers Union", /pension rules/)).toEqual(["oppose"]);
+  });
+
+  it("a judgement said to be possible is none made", () => {
+    const t = run("Ruth Kell warned that the harbour tax could be unlawful.");
+    expect(topicStances(t, "Ruth Kell", /harbour tax/)).toHaveLength(0);
+  });
+});
