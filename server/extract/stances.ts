@@ -202,7 +202,7 @@ function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: En
   views.set(at.sentence, v);
   // In reported words the speaker holds what they say ought to be done ("saying Europe needed to reinforce …").
   const q = speakerAt(quotes, cue.start);
-  if (q && !q.direct && q.speaker === surface) return surface;
+  if (q && !q.direct && q.speaker === surface && ought(p, v, k)) return surface;
   // In someone's own words a verb with a third-person subject is that subject's act ("… make Hart defend X").
   if (q?.direct && q.speaker === surface) {
     const subj = subjectOf(p, k);
@@ -217,7 +217,9 @@ function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: En
   // "allow families to sue X": the governor's object (the parse may call it iobj) is who does the xcomp.
   const gov = p.tokens[k].deprel === "xcomp" ? p.tokens[k].head : -1;
   const told = gov >= 0 ? v.kids[gov].find((c) => /^i?obj$/.test(p.tokens[c].deprel)) : undefined;
-  const subj = told ?? subjectOf(p, k);
+  // "difficult for families to sue X": "for N to" gives the infinitive its subject.
+  const forTo = k >= 3 && p.tokens[k - 1].form.toLowerCase() === "to" && p.tokens[k - 3].form.toLowerCase() === "for" && /^(?:NOUN|PROPN|PRON)$/.test(p.tokens[k - 2].upos) ? k - 2 : undefined;
+  const subj = told ?? forTo ?? subjectOf(p, k);
   if (subj < 0) return surface;
   const u = p.tokens[subj];
   if (/^(?:i|we|me|us)$/i.test(u.form)) return speakerAt(quotes, cue.start)?.speaker ?? surface;
@@ -228,6 +230,13 @@ function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: En
   if (a) return a.id;
   // A subject that names no actor ("families", "the bill", "it"): no one the graph knows holds it.
   return /^(?:NOUN|PRON|PROPN)$/.test(u.upos) && !/^(?:who|which|that)$/i.test(u.form) ? undefined : surface;
+}
+
+/** A verb said as what ought to be done: with "should", "must" or "need", or the complement of "need to". */
+function ought(p: ParsedSentence, v: View, k: number): boolean {
+  const modal = (i: number) => v.kids[i].some((c) => /^aux/.test(p.tokens[c].deprel) && /^(?:should|must|ought|need|have)$/i.test(p.tokens[c].lemma));
+  const t = p.tokens[k];
+  return modal(k) || (t.deprel === "xcomp" && t.head >= 0 && (/^(?:need|have|ought|want)$/i.test(p.tokens[t.head].lemma) || modal(t.head)));
 }
 
 /** The actor a noun stands for: its own mention, the name in apposition to it ("leader Michael Howard"), or the

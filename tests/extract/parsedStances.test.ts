@@ -174,4 +174,10 @@ describe("pronouns inside a direct quote", () => {
     const t = run("The board may bar Tom Hart from office. Ruth Kell said: \"He has behaved in a manner unbecoming of his office.\"");
     expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
   });
+
+  it("'difficult for families to sue X' is the families' act, and a reported verb is the speaker's only when it says what ought to be", () => {
+    const t = run("Tom Hart said the bill would make it more difficult for families to sue Ruth Kell. Ann Lee said the party needed to back Ruth Kell.");
+    expect(stance(t, "Tom Hart", "Ruth Kell")).toHaveLength(0);
+    expect(stance(t, "Ann Lee", "Ruth Kell").map((r) => r.polarity)).toContain("support");
+  });
 });
