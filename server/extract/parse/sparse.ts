@@ -211,13 +211,19 @@ export class SparseTable implements Scorer {
     this.bits = new Int32Array(bitCount >>> 5);
     this.bitMask = bitCount - 1;
     const count = (r: number) => start[r + 1] - start[r];
-    const order = Array.from({ length: rows }, (_, r) => r).sort((a, b) => count(b) - count(a) || a - b);
+    // Rows by entry count, most first, in key order within a count: a counting sort (a comparison sort
+    // of 800k rows doubled the model's load time).
+    const first = new Int32Array(257);
+    for (let r = 0; r < rows; r++) first[255 - Math.min(count(r), 255) + 1]++;
+    for (let c = 1; c <= 256; c++) first[c] += first[c - 1];
+    const order = new Int32Array(rows);
+    for (let r = 0; r < rows; r++) order[first[255 - Math.min(count(r), 255)]++] = r;
     this.packed = new Int32Array(entries.length);
     let at = 0;
     for (const r of order) {
       const c = count(r);
       if (c > 255) throw new Error("SparseTable: a row has more than 255 entries");
-      this.packed.set(entries.subarray(start[r], start[r + 1]), at);
+      for (let e = 0; e < c; e++) this.packed[at + e] = entries[start[r] + e];
       const b = (Math.imul(keys[r], 0x85ebca6b) >>> 7) & this.bitMask;
       this.bits[b >>> 5] |= 1 << (b & 31);
       let s = (Math.imul(keys[r], 0x9e3779b1) >>> 8) & this.mask;
