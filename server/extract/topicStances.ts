@@ -103,13 +103,15 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
       const gov = isRel(ft.deprel, "xcomp") && ft.head >= 0 ? v.p.tokens[ft.head].lemma.toLowerCase() : "";
       const empty = hollow(v, k) && !notMerely(v, k);
       const refused = REFUSING.has(gov) || (empty && !CONTROL_VERBS.has(gov));
-      if ((empty || negatedAbove(v, k)) && !refused) return;
+      // "cannot afford the risk of accepting X": a harm refused is still a harm, so the deed stays opposed.
+      if ((empty || (negatedAbove(v, k) && !riskOf(v, k))) && !refused) return;
       // "could embrace a policy, but only if …": a possibility is no side taken.
       if (v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:could|might|may)$/i.test(v.p.tokens[c].form))) return;
       const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
       let holder: string[] | undefined;
       // "opposed plans to scrap fees": against the intention, so the other side of what the deed does.
-      let against = refused;
+      // "the security risk of accepting refugees": a deed named as a risk is one its speaker is against.
+      let against = riskOf(v, k) ? !refused : refused;
       let also: { holders: string[]; against: boolean } | undefined;
       if (passive) {
         const agent = agentOf(v.p, k);
@@ -345,6 +347,8 @@ function nominalStance(text: string, v: View, k: number, quotes: Quote[], emit: 
     for (const d of v.kids[k]) {
       const r = rel(v, d);
       if ((isRel(r, "nmod:poss") || isRel(r, "compound") || isRel(r, "amod")) && v.actor[d]) holders.push(...actorIds(v, d));
+      // "our support for charter schools": the speaker's own.
+      else if (isRel(r, "nmod:poss") && /^(?:my|our)$/i.test(v.p.tokens[d].form) && speakerAt(quotes, t.start)?.speaker) holders.push(speakerAt(quotes, t.start)!.speaker!);
       else if (isRel(r, "nmod") && /^(?:from|by|among)$/.test(prepositionOf(v.p, d)) && v.actor[d]) holders.push(...actorIds(v, d));
     }
     if (!holders.length && light && !hollow(v, t.head) && !isNegated(v.p, t.head)) {
@@ -625,4 +629,14 @@ const LACKING = /^(?:lack|absence|shortage|loss|erosion|disappearance|dearth|neg
 function lackedThing(v: View, o: number): number | undefined {
   if (!LACKING.test(v.p.tokens[o].lemma)) return undefined;
   return v.kids[o].find((c) => isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "of" && !v.actor[c] && v.p.tokens[c].upos === "NOUN");
+}
+
+/** Nouns that name a deed as a harm: "the risk of accepting", "the danger of rushing". */
+const HARM_NOUNS = /^(?:risk|danger|peril|threat|folly|mistake|cost)$/i;
+
+/** Whether a verb is the deed a harm noun is "of": "the security risk of accepting refugees". */
+function riskOf(v: View, k: number): boolean {
+  const t = v.p.tokens[k];
+  return isRel(t.deprel, "acl") && t.head >= 0 && HARM_NOUNS.test(v.p.tokens[t.head].lemma) &&
+    v.kids[k].some((c) => (rel(v, c) === "mark" || rel(v, c) === "case") && /^of$/i.test(v.p.tokens[c].form));
 }

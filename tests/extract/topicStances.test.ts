@@ -403,3 +403,15 @@ describe("topic stances: wanted things, led groups, possibilities", () => {
     expect(topicStances(t, "Ruth Kell", /harbour tax/)).toHaveLength(0);
   });
 });
+
+describe("topic stances: harms and the speaker's own support", () => {
+  it("a deed named as a risk is opposed, even when the risk cannot be afforded", () => {
+    const t = run("Tom Hart said the country cannot afford the risk of accepting the new fishing quotas.");
+    expect(polarities(t, "Tom Hart", /fishing quotas/)).toEqual(["oppose"]);
+  });
+
+  it("'our support for' is the speaker's", () => {
+    const t = run('Ruth Kell said: "Our support for the new cycle lanes is not in doubt."');
+    expect(polarities(t, "Ruth Kell", /cycle lanes/)).toEqual(["support"]);
+  });
+});
