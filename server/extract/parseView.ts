@@ -48,7 +48,8 @@ export function actorsOf(v: View, k: number, depth = 0): MentionRef[] {
   else {
     for (const c of v.kids[k]) {
       const d = rel(v, c);
-      if (isRel(d, "nmod:poss") || (isRel(d, "nmod") && /^(?:of|by)$/.test(prepositionOf(v.p, c)))) out.push(...actorsOf(v, c, depth + 1));
+      // "the minister Tom Hart" parsed with the title as head: the name in apposition is who it is.
+      if (isRel(d, "nmod:poss") || isRel(d, "appos") || (isRel(d, "nmod") && /^(?:of|by)$/.test(prepositionOf(v.p, c)))) out.push(...actorsOf(v, c, depth + 1));
     }
   }
   for (const c of v.kids[k]) if (isRel(rel(v, c), "conj")) out.push(...actorsOf(v, c, depth + 1));

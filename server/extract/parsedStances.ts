@@ -72,6 +72,13 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
             const agent = agentOf(v.p, k);
             const subj = subjectOf(v.p, k);
             if (agent >= 0) emit(v.actor[agent]?.id, subj >= 0 ? actorsOf(v, subj) : [], judging, 0.75);
+            // "X has been accused of …" with no agent: the news lede's accuser speaks in the next sentence.
+            else if (subj >= 0 && !quotes.some((q) => q.content.start <= t.start && t.start < q.content.end)) {
+              const next = sentences[si + 1];
+              const q = next && quotes.find((x) => x.cue.start >= next.start && x.cue.start < next.end && x.speaker);
+              const judged = actorsOf(v, subj).filter((a) => a.id !== q?.speaker);
+              if (q?.speaker && judged.length) emit(q.speaker, judged, judging, 0.55);
+            }
           } else {
             // No subject found for a verb deep in the sentence is a parse gap, not the speaker's imperative.
             const subj = subjectOf(v.p, k);

@@ -180,4 +180,9 @@ describe("pronouns inside a direct quote", () => {
     expect(stance(t, "Tom Hart", "Ruth Kell")).toHaveLength(0);
     expect(stance(t, "Ann Lee", "Ruth Kell").map((r) => r.polarity)).toContain("support");
   });
+
+  it("'X has been accused of …' with no agent: the accuser is who speaks in the next sentence", () => {
+    const t = run("Budget row\n\nFinance Minister Tom Hart has been accused of misleading voters over the budget.\n\nGreen spokeswoman Ruth Kell told reporters the figures did not add up.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
+  });
 });
