@@ -21,10 +21,10 @@ export function judgingWeight(word: string): number {
 /** Heads a judging adjective describes without judging an issue ("a good start", "bad news", "great interest"). */
 const NO_ISSUE = /^(?:start|news|kind|sort|type|background|day|days|year|years|time|times|week|job|jobs|luck|deal|lot|interest|thing|things|man|woman|men|women|friend|friends|people|person|question|questions|point|points|idea|ideas|mood|weather|night|morning|chance|word|words|shape|way|example|reason|place|life|hand|side|terms|position|record|relationship|relations|future)$/i;
 
-/** Negative words that sort or feel rather than condemn a thing when set before it ("poor families", "illegal
- * immigrants", "angry voters", "the odd journalist"). Praise before a noun is left out altogether: "strong", "legal",
+/** Adjectives that condemn the thing they are set before, rather than describe it ("sluggish growth", "bad news" and
+ * "negative shocks" describe; "sinister tactics" condemns). Praise before a noun is left out: "strong", "legal",
  * "full" describe far more often than they endorse. */
-const NOT_CONDEMNING = /^(?:poor|poorer|poorest|odd|terrorist|illegal|criminal|sick|ill|dead|killed|wounded|injured|violent|sad|angry|upset|worried|afraid|scared|frustrated|disappointed|concerned|unhappy|furious|anxious|nervous|lonely|desperate|guilty|ashamed|tired|weak|weaker|low|lower|hard|difficult|tough|serious|severe|hostile|enemy|fake|unemployed|homeless|vulnerable|controversial|disputed|accused)$/i;
+const CONDEMNING = /^(?:sinister|underhand|abusive|offensive|insensitive|inappropriate|outrageous|shameful|disgraceful|scandalous|appalling|deplorable|unacceptable|reckless|irresponsible|cynical|deceitful|dishonest|corrupt|divisive|draconian|authoritarian|unfair|unjust|discriminatory|racist|sexist|bigoted|flawed|misguided|ill-conceived|half-baked|unworkable|unsatisfactory|ludicrous|ridiculous|absurd|disastrous|wrong-headed|wrongheaded|misleading|shoddy|sloppy|heavy-handed|hypocritical|shabby|despicable|vile|hateful|unconstitutional|undemocratic|unlawful)$/i;
 
 export interface Described {
   holder: string;
@@ -62,7 +62,7 @@ function judgedByAdjective(v: View, k: number, quotes: Quote[]): Described | und
   const adjs = v.kids[k].filter((c) => c < k && isRel(rel(v, c), "amod") && v.p.tokens[c].upos === "ADJ");
   // "sinister and underhand tactics": conjoined adjectives share the noun.
   const all = [...adjs, ...adjs.flatMap((a) => v.kids[a].filter((c) => isRel(rel(v, c), "conj") && v.p.tokens[c].upos === "ADJ"))];
-  const weight = (a: number) => (NOT_CONDEMNING.test(v.p.tokens[a].form) ? 0 : Math.min(0, judgingWeight(v.p.tokens[a].form)));
+  const weight = (a: number) => (CONDEMNING.test(v.p.tokens[a].form) ? -2 : 0);
   const val = all.reduce((s, a) => s + weight(a), 0);
   if (!val) return undefined;
   const holder = speakerOf(v, k, quotes);

@@ -222,6 +222,9 @@ function possessorHolder(v: View, k: number): string | undefined {
   return owner !== undefined ? v.actor[owner]!.id : undefined;
 }
 
+/** Heads that speak for the party or country an adjective names: "a Tory spokesman", "British officials". */
+const SPOKESMEN = /^(?:spokesman|spokeswoman|spokesperson|official|source|minister|diplomat|aide|leader|mp|senator|lawmaker|negotiator|envoy|government|delegation)s?$/i;
+
 type Emit = (holders: string[] | undefined, topic: Topic | null, polarity: Polarity, act: string) => void;
 const PRONOUN = /^(?:he|she|they|it|we)$/i;
 
@@ -231,8 +234,9 @@ function actorIds(v: View, k: number): string[] {
   // "Rep. Adam Schiff": a title the parse makes the head stands for the name it heads.
   // "Labour MPs", "the party's spokesman": a group or title with no name of its own stands for its party or body.
   const part = (r: RegExp) => v.kids[k].filter((c) => r.test(rel(v, c))).map((c) => v.actor[c]).find(Boolean);
-  // "a Conservative spokeswoman", "British officials": a party or country adjective on a nameless head.
-  const own = v.actor[k] ?? part(/^flat/) ?? part(/^appos/) ?? part(/^compound/) ?? (v.p.tokens[k].upos === "NOUN" ? part(/^amod/) : undefined);
+  // "a Conservative spokeswoman", "British officials": a party or country adjective on one who speaks for it
+  // ("the Japanese car maker" is no voice of Japan).
+  const own = v.actor[k] ?? part(/^flat/) ?? part(/^appos/) ?? part(/^compound/) ?? (SPOKESMEN.test(v.p.tokens[k].lemma) ? part(/^amod/) : undefined);
   if (own) out.push(own.id);
   for (const c of v.kids[k]) if (isRel(rel(v, c), "conj") && v.actor[c]) out.push(v.actor[c]!.id);
   // "Twenty-seven states led by West Virginia": a nameless group speaks through the one leading it.
@@ -597,8 +601,12 @@ function intentOwner(v: View, n: number): number | undefined {
 
 /** Whether a verb's subject is an actor's intention: "the party's aim is building cycle lanes". */
 function intentSubject(v: View, k: number): boolean {
+  // Only what the intention is ("the aim is building …"), not what it did ("the decision spread cheer").
+  const t = v.p.tokens[k];
+  const top = isRel(t.deprel, "conj") && t.head >= 0 ? t.head : k;
+  const be = v.kids[top].some((c) => /^(?:aux|cop)$/.test(rel(v, c)) && /^(?:is|was|are|were|be|remains)$/i.test(v.p.tokens[c].form));
   const subj = subjectOf(v.p, k);
-  return subj >= 0 && intentOwner(v, subj) !== undefined;
+  return be && /ing$/i.test(t.form) && subj >= 0 && intentOwner(v, subj) !== undefined;
 }
 
 /** Verbs of giving something up: "is surrendering a key veto", "was losing its power of veto". */
@@ -618,9 +626,18 @@ function lamentedLoss(text: string, v: View, k: number, quotes: Quote[], emit: E
   const reporters = holdersOf(v, by, quotes) ?? [];
   const subj = subjectOf(v.p, k);
   // One's own giving up ("we will give up the veto") is no lament.
-  if (!reporters.length || subj < 0 || /^(?:i|we)$/i.test(v.p.tokens[subj].form) || actorIds(v, subj).some((a) => reporters.includes(a))) return;
-  for (const o of v.kids[k].filter((c) => isRel(rel(v, c), "obj") && !v.actor[c])) emit(reporters, topicAt(text, v, o), "support", "defends");
+  if (!reporters.length || subj < 0 || /^(?:i|we|which|who|that)$/i.test(v.p.tokens[subj].form) || actorIds(v, subj).some((a) => reporters.includes(a))) return;
+  // A pronoun that could be the reporter most often is ("the firm said it may lose millions"); "the Tories say he
+  // is surrendering" cannot be.
+  const person = reporters.some((r) => r.startsWith("person:"));
+  const pronoun = v.p.tokens[subj].form.toLowerCase();
+  if (!actorIds(v, subj).length && ((/^(?:he|she)$/.test(pronoun) && person) || (/^(?:it|they)$/.test(pronoun) && !person))) return;
+  if (v.kids[k].some((c) => rel(v, c) === "aux" && /^(?:could|might|may)$/i.test(v.p.tokens[c].form))) return;
+  for (const o of v.kids[k].filter((c) => isRel(rel(v, c), "obj") && !v.actor[c] && !QUANTITIES.test(v.p.tokens[c].form))) emit(reporters, topicAt(text, v, o), "support", "defends");
 }
+
+/** What is lost without being a thing one stands for: "lose millions", "lost ground". */
+const QUANTITIES = /^(?:millions|billions|thousands|hundreds|money|cash|ground|points?|weight|share|shares|market|value|momentum|patience|interest|time)$/i;
 
 /** Nouns of a thing wanting or lost, whose "of" object is what is valued: "the lack of awareness", "the erosion of rights". */
 const LACKING = /^(?:lack|absence|shortage|loss|erosion|disappearance|dearth|neglect|undermining|weakening)$/i;

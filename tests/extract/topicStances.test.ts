@@ -415,3 +415,25 @@ describe("topic stances: harms and the speaker's own support", () => {
     expect(polarities(t, "Ruth Kell", /cycle lanes/)).toEqual(["support"]);
   });
 });
+
+describe("topic stances: what only describes", () => {
+  it("a describing adjective judges nothing ('sluggish growth', 'bad news')", () => {
+    const t = run('Tom Hart said: "Sluggish growth and bad news from the banks will not stop us."');
+    expect(topicNames(t)).toHaveLength(0);
+  });
+
+  it("a country adjective on a firm is no voice of the country", () => {
+    const t = run("Norway signed the pact. A Norwegian shipping firm is seeking new export subsidies.");
+    expect(topicStances(t, "Norway", /subsidies/)).toHaveLength(0);
+  });
+
+  it("what an intention did is not what it intends", () => {
+    const t = run("The Green Party's decision has spread alarm among farmers.");
+    expect(topicNames(t)).toHaveLength(0);
+  });
+
+  it("a firm that says it may lose something laments nothing", () => {
+    const t = run("The Harbour Company said it may lose millions this year.");
+    expect(topicNames(t)).toHaveLength(0);
+  });
+});

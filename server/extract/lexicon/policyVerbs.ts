@@ -62,7 +62,7 @@ export const REPORTING = new Set([
 ]);
 
 /** Deeds too general to be an issue when intended ("wants to meet", "plans to go"). */
-export const NO_DEED = /^(?:be|have|do|make|get|go|come|see|meet|visit|say|tell|talk|speak|discuss|know|think|take|give|put|set|look|find|win|lose|become|lead|run|form|hold|attend|travel|return|leave|stay|use|try|help|show|ask|answer|address|spend|play|work|live|wait|watch|hear|read|write|call|let|seem|continue|start|begin|finish|join|face|raise|learn|understand|explain|reach|bring|send|turn|move|put|hope)$/i;
+export const NO_DEED = /^(?:be|have|do|assess|examine|review|consider|study|monitor|judge|measure|debate|treat|make|get|go|come|see|meet|visit|say|tell|talk|speak|discuss|know|think|take|give|put|set|look|find|win|lose|become|lead|run|form|hold|attend|travel|return|leave|stay|use|try|help|show|ask|answer|address|spend|play|work|live|wait|watch|hear|read|write|call|let|seem|continue|start|begin|finish|join|face|raise|learn|understand|explain|reach|bring|send|turn|move|put|hope)$/i;
 
 /** Verbs that take a stance on the deed of their complement: "plans to scrap fees", "refused to apologise". */
 export const CONTROL_VERBS = new Set(["want", "plan", "promise", "pledge", "vow", "seek", "aim", "intend", "propose", "hope", "try", "agree", "decide", "need", "call", "urge"]);
@@ -103,5 +103,5 @@ export const JUDGING_NOUNS = new Map<string, number>([
   ["hypocrisy", -2], ["outrage", -2], ["evil", -2], ["evils", -2], ["horror", -2], ["horrors", -2], ["menace", -2],
   ["scourge", -2], ["idiocy", -2], ["stupidity", -2],
   ["success", 2], ["triumph", 2], ["virtue", 2], ["virtues", 2], ["merit", 2], ["merits", 2], ["benefit", 2],
-  ["benefits", 2], ["wisdom", 2], ["genius", 2], ["value", 2],
+  ["benefits", 2], ["wisdom", 2], ["genius", 2],
 ]);
