@@ -2,7 +2,8 @@
 import type { Extraction } from "./types.ts";
 import { parseHeader } from "./header.ts";
 import { splitSentences } from "./sentences.ts";
-import { parseDocument } from "./parse/index.ts";
+import { MAX_PARSE_CHARS, parseDocument } from "./parse/index.ts";
+import { worthParsing } from "./parseView.ts";
 import { tagText } from "./postags.ts";
 import { detectMentions } from "./mentions.ts";
 import { withTaggedNames } from "./nerMentions.ts";
@@ -30,8 +31,6 @@ export function extract(input: string): Extraction {
   const text = maskMarkup(input);
   const header = parseHeader(text);
   const sentences = splitSentences(text, header.bodyStart);
-  // Dependency parse of every sentence (UD tokens with offsets); the relation and stance stages read it.
-  const parse = parseDocument(text, sentences);
   const tags = tagText(text);
   const rules = detectMentions(text, sentences, tags);
   // The trained tagger's merge is not linear in the number of names: huge inputs keep the rule candidates.
@@ -44,6 +43,9 @@ export function extract(input: string): Extraction {
   resolveCoreference(text, sentences, quoted, table);
   const offices = extractOffices(text, sentences, table);
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
+  // Dependency parse (UD tokens with offsets) of the sentences the relation and stance stages can read: those that
+  // name an actor or carry someone's words. The rest can hold no stance or relation those stages find.
+  const parse = parseDocument(text, sentences, MAX_PARSE_CHARS, (i) => worthParsing(sentences[i], table, quotes));
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
   const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags, parse), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
   return assemble(input, header.article, table, [...dedupe([...relations, ...offices, ...extractParticipation(text, parse, sentences, table)]), ...stances], quotes);

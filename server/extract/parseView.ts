@@ -1,6 +1,6 @@
 // A parsed sentence seen by the stance stages: children lists, the actor mention each token belongs to, and the
 // questions both stages ask (who a token stands for, who holds what a verb says, whether the verb is asserted).
-import type { Quote } from "./types.ts";
+import type { Quote, Span } from "./types.ts";
 import type { EntityTable, MentionRef } from "./entities.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { tokensCovering } from "./parse/index.ts";
@@ -34,6 +34,11 @@ export function viewOf(p: ParsedSentence, table: EntityTable, kinds: ReadonlySet
     for (let k = range.first; k <= range.last; k++) actor[k] ??= r;
   }
   return { p, kids, actor };
+}
+
+/** A sentence a parse-reading stage can use: it names an actor (by name, title or pronoun) or lies in quoted words. */
+export function worthParsing(s: Span, table: EntityTable, quotes: readonly Quote[]): boolean {
+  return table.within(s).some((r) => ACTORS.has(table.get(r.id)!.kind)) || quotes.some((q) => q.content.start < s.end && s.start < q.content.end);
 }
 
 export const rel = (v: View, k: number) => v.p.tokens[k].deprel;

@@ -44,7 +44,7 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const ownSubject: boolean = thatAt >= 0 && refs.some((r) => r.start > prev!.cue.end + thatAt && r.end <= cue.start && TARGET_KINDS.has(table.get(r.id)!.kind));
       const inherited: string | undefined = prev && !ownSubject && cue.start <= prev.scope.end && !/[,;]/.test(between) ? prev.holder : undefined;
       const surface: string | undefined = inherited ?? holderOf(text, s, cue, table, quoted, quotes);
-      const holder = surface && !cue.noun ? parsedHolder(text, parse, cue, table, quotes, views, surface) : surface;
+      const holder: string | undefined = surface && !cue.noun ? parsedHolder(text, parse, cue, table, quotes, views, surface) : surface;
       if (!holder) continue;
       const scope = objectScope(text, cue.end, Math.min(s.end, cues[ci + 1]?.start ?? s.end));
       prev = { cue, holder, scope: objectScope(text, cue.end, s.end) };

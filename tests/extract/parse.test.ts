@@ -93,6 +93,13 @@ describe("parse queries", () => {
     expect(where.sentence).toBe(1);
     expect(doc[1].tokens[where.head].form).toBe("executive");
   });
+
+  it("parses only the sentences asked for; the others come back with no tokens", () => {
+    const text = "Shares fell. The chief executive resigned.";
+    const doc = parseDocument(text, [{ start: 0, end: 12 }, { start: 13, end: text.length }], undefined, (i) => i === 1);
+    expect(doc.map((d) => d.tokens.length > 0)).toEqual([false, true]);
+    expect(doc[0]).toMatchObject({ start: 0, end: 12 });
+  });
 });
 
 function s(sent: ParsedSentence, f: string) {

@@ -54,9 +54,11 @@ export function parseSpan(text: string, span: Span): ParsedSentence {
 // sentences past it come back with no tokens, as unparsed, so a 5 MB input stays bounded in time.
 export const MAX_PARSE_CHARS = 200_000;
 
-export function parseDocument(text: string, sentences: readonly Span[], maxChars = MAX_PARSE_CHARS): ParsedSentence[] {
+// `wanted` picks the sentences worth parsing; the others come back unparsed (no tokens) and cost nothing.
+export function parseDocument(text: string, sentences: readonly Span[], maxChars = MAX_PARSE_CHARS, wanted: (i: number) => boolean = () => true): ParsedSentence[] {
   let budget = maxChars;
-  return sentences.map((s) => {
+  return sentences.map((s, i) => {
+    if (!wanted(i)) return { start: s.start, end: s.end, tokens: [] };
     budget -= s.end - s.start;
     return budget >= 0 ? parseSpan(text, s) : { start: s.start, end: s.end, tokens: [] };
   });
