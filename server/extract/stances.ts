@@ -88,7 +88,9 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       // An opposed actor is the point; the issue words around it ("drone attacks") are not a topic stance.
       // "X said the ministry should scrap fees": what ought to be done is the reporter's side (the parse-based stage).
       const ought = /\b(?:should|must|ought to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(s.start, cue.start - 25), cue.start));
-      const topic = (polarity === "oppose" && picked.length) || ought ? null : topicOf(text, prev.scope, tags);
+      const found = (polarity === "oppose" && picked.length) || ought ? null : topicOf(text, prev.scope, tags);
+      // "praised his minister": words that name an actor are no issue.
+      const topic = found && !refs.some((r) => TARGET_KINDS.has(table.get(r.id)!.kind) && r.start < found.span.end && found.span.start < r.end) ? found : null;
       if (topic) {
         const e = table.add("topic", topic.name);
         // The mention runs from the topic's words to the end of the object (at most a dozen words): "measures to
