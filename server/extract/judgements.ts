@@ -8,7 +8,7 @@ import { findSentence } from "./sentences.ts";
 import type { EntityTable, MentionRef } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
-import { JUDGING_NOUNS, NOT_JUDGEMENTS, PENDING_AFTER } from "./lexicon/judgements.ts";
+import { JUDGING_NOUNS, NEWS_OUTLET, NOT_JUDGEMENTS, PENDING_AFTER } from "./lexicon/judgements.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
 import { topicAt, type Topic } from "./topicStances.ts";
@@ -64,7 +64,7 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
   const pending: Array<() => void> = [];
   const views = new Map<number, View>();
   for (const q of quotes) {
-    if (!q.speaker) continue;
+    if (!q.speaker || NEWS_OUTLET.test(table.get(q.speaker)!.name) || /^report/i.test(text.slice(q.cue.start, q.cue.end))) continue;
     // "to sow discord in the United States": a country after a preposition of place is where, not whom, words judge.
     const place = (r: MentionRef) => table.get(r.id)!.kind === "country" && /\b(?:in|across|throughout|within|around|into|inside|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 12), r.start));
     const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r));

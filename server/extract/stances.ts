@@ -33,7 +33,10 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     const refs = table.within(s);
-    const cues = cuesIn(slice, s.start);
+    // "to meet demand driven by …": a cue the tagger reads as a noun is no act.
+    // (After "to" or a modal it is a verb whatever the tagger says: "wants to scrap fees".)
+    const cues = cuesIn(slice, s.start).filter((c) => c.noun || !tags.get(c.start) || tags.get(c.start)!.has("Verb")
+      || /\b(?:to|will|would|should|must|can|could|may|might|shall|not|n't)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
     let prev: { cue: Cue; holder: string; scope: Span } | null = null;
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
@@ -58,7 +61,10 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
         polarity = polarity === "support" ? "oppose" : "neutral";
         if (polarity === "neutral") continue;
       }
-      const inScope = refs.filter((r) => r.start >= cue.end && r.end <= scope.end && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder);
+      // Inside someone's words the object ends with them ("… fall into debt," Shareholders United's X said); and "rejected
+      // the allegation that Brown had been sidelined" does not reject Brown ("warning that the Tories …" does warn them).
+      const within = inQuoted(quoted, cue.start) ? quoted.find((q) => q.start <= cue.start && cue.start < q.end)?.end ?? scope.end : scope.end;
+      const inScope = refs.filter((r) => r.start >= cue.end && r.end <= Math.min(scope.end, within) && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !/^\s+\S+(?:\s+\S+)*?\s+that\s/i.test(text.slice(cue.end, r.start)));
       // "backed Israel's right": the possessor is the target, unless it is the holder's own country ("his country's").
       const own = new Set(table.get(holder)?.titles.map((t) => t.affiliation) ?? []);
       const plain = inScope.filter((r) => !isPossessor(text, r));
@@ -81,7 +87,7 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       // nothing of Graham (the receiver rule below keeps "commitment to delivering drones to Ukraine").
       const judges = cue.noun ? !/^\s+of\b/i.test(text.slice(cue.end, cue.end + 5)) : !passive && !GENERIC_VERB.test(text.slice(cue.start, cue.end)) && act !== "commits_to";
       // Material support goes "to" or "for" its receiver: "delivering drones to Ukraine".
-      const receiver = (t: MentionRef) => /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cue.end, t.start - 10), t.start));
+      const receiver = (t: MentionRef) => polarity === "support" && /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(cue.end, t.start - 10), t.start));
       // One appeals to a court for a ruling, not to urge it.
       const court = (t: MentionRef) => act === "urges" && /\b(?:court|tribunal)\b/i.test(table.get(t.id)!.name);
       if (!addressee) for (const t of picked) if (!court(t) && (judges || receiver(t)) && (t.form !== "demonym" || /^\s*(?:(?:the|a|an|[a-z]+ing)\s+)?$/.test(text.slice(cue.end, t.start)))) out.push(rel(t.id, 0.7));

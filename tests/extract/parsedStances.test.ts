@@ -185,4 +185,24 @@ describe("pronouns inside a direct quote", () => {
     const t = run("Budget row\n\nFinance Minister Tom Hart has been accused of misleading voters over the budget.\n\nGreen spokeswoman Ruth Kell told reporters the figures did not add up.");
     expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toContain("oppose");
   });
+
+  it("no stance from a noun read as a verb, a cut in demand for someone's goods, an allegation about someone, or news reported", () => {
+    const t = run([
+      "Acme Steel has expanded output to meet demand driven by China's booming economy.",
+      "Slower exports would mean slower growth for Acme Steel, reducing the demand for US goods.",
+      "Ruth Kell rejected the allegation that Tom Hart had been sidelined.",
+      "Tom Hart was led weeping from the court, Reuters reported.",
+      "\"Power needs are set to rise and Acme Steel will benefit from that,\" said Ann Lee.",
+    ].join(" "));
+    expect(stance(t, "Acme Steel", "China")).toHaveLength(0);
+    expect(stance(t, "Acme Steel", "US")).toHaveLength(0);
+    expect(stance(t, "Ruth Kell", "Tom Hart")).toHaveLength(0);
+    expect(stance(t, "Reuters", "Tom Hart")).toHaveLength(0);
+    expect(stance(t, "Ann Lee", "Acme Steel")).toHaveLength(0);
+  });
+
+  it("inside someone's words a verb's object ends with them", () => {
+    const t = run("\"We don't want to fall into debt,\" Green Party's Ruth Kell told the BBC.");
+    expect(stance(t, "Ruth Kell", "Green Party")).toHaveLength(0);
+  });
 });

@@ -26,10 +26,13 @@ export const NOT_JUDGEMENTS = new Set([
   "favourite", "popular", "unpopular", "legal", "illegal", "violent", "terrorist", "criminal",
   "threatened", "killed", "dying", "wounded", "injured", "homeless", "vulnerable", "problem", "crisis",
   // misfortune, not blame: "the UK was losing its veto"
-  "lose", "loses", "losing", "lost", "suffer", "suffers", "suffering", "suffered", "victim", "victims", "die", "died",
+  "lose", "loses", "losing", "lost", "benefit", "benefits", "benefited", "benefiting", "gain", "gains", "gained", "strongest", "suffer", "suffers", "suffering", "suffered", "victim", "victims", "die", "died",
 ]);
 
 /** "outstanding issues": the word means unresolved before these nouns, not excellent. */
 export const PENDING_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ["outstanding", /^(?:issues?|questions?|matters?|points?|problems?|debts?|loans?|bills?|balances?|payments?|warrants?|claims?|cases?|concerns?|differences?|items?|amounts?)$/i],
 ]);
+
+/** News outlets and wire services: what they report is news, not their judgement ("…, AP said", "the Telegraph reported"). */
+export const NEWS_OUTLET = /\b(?:AP|Associated Press|Reuters|AFP|Agence France[- ]Presse|Bloomberg|Dow Jones|Xinhua|Interfax|Kyodo|Yonhap|Press Association|PA|UPI|Times|Post|Journal|Telegraph|Guardian|Herald|Tribune|Gazette|Chronicle|Observer|Independent|Mirror|Globe|Examiner|Standard|News|Newswire|Wire)$/;
