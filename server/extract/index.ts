@@ -3,7 +3,7 @@ import type { Extraction } from "./types.ts";
 import { parseHeader } from "./header.ts";
 import { splitSentences } from "./sentences.ts";
 import { MAX_PARSE_CHARS, parseDocument } from "./parse/index.ts";
-import { worthParsing } from "./parseView.ts";
+import { sentencesWorthParsing } from "./parseView.ts";
 import { tagText } from "./postags.ts";
 import { detectMentions } from "./mentions.ts";
 import { withTaggedNames } from "./nerMentions.ts";
@@ -45,7 +45,8 @@ export function extract(input: string): Extraction {
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   // Dependency parse (UD tokens with offsets) of the sentences the relation and stance stages can read: those that
   // name an actor or carry someone's words. The rest can hold no stance or relation those stages find.
-  const parse = parseDocument(text, sentences, MAX_PARSE_CHARS, (i) => worthParsing(sentences[i], table, quotes));
+  const worth = sentencesWorthParsing(sentences, table, quotes);
+  const parse = parseDocument(text, sentences, MAX_PARSE_CHARS, (i) => worth[i] === 1);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
   const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags, parse), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
   return assemble(input, header.article, table, [...dedupe([...relations, ...offices, ...extractParticipation(text, parse, sentences, table)]), ...stances], quotes);

@@ -36,9 +36,22 @@ export function viewOf(p: ParsedSentence, table: EntityTable, kinds: ReadonlySet
   return { p, kids, actor };
 }
 
-/** A sentence a parse-reading stage can use: it names an actor (by name, title or pronoun) or lies in quoted words. */
-export function worthParsing(s: Span, table: EntityTable, quotes: readonly Quote[]): boolean {
-  return table.within(s).some((r) => ACTORS.has(table.get(r.id)!.kind)) || quotes.some((q) => q.content.start < s.end && s.start < q.content.end);
+/** The sentences a parse-reading stage can use: those naming an actor (by name, title or pronoun) or lying in quoted
+ * words. Quotes mark the sentences they overlap by binary search, so a document of many quotes stays linear. */
+export function sentencesWorthParsing(sentences: readonly Span[], table: EntityTable, quotes: readonly Quote[]): Uint8Array {
+  const worth = new Uint8Array(sentences.length);
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0, hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const q of quotes) for (let i = firstEndingAfter(q.content.start); i < sentences.length && sentences[i].start < q.content.end; i++) worth[i] = 1;
+  sentences.forEach((s, i) => { if (!worth[i] && table.within(s).some((r) => ACTORS.has(table.get(r.id)!.kind))) worth[i] = 1; });
+  return worth;
 }
 
 export const rel = (v: View, k: number) => v.p.tokens[k].deprel;

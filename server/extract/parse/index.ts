@@ -85,9 +85,16 @@ export function headOfRange(sentence: ParsedSentence, first: number, last: numbe
 }
 
 // Where a character span (an entity mention, say) sits in a parse: its sentence, token range and head token.
+// Sentences come in text order, so the first that can hold the span is found by binary search.
 export function locateSpan(parse: readonly ParsedSentence[], span: Span): { sentence: number; first: number; last: number; head: number } | null {
-  for (let s = 0; s < parse.length; s++) {
-    if (parse[s].end <= span.start || parse[s].start >= span.end) continue;
+  let lo = 0, hi = parse.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parse[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let s = lo; s < parse.length && parse[s].start < span.end; s++) {
+    if (parse[s].end <= span.start) continue;
     const r = tokensCovering(parse[s], span);
     if (r) return { sentence: s, ...r, head: headOfRange(parse[s], r.first, r.last) };
   }
