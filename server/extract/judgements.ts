@@ -28,7 +28,10 @@ export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Sp
     const lower = w[0].toLowerCase().replace(/’/g, "'");
     if (NOT_JUDGEMENTS.has(lower) || PENDING_AFTER.get(lower)?.test(/^\W*(\w+)/.exec(text.slice(at + w[0].length, at + w[0].length + 30))?.[1] ?? "")) return;
     const t = tags.get(at);
-    const judging = JUDGING_NOUNS.get(lower) ?? (anyWord || (t && (t.has("Adjective") || t.has("Adverb"))) ? VALENCE[lower] : undefined);
+    // Read as any word (a subject's predicate), a verb of taking sides is the subject's own act, not a verdict on it:
+    // "Trump also supported the invasion".
+    const sideTaking = anyWord && SIDE_TAKING.test(lower);
+    const judging = JUDGING_NOUNS.get(lower) ?? ((anyWord && !sideTaking) || (t && (t.has("Adjective") || t.has("Adverb"))) ? VALENCE[lower] : undefined);
     if (!judging) return;
     const negated = words.slice(Math.max(0, i - 3), i).some((p) => NEGATORS.test(p[0]) || /n['’]t$/i.test(p[0]));
     score += negated ? -judging : judging;
@@ -67,7 +70,9 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
     if (!q.speaker || NEWS_OUTLET.test(table.get(q.speaker)!.name) || /^report/i.test(text.slice(q.cue.start, q.cue.end))) continue;
     // "to sow discord in the United States": a country after a preposition of place is where, not whom, words judge.
     const place = (r: MentionRef) => table.get(r.id)!.kind === "country" && /\b(?:in|across|throughout|within|around|into|inside|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 12), r.start));
-    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r));
+    // "Rep. X (R-Utah)": a party label is part of a name, not someone the words judge.
+    const label = (r: MentionRef) => r.end - r.start <= 2 && /^-/.test(text.slice(r.end, r.end + 1));
+    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r) && !label(r));
     const skip = table.within(q.content);
     for (const c of clauses(text, q.content)) {
       const here = named.filter((r) => r.start >= c.start && r.end <= c.end);
@@ -158,6 +163,8 @@ function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, view
   }
   return { id, starts };
 }
+
+const SIDE_TAKING = /^(?:support|supports|supported|supporting|back|backs|backed|backing|oppose|opposes|opposed|opposing|endorse|endorses|endorsed|favou?r|favou?rs|favou?red|reject|rejects|rejected|praise|praised|praises|criticised|criticized|criticise|criticize|attack|attacked|attacks|condemn|condemned|welcome|welcomed|welcomes)$/;
 
 const THIRD_PERSON = /\b(?:he|him|his|she|her)\b/gi;
 

@@ -233,7 +233,12 @@ function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: En
   if (/^(?:i|we|me|us)$/i.test(u.form)) return speakerAt(quotes, cue.start)?.speaker ?? surface;
   // "the Group, a coalition co-chaired by A and B that provides …": which noun "that" stands for is a guess the
   // surface reading (the appositive's head) makes better.
-  if (/^(?:who|which|that)$/i.test(u.form) || subj === p.tokens[k].head) return surface;
+  if (/^(?:who|which|that)$/i.test(u.form) || subj === p.tokens[k].head) {
+    // "special interest groups that support Clinton": a relative clause on a noun that is no actor is that noun's act.
+    const verb = p.tokens[k];
+    const antecedent = verb.deprel === "acl:relcl" && verb.head >= 0 ? verb.head : -1;
+    return antecedent >= 0 && p.tokens[antecedent].upos === "NOUN" && !nominalActor(v, antecedent) ? undefined : surface;
+  }
   const a = nominalActor(v, subj);
   if (a) return a.id;
   // A subject that names no actor ("families", "the bill", "it"): no one the graph knows holds it.

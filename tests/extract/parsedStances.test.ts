@@ -205,4 +205,15 @@ describe("pronouns inside a direct quote", () => {
     const t = run("\"We don't want to fall into debt,\" Green Party's Ruth Kell told the BBC.");
     expect(stance(t, "Ruth Kell", "Green Party")).toHaveLength(0);
   });
+
+  it("no verdict from a subject's own side-taking, a party label, or a relative clause on a group that is no actor", () => {
+    const t = run([
+      "Ruth Kell said that Tom Hart also supported the invasion in 2003.",
+      "\"Subpoenas are not optional,\" Rep. Ann Lee (R-Utah) said.",
+      "Tom Hart will accuse special interest groups that support Ruth Kell.",
+    ].join(" "));
+    expect(stance(t, "Ruth Kell", "Tom Hart").filter((r) => r.polarity === "support")).toHaveLength(0);
+    expect(t.out.relations.filter((r) => r.type === "stance" && r.source === t.idOf("Ann Lee") && /republican/.test(r.target))).toHaveLength(0);
+    expect(stance(t, "Tom Hart", "Ruth Kell").filter((r) => r.polarity === "support")).toHaveLength(0);
+  });
 });
