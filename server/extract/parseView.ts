@@ -6,6 +6,7 @@ import type { ParsedSentence } from "./parse/index.ts";
 import { tokensCovering } from "./parse/index.ts";
 import { isNegated, prepositionOf } from "./parse/queries.ts";
 import { speakerAt } from "./clauses.ts";
+import { spanAt } from "./text.ts";
 
 /** A run-on of more words than this holds no sentence a reader would judge by: the stages read shorter ones only. */
 export const MAX_READ_TOKENS = 400;
@@ -40,16 +41,10 @@ export function viewOf(p: ParsedSentence, table: EntityTable, kinds: ReadonlySet
  * words. Quotes mark the sentences they overlap by binary search, so a document of many quotes stays linear. */
 export function sentencesWorthParsing(sentences: readonly Span[], table: EntityTable, quotes: readonly Quote[]): Uint8Array {
   const worth = new Uint8Array(sentences.length);
-  const firstEndingAfter = (offset: number) => {
-    let lo = 0, hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  for (const q of quotes) for (let i = firstEndingAfter(q.content.start); i < sentences.length && sentences[i].start < q.content.end; i++) worth[i] = 1;
+  for (const q of quotes) {
+    const { hit, before } = spanAt(sentences, q.content.start);
+    for (let i = hit ? before : before + 1; i < sentences.length && sentences[i].start < q.content.end; i++) worth[i] = 1;
+  }
   sentences.forEach((s, i) => { if (!worth[i] && table.within(s).some((r) => ACTORS.has(table.get(r.id)!.kind))) worth[i] = 1; });
   return worth;
 }
@@ -74,7 +69,8 @@ export function actorsOf(v: View, k: number, depth = 0): MentionRef[] {
   return out;
 }
 
-const RELATIVE = /^(?:which|that|who|whom)$/i;
+/** "which", "that", "who", "whom": a word that may stand for the noun its clause hangs on. */
+export const RELATIVE = /^(?:which|that|who|whom)$/i;
 
 /** "the war, which X opposed", "Blair, who backed it": the noun a relative pronoun stands for (the relative
  * clause's head, or, when the parse missed the clause, the noun right before ", which"); else the token itself. */

@@ -76,8 +76,8 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
             else if (subj >= 0 && !quotes.some((q) => q.content.start <= t.start && t.start < q.content.end)) {
               const next = sentences[si + 1];
               const q = next && quotes.find((x) => x.cue.start >= next.start && x.cue.start < next.end && x.speaker);
-              const judged = actorsOf(v, subj).filter((a) => a.id !== q?.speaker);
-              if (q?.speaker && judged.length) emit(q.speaker, judged, judging, 0.55);
+              const accused = actorsOf(v, subj).filter((a) => a.id !== q?.speaker);
+              if (q?.speaker && accused.length) emit(q.speaker, accused, judging, 0.55);
             }
           } else {
             // No subject found for a verb deep in the sentence is a parse gap, not the speaker's imperative.

@@ -12,7 +12,7 @@ import { inQuoted } from "./quoted.ts";
 import type { TagIndex } from "./postags.ts";
 import { locateSpan, type ParsedSentence } from "./parse/index.ts";
 import { subjectOf } from "./parse/queries.ts";
-import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
+import { MAX_READ_TOKENS, RELATIVE, viewOf, type View } from "./parseView.ts";
 
 const TARGET_KINDS = new Set(["person", "organization", "country"]);
 // Verbs that act on their object without judging it: "provide support to X", "increase pressure on X", "retaliate".
@@ -47,7 +47,7 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       const ownSubject: boolean = thatAt >= 0 && refs.some((r) => r.start > prev!.cue.end + thatAt && r.end <= cue.start && TARGET_KINDS.has(table.get(r.id)!.kind));
       const inherited: string | undefined = prev && !ownSubject && cue.start <= prev.scope.end && !/[,;]/.test(between) ? prev.holder : undefined;
       const surface: string | undefined = inherited ?? holderOf(text, s, cue, table, quoted, quotes);
-      const holder: string | undefined = surface && !cue.noun ? parsedHolder(text, parse, cue, table, quotes, views, surface) : surface;
+      const holder: string | undefined = surface && !cue.noun ? parsedHolder(parse, cue, table, quotes, views, surface) : surface;
       if (!holder) continue;
       const scope = objectScope(text, cue.end, Math.min(s.end, cues[ci + 1]?.start ?? s.end));
       prev = { cue, holder, scope: objectScope(text, cue.end, s.end) };
@@ -63,7 +63,7 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       }
       // Inside someone's words the object ends with them ("… fall into debt," Shareholders United's X said); and "rejected
       // the allegation that Brown had been sidelined" does not reject Brown ("warning that the Tories …" does warn them).
-      const within = inQuoted(quoted, cue.start) ? quoted.find((q) => q.start <= cue.start && cue.start < q.end)?.end ?? scope.end : scope.end;
+      const within = inQuoted(quoted, cue.start)?.end ?? scope.end;
       const inScope = refs.filter((r) => r.start >= cue.end && r.end <= Math.min(scope.end, within) && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !/^\s+\S+(?:\s+\S+)*?\s+that\s/i.test(text.slice(cue.end, r.start)));
       // "backed Israel's right": the possessor is the target, unless it is the holder's own country ("his country's").
       const own = new Set(table.get(holder)?.titles.map((t) => t.affiliation) ?? []);
@@ -200,7 +200,7 @@ function holderOf(text: string, s: Sentence, cue: Cue, table: EntityTable, quote
  * has "families" (no actor) sue, not the sentence's first name; a subject that is an actor holds it. Without a
  * parsed subject the surface holder stands.
  */
-function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: EntityTable, quotes: Quote[], views: Map<number, View>, surface: string): string | undefined {
+function parsedHolder(parse: ParsedSentence[], cue: Cue, table: EntityTable, quotes: Quote[], views: Map<number, View>, surface: string): string | undefined {
   const at = locateSpan(parse, cue);
   if (!at || parse[at.sentence].tokens.length > MAX_READ_TOKENS) return surface;
   const p = parse[at.sentence];
@@ -233,7 +233,7 @@ function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: En
   if (/^(?:i|we|me|us)$/i.test(u.form)) return speakerAt(quotes, cue.start)?.speaker ?? surface;
   // "the Group, a coalition co-chaired by A and B that provides …": which noun "that" stands for is a guess the
   // surface reading (the appositive's head) makes better.
-  if (/^(?:who|which|that)$/i.test(u.form) || subj === p.tokens[k].head) {
+  if (RELATIVE.test(u.form) || subj === p.tokens[k].head) {
     // "special interest groups that support Clinton": a relative clause on a noun that is no actor is that noun's act.
     const verb = p.tokens[k];
     const antecedent = verb.deprel === "acl:relcl" && verb.head >= 0 ? verb.head : -1;
@@ -242,7 +242,7 @@ function parsedHolder(text: string, parse: ParsedSentence[], cue: Cue, table: En
   const a = nominalActor(v, subj);
   if (a) return a.id;
   // A subject that names no actor ("families", "the bill", "it"): no one the graph knows holds it.
-  return /^(?:NOUN|PRON|PROPN)$/.test(u.upos) && !/^(?:who|which|that)$/i.test(u.form) ? undefined : surface;
+  return /^(?:NOUN|PRON|PROPN)$/.test(u.upos) ? undefined : surface;
 }
 
 /** A verb said as what ought to be done: with "should", "must" or "need", or the complement of "need to". */

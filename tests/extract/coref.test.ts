@@ -11,6 +11,7 @@ describe("coreference", () => {
   it("'his minister' is the person titled so, not the pronoun's owner", () => {
     const t = run("Health Minister Ann Lee spoke on Monday. Later Tom Hart praised his minister for an excellent job.");
     expect(t.mentionsOf("person:ann-lee")).toContain("his minister");
+    expect(t.mentionsOf("person:tom-hart")).toContain("Tom Hart");
     expect(t.mentionsOf("person:tom-hart")).not.toContain("his minister");
     // words that name a person are no issue either
     expect(t.out.entities.filter((e) => e.kind === "topic" && /minister/.test(e.name))).toHaveLength(0);
@@ -19,6 +20,7 @@ describe("coreference", () => {
   it("a pronoun skips a person whose honorific says otherwise", () => {
     const t = run("Ms Ruth Kell met Mr Tom Hart on Monday. She said the talks went well.");
     expect(t.mentionsOf("person:ruth-kell")).toContain("She");
+    expect(t.mentionsOf("person:tom-hart")).toContain("Tom Hart");
     expect(t.mentionsOf("person:tom-hart")).not.toContain("She");
   });
 

@@ -2,8 +2,13 @@ import { describe, expect, it } from "vitest";
 import { run } from "./helpers.ts";
 
 // Sentences written for the purpose: the holder and target of each stance are read from the parse.
-const stance = (t: ReturnType<typeof run>, holder: string, target: string) =>
-  t.out.relations.filter((r) => r.type === "stance" && r.source === t.idOf(holder) && r.target === t.idOf(target));
+// Both ends must be entities of the extraction: an assertion of no stance between names never found could not fail.
+const stance = (t: ReturnType<typeof run>, holder: string, target: string) => {
+  const [h, g] = [t.idOf(holder), t.idOf(target)];
+  expect(h, `no entity "${holder}"`).toBeDefined();
+  expect(g, `no entity "${target}"`).toBeDefined();
+  return t.out.relations.filter((r) => r.type === "stance" && r.source === h && r.target === g);
+};
 const topicStance = (t: ReturnType<typeof run>, holder: string, word: RegExp) =>
   t.out.relations.filter((r) => {
     const e = t.out.entities.find((x) => x.id === r.target);

@@ -6,6 +6,7 @@ import type { Span } from "../types.ts";
 import { analyseWords, type Analysis } from "./analyse.ts";
 import { readParseModel, type ParseModel } from "./model.ts";
 import { tokenizeText } from "./tokenize.ts";
+import { spanAt } from "../text.ts";
 
 export const PARSE_MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
 
@@ -87,13 +88,8 @@ export function headOfRange(sentence: ParsedSentence, first: number, last: numbe
 // Where a character span (an entity mention, say) sits in a parse: its sentence, token range and head token.
 // Sentences come in text order, so the first that can hold the span is found by binary search.
 export function locateSpan(parse: readonly ParsedSentence[], span: Span): { sentence: number; first: number; last: number; head: number } | null {
-  let lo = 0, hi = parse.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (parse[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let s = lo; s < parse.length && parse[s].start < span.end; s++) {
+  const { hit, before } = spanAt(parse, span.start);
+  for (let s = hit ? before : before + 1; s < parse.length && parse[s].start < span.end; s++) {
     if (parse[s].end <= span.start) continue;
     const r = tokensCovering(parse[s], span);
     if (r) return { sentence: s, ...r, head: headOfRange(parse[s], r.first, r.last) };
