@@ -141,11 +141,12 @@ function antecedent(text: string, s: Sentence, at: number, trail: PersonTrail, t
     const after = trail.firstAfter(at, (r) => r.sentence === s.index && r.form === "name" && r.start < s.end);
     if (after) return table.get(after.id);
   }
-  const want: Gender = /^(?:she|her|hers|herself)$/i.test(pronoun) ? "f" : "m";
+  // The gender the pronoun rules out ("their" rules out none).
+  const not: Gender | null = /^(?:she|her|hers|herself)$/i.test(pronoun) ? "m" : /^(?:he|him|his|himself)$/i.test(pronoun) ? "f" : null;
   const recent = trail.before(at, 8);
   for (let i = recent.length - 1; i >= 0; i--) {
     const e = table.get(recent[i].id);
-    if (e && genderOf(text, e) !== (want === "m" ? "f" : "m")) return e;
+    if (e && (!not || genderOf(text, e) !== not)) return e;
   }
   return undefined;
 }
