@@ -3,7 +3,7 @@
 // (model.json beside this file) loads once per process, on first use.
 import { fileURLToPath } from "node:url";
 import type { Span } from "../types.ts";
-import { analyseWords, type Analysis } from "./analyse.ts";
+import { analyseWords, parseTagged, tagAnalysis, type Analysis, type Tagging } from "./analyse.ts";
 import { readParseModel, type ParseModel } from "./model.ts";
 import { tokenizeText } from "./tokenize.ts";
 import { spanAt } from "../text.ts";
@@ -35,31 +35,57 @@ export function parseWords(forms: readonly string[]): Analysis {
   return analyseWords(parseModel(), forms);
 }
 
-export function parseSpan(text: string, span: Span): ParsedSentence {
-  const words = tokenizeText(text, span.start, span.end);
-  const a = parseWords(words.map((w) => w.form));
-  const tokens = words.map((w, i) => ({
-    start: w.start,
-    end: w.end,
-    form: w.form,
-    upos: a.upos[i],
-    xpos: a.xpos[i],
-    lemma: a.lemma[i],
-    head: a.head[i] - 1,
-    deprel: a.deprel[i],
-  }));
-  return { start: span.start, end: span.end, tokens };
+// A sentence tokenised the UD way and tagged (UPOS, XPOS, lemma), not yet parsed.
+export interface TaggedToken extends Span {
+  form: string;
+  upos: string;
+  xpos: string;
+  lemma: string;
 }
 
-// A document is parsed up to this many characters of sentences (about 30,000 words, a second or two);
-// sentences past it come back with no tokens, as unparsed, so a 5 MB input stays bounded in time.
+export interface TaggedSentence extends Span {
+  tokens: TaggedToken[];
+  tagging: Tagging; // the tagger's output, kept so the parse need not tag again
+}
+
+export function tagSpan(text: string, span: Span): TaggedSentence {
+  const words = tokenizeText(text, span.start, span.end);
+  const t = tagAnalysis(parseModel(), words.map((w) => w.form));
+  const tokens = words.map((w, i) => ({ start: w.start, end: w.end, form: w.form, upos: t.upos[i], xpos: t.xpos[i], lemma: t.lemma[i] }));
+  return { start: span.start, end: span.end, tokens, tagging: t };
+}
+
+export function parseTaggedSentence(s: TaggedSentence): ParsedSentence {
+  const a = parseTagged(parseModel(), s.tokens.map((w) => w.form), s.tagging);
+  const tokens = s.tokens.map((w, i) => ({ ...w, head: a.head[i] - 1, deprel: a.deprel[i] }));
+  return { start: s.start, end: s.end, tokens };
+}
+
+export function parseSpan(text: string, span: Span): ParsedSentence {
+  return parseTaggedSentence(tagSpan(text, span));
+}
+
+// A document is tagged and parsed up to this many characters of sentences (about 30,000 words, a second or
+// two); sentences past it come back with no tokens, so a 5 MB input stays bounded in time.
 export const MAX_PARSE_CHARS = 200_000;
 
+// Every sentence tagged, within the budget; the rest with no tokens.
+export function tagDocument(text: string, sentences: readonly Span[], maxChars = MAX_PARSE_CHARS): TaggedSentence[] {
+  let budget = maxChars;
+  const none = { tags: new Uint8Array(0), upos: [], xpos: [], lemma: [] };
+  return sentences.map((s) => {
+    budget -= s.end - s.start;
+    return budget >= 0 ? tagSpan(text, s) : { start: s.start, end: s.end, tokens: [], tagging: none };
+  });
+}
+
 // `wanted` picks the sentences worth parsing; the others come back unparsed (no tokens) and cost nothing.
-export function parseDocument(text: string, sentences: readonly Span[], maxChars = MAX_PARSE_CHARS, wanted: (i: number) => boolean = () => true): ParsedSentence[] {
+// `tagged`, when the document has been tagged already, is reused.
+export function parseDocument(text: string, sentences: readonly Span[], maxChars = MAX_PARSE_CHARS, wanted: (i: number) => boolean = () => true, tagged?: readonly TaggedSentence[]): ParsedSentence[] {
   let budget = maxChars;
   return sentences.map((s, i) => {
     if (!wanted(i)) return { start: s.start, end: s.end, tokens: [] };
+    if (tagged) return parseTaggedSentence(tagged[i]);
     budget -= s.end - s.start;
     return budget >= 0 ? parseSpan(text, s) : { start: s.start, end: s.end, tokens: [] };
   });
