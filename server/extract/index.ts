@@ -2,9 +2,9 @@
 import type { Extraction } from "./types.ts";
 import { parseHeader } from "./header.ts";
 import { splitSentences } from "./sentences.ts";
-import { MAX_PARSE_CHARS, parseDocument } from "./parse/index.ts";
+import { MAX_PARSE_CHARS, parseDocument, tagDocument, tagSpan } from "./parse/index.ts";
 import { sentencesWorthParsing } from "./parseView.ts";
-import { tagText } from "./postags.ts";
+import { tagIndex } from "./postags.ts";
 import { detectMentions } from "./mentions.ts";
 import { withTaggedNames } from "./nerMentions.ts";
 import { withBodies } from "./bodies.ts";
@@ -31,7 +31,9 @@ export function extract(input: string): Extraction {
   const text = maskMarkup(input);
   const header = parseHeader(text);
   const sentences = splitSentences(text, header.bodyStart);
-  const tags = tagText(text);
+  // Every sentence (and the headline) tagged the UD way; the parse below reuses the tags.
+  const tagged = tagDocument(text, sentences, MAX_PARSE_CHARS);
+  const tags = tagIndex(header.titleSpan ? [...tagged, tagSpan(text, header.titleSpan)] : tagged);
   const rules = detectMentions(text, sentences, tags);
   // The trained tagger's merge is not linear in the number of names: huge inputs keep the rule candidates.
   const named = text.length <= MAX_TAGGER_CHARS ? withTaggedNames(text, sentences, rules) : rules;
@@ -46,7 +48,7 @@ export function extract(input: string): Extraction {
   // Dependency parse (UD tokens with offsets) of the sentences the relation and stance stages can read: those that
   // name an actor or carry someone's words. The rest can hold no stance or relation those stages find.
   const worth = sentencesWorthParsing(sentences, table, quotes);
-  const parse = parseDocument(text, sentences, MAX_PARSE_CHARS, (i) => worth[i] === 1);
+  const parse = parseDocument(text, sentences, MAX_PARSE_CHARS, (i) => worth[i] === 1, tagged);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
   const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags, parse), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
   return assemble(input, header.article, table, [...dedupe([...relations, ...offices, ...extractParticipation(text, parse, sentences, table)]), ...stances], quotes);

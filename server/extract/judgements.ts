@@ -40,6 +40,17 @@ export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Sp
   return score;
 }
 
+// "a stable and unified Iraq": "a", adjectives (with "and" or commas between), then the name.
+const HOPED_FOR = /\ban?\s+((?:[A-Za-z-]+(?:,\s*|\s+and\s+|\s+))+)$/i;
+function hopedFor(text: string, r: Span, tags: TagIndex): Span[] {
+  const from = Math.max(0, r.start - 50);
+  const m = HOPED_FOR.exec(text.slice(from, r.start));
+  if (!m) return [];
+  const words = [...m[1].matchAll(/[A-Za-z-]+/g)].filter((w) => w[0] !== "and");
+  const at = from + m.index + m[0].length - m[1].length;
+  return words.every((w) => tags.get(at + w.index!)?.has("Adjective")) ? [{ start: from + m.index, end: r.start }] : [];
+}
+
 /** The words of a clause near a mention (eight either side): what judges it, not what judges its neighbours. */
 export function near(text: string, c: Span, r: Span, words = 8): Span {
   const before = text.slice(c.start, r.start).split(/\s+/);
@@ -74,7 +85,8 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
     // "Rep. X (R-Utah)": a party label is part of a name, not someone the words judge.
     const label = (r: MentionRef) => r.end - r.start <= 2 && /^-/.test(text.slice(r.end, r.end + 1));
     const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r) && !label(r));
-    const skip = table.within(q.content);
+    // "securing a stable and unified Iraq": words after an indefinite article describe a state hoped for, not the actor.
+    const skip: Span[] = [...table.within(q.content), ...named.flatMap((r) => hopedFor(text, r, tags))];
     for (const c of clauses(text, q.content)) {
       const here = named.filter((r) => r.start >= c.start && r.end <= c.end);
       if (!here.length) {

@@ -6,7 +6,7 @@ import { tokenize, isCapitalised, isAcronym, type Token } from "./tokens.ts";
 import type { TagIndex } from "./postags.ts";
 import { COUNTRY_NAMES, CAPITALS, DEMONYMS, REGIONS, REGION_DEMONYMS } from "./lexicon/countries.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS, HONORIFICS } from "./lexicon/titles.ts";
-import { ORG_HEADS, BODY_OF_HEADS } from "./lexicon/organizations.ts";
+import { ORG_HEADS, BODY_OF_HEADS, ORG_CONTEXT_AFTER } from "./lexicon/organizations.ts";
 import { EVENT_HEADS } from "./lexicon/events.ts";
 import { TITLE_ABBREVIATIONS } from "./lexicon/abbreviations.ts";
 
@@ -263,5 +263,7 @@ function classifyName(text: string, tokens: Token[], from: number, to: number, t
   if (words.length === 1 && tg?.has("ProperNoun") && !tg.has("Adjective") && !tg.has("Verb") && !NOT_ENTITIES.has(w.lower) && /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !/(?:ern|ian|ese|ish|ic|al)$/.test(w.lower)) {
     return { ...base, kind: "organization", form: "name", name: surface, guessed: true };
   }
+  // "Acme shares", "the Islamic State terrorist group": what follows says it is a firm or a group.
+  if (ORG_CONTEXT_AFTER.test(text.slice(sp.end, sp.end + 40))) return { ...base, kind: "organization", form: "name", name: surface };
   return { ...base, kind: "unknown", form: "name", name: surface };
 }

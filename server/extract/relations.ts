@@ -66,6 +66,9 @@ export function extractRelations(text: string, sentences: Sentence[], table: Ent
       const k = kind(r);
       if (k !== "event" && k !== "organization") continue;
       const m = (k === "event" ? /^\s+(?:(?:held|taking place|hosted)\s+)?(?:in|at)\s+(?:the\s+)?/ : /^,?\s+(?:based|headquartered)\s+in\s+|^\s+in\s+(?=[A-Z])/).exec(text.slice(r.end, r.end + 30));
+      // "climate talks in Paris" as one event phrase: the place it names at its end.
+      const last = k === "event" ? refs.find((x) => x.end === r.end && x.start > r.start && (kind(x) === "location" || kind(x) === "country")) : undefined;
+      if (last && /\s(?:in|at)\s+(?:the\s+)?$/.test(text.slice(r.start, last.start))) add(r.id, last.id, "located_in", s, 0.75);
       if (!m) continue;
       const place = table.at({ start: r.end + m[0].length, end: r.end + m[0].length + 1 });
       if (place && (kind(place) === "location" || kind(place) === "country") && place.start === r.end + m[0].length) add(r.id, place.id, "located_in", s, 0.8);

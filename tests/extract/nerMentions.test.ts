@@ -6,7 +6,10 @@ import { tagText } from "../../server/extract/postags.ts";
 import { detectMentions } from "../../server/extract/mentions.ts";
 
 // Sentences written for these tests, not taken from any corpus.
-const ruleCandidates = (text: string) => detectMentions(text, splitSentences(text, parseHeader(text).bodyStart), tagText(text));
+const ruleCandidates = (text: string) => {
+  const sentences = splitSentences(text, parseHeader(text).bodyStart);
+  return detectMentions(text, sentences, tagText(text, sentences));
+};
 const entityAt = (text: string, name: string) => {
   const start = text.indexOf(name);
   const e = extract(text).entities.find((x) => x.mentions.some((m) => m.start === start && m.end === start + name.length && m.form === "name"));
@@ -36,5 +39,14 @@ describe("tagger names in the mention stage", () => {
     expect(agency?.kind).toBe("organization");
     expect(entityAt(text, "NSA").e?.id).toBe(agency?.id);
     expect(entityAt(text, "Portugal").e?.id).toBe("country:portugal");
+  });
+});
+
+describe("rule mentions read from what follows a name", () => {
+  const kindOf = (text: string, name: string) => ruleCandidates(text).find((c) => c.name === name)?.kind;
+  it("a name followed by 'shares' or 'militant group' is an organisation; alone it is unknown", () => {
+    expect(kindOf("Officials said the Karvo Tenth terrorist group had claimed the attack.", "Karvo Tenth")).toBe("organization");
+    expect(kindOf("Investors said Karvo Tenth shares fell.", "Karvo Tenth")).toBe("organization");
+    expect(kindOf("Officials said the Karvo Tenth had claimed the attack.", "Karvo Tenth")).toBe("unknown");
   });
 });

@@ -24,3 +24,12 @@ describe("participation read from the parse", () => {
     expect(takesPart(t, "Tom Hart")).toBe(false);
   });
 });
+
+describe("places named inside an event phrase", () => {
+  it("'climate talks in Geneva': the event is located in the place at its end", () => {
+    const t = run("Ruth Kell attended climate talks in Geneva last week.");
+    const ev = t.out.entities.find((e) => e.kind === "event");
+    expect(ev).toBeDefined();
+    expect(t.rel(ev!.id, "located_in", t.idOf("Geneva"))).toBeDefined();
+  });
+});

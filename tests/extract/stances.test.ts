@@ -55,3 +55,14 @@ describe("stance cues that are not the holder's verb", () => {
     expect(t.out.relations.some((r) => r.type === "stance" && r.source === t.idOf("Ruth Kell") && r.target === t.idOf("Tom Hart"))).toBe(false);
   });
 });
+
+describe("judgements in reported words", () => {
+  it("'a stable and prosperous Iraq' is a state hoped for, not praise; 'Iraq had become stable' is praise", () => {
+    const hoped = run("Tom Hart, the foreign minister, said the agreement would help build a stable and prosperous Iraq.");
+    expect(hoped.idOf("Tom Hart")).toBeDefined();
+    expect(hoped.idOf("Iraq")).toBe("country:iraq");
+    expect(stance(hoped, hoped.idOf("Tom Hart")!, "country:iraq")).toEqual([]);
+    const said = run("Tom Hart, the foreign minister, said Iraq had become stable and prosperous.");
+    expect(stance(said, said.idOf("Tom Hart")!, "country:iraq").map((r) => r.polarity)).toEqual(["support"]);
+  });
+});

@@ -11,10 +11,11 @@ export const ORG_HEADS = new Set([
   "cabinet", "campaign", "movement", "front", "brigade", "brigades", "church", "trust", "programme", "program",
   "watch", "international", "enterprises", "electric", "energy", "oil", "petroleum", "pharmaceuticals", "media",
   "communications", "telecom", "airlines", "group's", "nations", "organisation's", "community",
+  "chronicle", "gazette", "mirror", "observer", "courier", "magazine", "examiner", "inquirer", "sentinel", "mail", "express",
 ]);
 
 /** Words that make an otherwise ambiguous capitalised word an organisation when they follow it ("Google shares"). */
-export const ORG_CONTEXT_AFTER = /^\s+(?:shares|stock|spokes(?:man|woman|person)|chief executive|boss|executives|headquarters|chairman)\b/i;
+export const ORG_CONTEXT_AFTER = /^\s+(?:shares|stock|spokes(?:man|woman|person)|chief executive|boss|executives|headquarters|chairman|(?:(?:terrorist|militant|rebel|extremist|armed|lobby|pressure|advocacy|campaign)\s+)?(?:group|organi[sz]ation|network|movement)s?)\b/i;
 
 /** Heads of bodies named "<head> of/for <name>" ("Commission for Racial Equality", "Bank of England"), not a firm's
  * suffix ("Kia Motor Corp of South Korea" is the firm and where it is). */
