@@ -8,7 +8,7 @@ import { findSentence } from "./sentences.ts";
 import type { EntityTable, MentionRef } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
-import { JUDGING_NOUNS, NEWS_OUTLET, NOT_JUDGEMENTS, PENDING_AFTER } from "./lexicon/judgements.ts";
+import { CAMPAIGN_BEFORE, JUDGING_NOUNS, NEWS_OUTLET, NOT_JUDGEMENTS, PENDING_AFTER } from "./lexicon/judgements.ts";
 import type { ParsedSentence } from "./parse/index.ts";
 import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
 import { topicAt, type Topic } from "./topicStances.ts";
@@ -28,6 +28,7 @@ export function clauseValence(text: string, span: Span, tags: TagIndex, skip: Sp
     if (skip.some((s) => at >= s.start && at < s.end)) return;
     const lower = w[0].toLowerCase().replace(/’/g, "'");
     if (NOT_JUDGEMENTS.has(lower) || PENDING_AFTER.get(lower)?.test(/^\W*(\w+)/.exec(text.slice(at + w[0].length, at + w[0].length + 30))?.[1] ?? "")) return;
+    if (i > 0 && CAMPAIGN_BEFORE.get(lower)?.test(words[i - 1][0])) return;
     const t = tags.get(at);
     // Read as any word (a subject's predicate), a verb of taking sides is the subject's own act, not a verdict on it:
     // "Trump also supported the invasion".

@@ -66,3 +66,13 @@ describe("judgements in reported words", () => {
     expect(stance(said, said.idOf("Tom Hart")!, "country:iraq").map((r) => r.polarity)).toEqual(["support"]);
   });
 });
+
+describe("words that judge only in some company", () => {
+  it("'a charm offensive' is a campaign; 'deeply offensive' is a judgement", () => {
+    const campaign = run('Tom Hart said that "Canada will adopt a charm offensive in the talks."');
+    expect(campaign.idOf("Canada")).toBe("country:canada");
+    expect(stance(campaign, campaign.idOf("Tom Hart")!, "country:canada").filter((r) => r.polarity === "oppose")).toEqual([]);
+    const judged = run("Tom Hart said the remarks by Canada were deeply offensive.");
+    expect(stance(judged, judged.idOf("Tom Hart")!, "country:canada").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+});

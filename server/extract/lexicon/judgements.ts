@@ -22,7 +22,7 @@ export const NOT_JUDGEMENTS = new Set([
   "glad", "happy", "hopeful", "keen", "eager", "willing", "confident", "interested", "concerned", "worried", "afraid",
   "scared", "sad", "unhappy", "angry", "upset", "disappointed", "surprised", "shocked", "fearful", "anxious", "nervous",
   "difficult", "hard", "tough", "easy", "easier", "best", "better", "worse", "worst", "great", "greater",
-  "greatest", "strong", "stronger", "rich", "significant", "special", "top", "super", "favorite",
+  "greatest", "strong", "stronger", "rich", "significant", "special", "top", "super", "favorite", "worth",
   "favourite", "popular", "unpopular", "legal", "illegal", "violent", "terrorist", "criminal",
   "threatened", "killed", "dying", "wounded", "injured", "homeless", "vulnerable", "problem", "crisis",
   // misfortune, not blame: "the UK was losing its veto"
@@ -32,6 +32,11 @@ export const NOT_JUDGEMENTS = new Set([
 /** "outstanding issues": the word means unresolved before these nouns, not excellent. */
 export const PENDING_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ["outstanding", /^(?:issues?|questions?|matters?|points?|problems?|debts?|loans?|bills?|balances?|payments?|warrants?|claims?|cases?|concerns?|differences?|items?|amounts?)$/i],
+]);
+
+/** "a charm offensive", "the spring offensive": after these words the word is a campaign, not a judgement. */
+export const CAMPAIGN_BEFORE: ReadonlyMap<string, RegExp> = new Map([
+  ["offensive", /^(?:charm|diplomatic|military|ground|air|media|peace|publicity|spring|summer|autumn|winter|new|major|final|big)$/i],
 ]);
 
 /** News outlets and wire services: what they report is news, not their judgement ("…, AP said", "the Telegraph reported"). */
