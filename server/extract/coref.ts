@@ -3,7 +3,7 @@ import type { Sentence } from "./sentences.ts";
 import type { EntityTable, EntityRec, MentionRef } from "./entities.ts";
 import { inQuoted, type QuotedSegment } from "./quoted.ts";
 import { DEMONYMS, COUNTRY_NAMES } from "./lexicon/countries.ts";
-import { EPITHET_HEADS, HONORIFICS } from "./lexicon/titles.ts";
+import { EPITHET_HEADS, FEMALE_BEFORE, HONORIFICS, MALE_BEFORE } from "./lexicon/titles.ts";
 import { ROLE_HEADS } from "./lexicon/offices.ts";
 import { nameKey } from "./text.ts";
 
@@ -115,8 +115,6 @@ function soleHolder(text: string, s: Sentence, table: EntityTable, head: string)
 }
 
 type Gender = "m" | "f";
-const MALE = /\b(?:Mr|Sir|Lord|Mister|Baron|Duke|King|Prince)\.?\s+$|\b[a-z]*(?:congress|chair|spokes|business|council)man\s+$/;
-const FEMALE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Baroness|Madam|Duchess|Queen|Princess)\.?\s+$|\b[a-z]*(?:congress|chair|spokes|business|council)woman\s+$/;
 const genders = new WeakMap<EntityRec, Gender | null>();
 
 /** A person's gender where the text says it by an honorific or a gendered title ("Ms Gavron", "congresswoman X"). */
@@ -127,8 +125,8 @@ function genderOf(text: string, e: EntityRec): Gender | null {
   for (const m of e.mentions) {
     if (m.form !== "name") continue;
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    if (MALE.test(before)) { g = "m"; break; }
-    if (FEMALE.test(before)) { g = "f"; break; }
+    if (MALE_BEFORE.test(before)) { g = "m"; break; }
+    if (FEMALE_BEFORE.test(before)) { g = "f"; break; }
   }
   genders.set(e, g);
   return g;
