@@ -38,6 +38,14 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
         ?? (!country && !/\b(?:former|new|outgoing|shadow|deputy)\b/.test(mods) && SOLE_OFFICE.test(office) ? soleHolder(text, s, table, head) : undefined);
       if (target) add(target, start, end, "nominal", s.index, m[0]);
     }
+    // "the committee said": the one body of the article whose name ends in that head word.
+    for (const m of slice.matchAll(DEFINITE_BODY)) {
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (inQuoted(quoted, start) || table.at({ start, end })) continue;
+      const body = soleBody(table, m[1].toLowerCase(), start);
+      if (body) add(body, start, end, "nominal", s.index, m[0]);
+    }
     // "Falconer praised his minister": the one who holds that title under the pronoun's owner, not the owner.
     for (const m of slice.matchAll(OWN_ROLE)) {
       const start = s.start + (m.index ?? 0);
@@ -62,6 +70,15 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
       if (country) table.mention(country, { start, end: start + m[0].length }, "nominal", s.index);
     }
   }
+}
+
+const DEFINITE_BODY = /\b[Tt]he\s+(committee|commission|council|union|agency|board|panel|tribunal|party|bank)\b(?!\s+(?:of|for)\b)/g;
+
+/** The only organisation named before `at` whose name ends in `head` ("the committee" for "the environment select committee"). */
+function soleBody(table: EntityTable, head: string, at: number): EntityRec | undefined {
+  const found = [...table.byId.values()].filter((e) => e.kind === "organization" && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).pop() === head));
+  if (found.length !== 1) return undefined;
+  return found[0].mentions.some((x) => x.start < at) ? found[0] : undefined;
 }
 
 function countryOf(word: string, table: EntityTable): string | null {

@@ -17,6 +17,17 @@ describe("coreference", () => {
     expect(t.out.entities.filter((e) => e.kind === "topic" && /minister/.test(e.name))).toHaveLength(0);
   });
 
+  it("'the committee' is the article's one committee; with two committees it is neither", () => {
+    const one = run("The Transport Select Committee published its report on Monday. The committee said the rail plan was a mistake.");
+    const body = one.byText("Transport Select Committee");
+    expect(body?.kind).toBe("organization");
+    expect(one.mentionsOf(body?.id)).toContain("The committee");
+    const two = run("The Transport Select Committee and the Health Select Committee met on Monday. The committee said the plan was a mistake.");
+    const mentions = two.out.entities.flatMap((e) => e.mentions.map((m) => two.slice(m)));
+    expect(two.byText("Health Select Committee")?.kind).toBe("organization");
+    expect(mentions).not.toContain("The committee");
+  });
+
   it("a pronoun skips a person whose honorific says otherwise", () => {
     const t = run("Ms Ruth Kell met Mr Tom Hart on Monday. She said the talks went well.");
     expect(t.mentionsOf("person:ruth-kell")).toContain("She");
