@@ -155,9 +155,10 @@ function bodyMatches(text: string, from: number, home: Region | null, knownSurna
   // The police acting ("the police said", "by the police"); a budget line ("defence, police and pensions") is not.
   scan(/\b(?:[Tt]he\s+)?police\b(?!\s+(?:officers?|force|station|chief|commissioner|state))/g, (m) =>
     /^[Tt]he\s/.test(m[0]) || VERBISH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) ? at(m, "police", "organization", "nominal", leadOf(m)) : null);
-  // Governments: "the government" (the article's own), "the Indian government", "the Labour government".
+  // Governments: "the government" (the article's own), "the Indian government", "the Labour government". A
+  // modifier never runs across a full stop ("… advice to the PM. The government …").
   let homeGov = false;
-  scan(/\b(?:([Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]ny|[Oo]ur)\s+)?(?:([A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)\s+)?[Gg]overnment\b(?!\s+(?:of|[A-Z]))/gu, (m) => {
+  scan(/\b(?:([Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]ny|[Oo]ur)\s+)?(?:([A-Z][\p{L}.]+(?:(?<!\.)\s+[A-Z][\p{L}.]+)?)\s+)?[Gg]overnment\b(?!\s+(?:of|[A-Z]))/gu, (m) => {
     const det = m[1], mod = m[2];
     const lead = det && !mod ? 0 : det ? m[0].indexOf(mod!) : 0;
     if (mod) {

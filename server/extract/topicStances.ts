@@ -458,6 +458,11 @@ function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit:
     // "called the speed limit sensible" parsed with the adjective after its noun as its modifier.
     const after = o !== undefined ? v.kids[o].find((c) => c > o && isRel(rel(v, c), "amod") && v.p.tokens[c].upos === "ADJ") : undefined;
     if (o !== undefined && (pred ?? after) !== undefined) judged.push([o, (pred ?? after)!]);
+    // "called climate change a hoax" parsed as two objects or two predicates: the first is the thing, the last what it is called.
+    else {
+      const both = v.kids[k].filter((c) => c > k && (isRel(rel(v, c), "obj") || isRel(rel(v, c), "xcomp") || isRel(rel(v, c), "iobj")) && /^(?:ADJ|NOUN)$/.test(v.p.tokens[c].upos));
+      if (both.length === 2) judged.push([both[0], both[1]]);
+    }
   }
   for (const [s, c] of judged) {
     // "warned the war could be illegal": a possibility is no judgement made.

@@ -437,3 +437,16 @@ describe("topic stances: what only describes", () => {
     expect(topicNames(t)).toHaveLength(0);
   });
 });
+
+describe("topic stances: what a thing is called", () => {
+  it("'called climate change a hoax' is against it, 'called the plan a success' for it", () => {
+    expect(polarities(run("Tom Hart called climate change a hoax."), "Tom Hart", /climate/)).toEqual(["oppose"]);
+    expect(polarities(run("Tom Hart called the plan a success."), "Tom Hart", /plan/)).toEqual(["support"]);
+  });
+
+  it("the article's government after a sentence that ends in an abbreviation", () => {
+    const t = run("Tony Blair, the British prime minister, spoke to MPs. He sent the advice to the PM. The government has resisted calls to publish the full advice.");
+    expect(t.byText("government")?.id).toBe("organization:uk-government");
+    expect(polarities(t, "government", /publish/)).toEqual(["oppose"]);
+  });
+});
