@@ -13,6 +13,7 @@ import type { TagIndex } from "./postags.ts";
 import { locateSpan, type ParsedSentence } from "./parse/index.ts";
 import { subjectOf } from "./parse/queries.ts";
 import { MAX_READ_TOKENS, RELATIVE, viewOf, type View } from "./parseView.ts";
+import { DEMANDED_OF } from "./lexicon/stanceVerbs.ts";
 
 const TARGET_KINDS = new Set(["person", "organization", "country"]);
 // Verbs that act on their object without judging it: "provide support to X", "increase pressure on X", "retaliate".
@@ -64,7 +65,8 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       // Inside someone's words the object ends with them ("… fall into debt," Shareholders United's X said); and "rejected
       // the allegation that Brown had been sidelined" does not reject Brown ("warning that the Tories …" does warn them).
       const within = inQuoted(quoted, cue.start)?.end ?? scope.end;
-      const inScope = refs.filter((r) => r.start >= cue.end && r.end <= Math.min(scope.end, within) && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !/^\s+\S+(?:\s+\S+)*?\s+that\s/i.test(text.slice(cue.end, r.start)));
+      // "called for an apology from X" demands something of X (the parse-based stage reads it): X is no one backed.
+      const inScope = refs.filter((r) => r.start >= cue.end && r.end <= Math.min(scope.end, within) && TARGET_KINDS.has(table.get(r.id)!.kind) && r.id !== holder && !/^\s+\S+(?:\s+\S+)*?\s+that\s/i.test(text.slice(cue.end, r.start)) && !demandedOf(text, r));
       // "backed Israel's right": the possessor is the target, unless it is the holder's own country ("his country's").
       const own = new Set(table.get(holder)?.titles.map((t) => t.affiliation) ?? []);
       const plain = inScope.filter((r) => !isPossessor(text, r));
@@ -261,6 +263,11 @@ function nominalActor(v: View, k: number): MentionRef | undefined {
   if (t.deprel === "appos" && t.head >= 0 && v.actor[t.head]) return v.actor[t.head];
   for (const c of v.kids[k]) if (/^(?:appos|flat|compound)/.test(v.p.tokens[c].deprel) && v.actor[c]) return v.actor[c];
   return undefined;
+}
+
+function demandedOf(text: string, r: MentionRef): boolean {
+  const m = /([A-Za-z]+)\s+(?:from|by|of)\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, r.start - 40), r.start));
+  return !!m && DEMANDED_OF.test(m[1]);
 }
 
 function isPossessor(text: string, r: MentionRef): boolean {

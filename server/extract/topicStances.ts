@@ -273,7 +273,8 @@ function holdersOf(v: View, k: number, quotes: Quote[]): string[] | undefined {
     if (/^(?:who|which|that)$/i.test(s.form) && rel(v, k) === "acl:relcl" && t.head >= 0) {
       // "the union, which wants …": the relative clause's subject is its head noun.
       const head = t.head;
-      const ids = actorIds(v, head);
+      // (A pronoun head is no actor, whatever the parse hangs on it: "those who called for an apology from X".)
+      const ids = v.p.tokens[head].upos === "PRON" ? [] : actorIds(v, head);
       if (ids.length) return ids;
       // "X is among those who called for Y"
       if (/^(?:those|people|ones)$/i.test(v.p.tokens[head].form) && prepositionOf(v.p, head) === "among") {

@@ -65,6 +65,14 @@ describe("parse queries", () => {
     expect(s(b, "criticised").lemma).toMatch(/^criticis|^criticiz/);
   });
 
+  it("lemmas of verbs whose base ends in -ee", () => {
+    const a = parse("She disagreed with the union and guaranteed the pay rise.");
+    expect(s(a, "disagreed").lemma).toBe("disagree");
+    expect(s(a, "guaranteed").lemma).toBe("guarantee");
+    const b = parse("The talks succeeded because the union needed a deal.");
+    expect(s(b, "needed").lemma).toBe("need");
+  });
+
   it("negation and modality", () => {
     const a = parse("The union did not accept the offer.");
     expect(isNegated(a, at(a, "accept"))).toBe(true);

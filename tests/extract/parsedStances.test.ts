@@ -222,3 +222,17 @@ describe("pronouns inside a direct quote", () => {
     expect(stance(t, "Tom Hart", "Ruth Kell").filter((r) => r.polarity === "support")).toHaveLength(0);
   });
 });
+
+describe("demands made of someone", () => {
+  it("'called for an apology from X' opposes X and backs no one", () => {
+    const t = run("Ruth Kell has called for an apology from Tom Hart.");
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+
+  it("'among those who called for an apology from X': the one among them holds the call, not X", () => {
+    const t = run("Ruth Kell is among those who have called for an apology from Tom Hart.");
+    expect(t.idOf("Tom Hart")).toBeDefined();
+    expect(topicStance(t, "Tom Hart", /apolog/)).toEqual([]);
+    expect(topicStance(t, "Ruth Kell", /apolog/).map((r) => r.polarity)).toEqual(["support"]);
+  });
+});

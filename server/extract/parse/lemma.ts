@@ -48,6 +48,8 @@ export function ruleLemma(form: string, upos: string, xpos: string, bases: Set<s
     case "VBN":
       if (/[^aeiou]ied$/.test(w)) return w.slice(0, -3) + "y";
       if (w.endsWith("eed") && bases.has(w)) return w;
+      // "disagreed", "guaranteed": a base in "-ee" took only "d" (not "needed", whose base ends in "d").
+      if (w.endsWith("eed") && w.length > 4) return w.slice(0, -1);
       if (w.endsWith("ed") && w.length > 3) return restore(w.slice(0, -2), bases);
       return w;
     case "VBG":
