@@ -65,6 +65,11 @@ describe("parse queries", () => {
     expect(s(b, "criticised").lemma).toMatch(/^criticis|^criticiz/);
   });
 
+  it("a participle after a comma takes the main clause's subject", () => {
+    const a = parse("The senator criticised the plan, calling it a disaster.");
+    expect(form(a, subjectOf(a, at(a, "calling")))).toBe("senator");
+  });
+
   it("lemmas of verbs whose base ends in -ee", () => {
     const a = parse("She disagreed with the union and guaranteed the pay rise.");
     expect(s(a, "disagreed").lemma).toBe("disagree");

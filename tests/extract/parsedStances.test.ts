@@ -236,3 +236,12 @@ describe("demands made of someone", () => {
     expect(topicStance(t, "Ruth Kell", /apolog/).map((r) => r.polarity)).toEqual(["support"]);
   });
 });
+
+describe("participles after a comma", () => {
+  it("'A defended B, warning C against …': A warns C, B does not", () => {
+    const t = run("Ruth Kell defended Tom Hart, warning the BBC against demonising him.");
+    expect(stance(t, "Ruth Kell", "BBC").map((r) => r.polarity)).toEqual(["oppose"]);
+    expect(stance(t, "Tom Hart", "BBC")).toEqual([]);
+    expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toEqual(["support"]);
+  });
+});

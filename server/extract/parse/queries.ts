@@ -29,19 +29,27 @@ const predicate = (s: ParsedSentence, i: number) => (i >= 0 && /^(?:aux|cop)/.te
 /** The subject of a verb (or predicate): nsubj, nsubj:pass or csubj; else the one it inherits as an xcomp
  * (its governor's object if that has one, "persuaded him to resign", else the governor's subject) or as a
  * conjunct without a subject of its own ("she arrived and spoke"). */
+function participleAfterComma(s: ParsedSentence, v: number): boolean {
+  const t = s.tokens[v];
+  return t.xpos === "VBG" && isRel(t.deprel, "advcl") && t.head >= 0 && v > 0 && s.tokens[v - 1].form === ",";
+}
+
 export function subjectOf(s: ParsedSentence, verb: number): number {
   const seen = new Set<number>();
   let v = predicate(s, verb);
   while (v >= 0 && !seen.has(v)) {
     seen.add(v);
     const own = firstChild(s, v, ["nsubj", "csubj", "expl"]);
-    if (own >= 0) return own;
     const t = s.tokens[v];
+    // "A defended B, warning C": a participle after a comma takes the main clause's subject; a "subject" the parse
+    // finds between the main verb and the comma is that verb's object.
+    if (own >= 0 && participleAfterComma(s, v) && t.head < own && own < v) { v = t.head; continue; }
+    if (own >= 0) return own;
     if (isRel(t.deprel, "xcomp")) {
       const obj = firstChild(s, t.head, ["obj"]);
       if (obj >= 0) return obj;
       v = t.head;
-    } else if (t.deprel === "conj" || isRel(t.deprel, "conj")) v = t.head;
+    } else if (t.deprel === "conj" || isRel(t.deprel, "conj") || participleAfterComma(s, v)) v = t.head;
     else if (isRel(t.deprel, "acl") && !isRel(t.deprel, "acl:relcl")) return -1;
     else if (t.deprel === "acl:relcl") {
       // "the union that called the strike": the relative clause's subject is its head noun.
