@@ -9,7 +9,8 @@ import type { ParsedSentence } from "./parse/index.ts";
 import { agentOf, prepositionOf, subjectOf } from "./parse/queries.ts";
 import { evidenceOf } from "./clauses.ts";
 import { actorsOf, holderOf, hollow, throughRelative, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
-import { DEMANDED_OF, DEMAND_VERBS, JUDGING_NOUNS_OF, JUDGING_VERBS, type Judging } from "./lexicon/stanceVerbs.ts";
+import { HONORIFICS } from "./lexicon/titles.ts";
+import { DEMANDED_OF, DEMAND_VERBS, DISSUADING, JUDGING_NOUNS_OF, JUDGING_VERBS, LEAVING_OFF, type Judging } from "./lexicon/stanceVerbs.ts";
 
 /** The first actor within a few words after a preposition that follows token k: "an apology from the mayor". */
 function actorAfter(v: View, k: number, prep: RegExp): number[] {
@@ -20,6 +21,23 @@ function actorAfter(v: View, k: number, prep: RegExp): number[] {
     if (/^(?:PUNCT|VERB|CCONJ)$/.test(v.p.tokens[i].upos)) break;
   }
   return [];
+}
+
+/** The verb of telling that dissuades from judging verb k ("warned … against attacking", "urged … to stop attacking",
+ * "urged … not to attack"), or -1. */
+function dissuader(v: View, k: number): number {
+  const t = v.p.tokens[k];
+  if (t.head < 0) return -1;
+  const telling = (x: number) => x >= 0 && v.p.tokens[x].upos === "VERB" && DISSUADING.has(v.p.tokens[x].lemma.toLowerCase());
+  const marked = (x: number, words: RegExp) => v.kids[x].some((c) => /^(?:mark|case)$/.test(rel(v, c)) && words.test(v.p.tokens[c].form));
+  const h = t.head, ht = v.p.tokens[h];
+  // "warned the BBC against demonising him", "… to steer away from demonising him" (the parse may hang it on "warned").
+  if (telling(h) && marked(k, /^(?:against|from)$/i)) return h;
+  // "urged the press not to attack her"
+  if (telling(h) && (isRel(t.deprel, "xcomp") || isRel(t.deprel, "advcl")) && v.kids[k].some((c) => rel(v, c) === "advmod" && /^(?:not|never)$/i.test(v.p.tokens[c].form))) return h;
+  // "urged the press to stop attacking her", "to steer away from attacking her"
+  if (LEAVING_OFF.has(ht.lemma.toLowerCase()) && ht.head >= 0 && telling(ht.head)) return ht.head;
+  return -1;
 }
 
 const EVENTS: ReadonlySet<string> = new Set(["event"]);
@@ -35,7 +53,10 @@ function targetsOfVerb(v: View, k: number, judging: Judging): number[] {
   }
   // "accused Oliver Finegold, of the Standard, of …": a name right after the verb is its object, whatever the
   // parse made of a long appositive.
-  if (!judging.preps && !out.some((c) => v.actor[c]) && v.actor[k + 1] && v.p.tokens[k + 1].start === v.actor[k + 1]!.start) out.push(k + 1);
+  // (Past a closing quote mark and an honorific: '"demonising" Mr Campbell'.)
+  let j = k + 1;
+  while (j < v.p.tokens.length && j <= k + 3 && (/^["”’']$/.test(v.p.tokens[j].form) || HONORIFICS.has(v.p.tokens[j].form.toLowerCase().replace(/\.$/, "")))) j++;
+  if (!judging.preps && !out.some((c) => v.actor[c]) && v.actor[j] && v.p.tokens[j].start === v.actor[j]!.start) out.push(j);
   return out;
 }
 
@@ -65,7 +86,9 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
       const lemma = t.lemma.toLowerCase();
       if (t.upos === "VERB") {
         const judging = JUDGING_VERBS.get(lemma);
-        if (judging && !hollow(v, k)) {
+        // Told to stop judging someone ("urged the press to stop attacking X") is no judgement but a defence of X.
+        const dissuaded = judging?.polarity === "oppose" ? dissuader(v, k) : -1;
+        if (judging && (dissuaded >= 0 || !hollow(v, k))) {
           if (judging.particle && !v.kids[k].some((c) => rel(v, c) === "compound:prt" && v.p.tokens[c].lemma.toLowerCase() === judging.particle)) return;
           const passive = v.kids[k].some((c) => rel(v, c) === "nsubj:pass" || rel(v, c) === "aux:pass");
           if (passive) {
@@ -79,6 +102,10 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
               const accused = actorsOf(v, subj).filter((a) => a.id !== q?.speaker);
               if (q?.speaker && accused.length) emit(q.speaker, accused, judging, 0.55);
             }
+          } else if (dissuaded >= 0) {
+            // "warned the BBC against demonising Mr X": the warner defends X.
+            const holder = holderOf(v, subjectOf(v.p, dissuaded), t.start, quotes);
+            emit(holder, targetsOfVerb(v, k, judging).flatMap(judged), { act: "supports", polarity: "support" }, 0.6);
           } else {
             // No subject found for a verb deep in the sentence is a parse gap, not the speaker's imperative.
             const subj = subjectOf(v.p, k);

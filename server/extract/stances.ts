@@ -19,6 +19,7 @@ const TARGET_KINDS = new Set(["person", "organization", "country"]);
 // Verbs that act on their object without judging it: "provide support to X", "increase pressure on X", "retaliate".
 const GENERIC_VERB = /^(?:provid|help|aid|deliver|increas|boost|strengthen|reinforc|enhanc|intensif|ramp|expand|cut|reduc|forc|pressur|requir|investigat|counter|sanction|punish|deter|isolat|protect|recogni|prioriti|invest|retaliat|block|ban|veto|scrap|resist)/i;
 const WORD = /[A-Za-z][A-Za-z'’-]*(?:\s+(?:up|on|for|out|in)\b)?/g;
+const DISSUADED_BEFORE = /\b(?:against|from|stop|stopped|avoid|refrain from|cease|not to|never to)\s+["“‘']?$/i;
 const RETREAT = /\b(?:stepping back from|step(?:s|ped)? back from|withdraw(?:s|ing|n)? from|withdrew from|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|cut(?:s|ting)?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|scal(?:e|es|ed|ing) back)\s+(?:(?:its|their|his|her|the)\s+)?$/i;
 
 interface Cue extends Span {
@@ -54,6 +55,8 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
       prev = { cue, holder, scope: objectScope(text, cue.end, s.end) };
       // "a pledge not to pardon X": what is committed to is the opposite of the object, which a polarity cannot say.
       if (/^\s+not\s+to\b/.test(text.slice(cue.end, cue.end + 12))) continue;
+      // "warned the press against attacking X", "to stop attacking X": a defence of X, which the parse-based stage reads.
+      if (cue.act.polarity === "oppose" && DISSUADED_BEFORE.test(text.slice(Math.max(s.start, cue.start - 25), cue.start))) continue;
       let polarity = cue.act.polarity;
       const lead = text.slice(Math.max(s.start, cue.start - 30), cue.start);
       const negated = NEGATION.test(lead.split(/[,;]/).pop() ?? "") && !/\bnot only\b/.test(lead);

@@ -245,3 +245,29 @@ describe("participles after a comma", () => {
     expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity)).toEqual(["support"]);
   });
 });
+
+describe("defences: telling others to stop judging someone", () => {
+  it("'warned the press against attacking X', 'urged the press to stop attacking X', 'not to criticise X' support X", () => {
+    for (const text of [
+      "Ruth Kell warned the press against attacking Tom Hart.",
+      "Ruth Kell urged the press to stop attacking Tom Hart.",
+      "Ruth Kell urged the press not to criticise Tom Hart.",
+    ]) {
+      const t = run(text);
+      expect(stance(t, "Ruth Kell", "Tom Hart").map((r) => r.polarity), text).toEqual(["support"]);
+    }
+  });
+
+  it("'banned from suing X' is no stance on X; 'warned that X was attacking Y' still is", () => {
+    const banned = run("The Acme Bank has been banned from suing Tom Hart.");
+    expect(stance(banned, "Acme Bank", "Tom Hart")).toEqual([]);
+    const warned = run("Ruth Kell warned that Tom Hart was attacking the union.");
+    expect(stance(warned, "Ruth Kell", "Tom Hart").every((r) => r.polarity === "oppose")).toBe(true);
+    expect(stance(warned, "Ruth Kell", "Tom Hart").length).toBeGreaterThan(0);
+  });
+
+  it("a name after a closing quote and an honorific is the verb's object", () => {
+    const t = run('Ruth Kell said Tom Hart had denied Ms Ann Lee\'s claims.');
+    expect(stance(t, "Tom Hart", "Ann Lee").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+});

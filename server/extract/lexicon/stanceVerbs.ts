@@ -65,3 +65,8 @@ export const DEMANDED_OF = /^(?:apology|apologies|resignation|sacking|dismissal|
 
 /** Verbs of demanding whose object may be such a demand. */
 export const DEMAND_VERBS = new Set(["call", "demand", "urge", "want", "seek", "press", "ask"]);
+
+/** Telling someone to stop judging a third party defends that party: "warned the BBC against demonising him", "urged
+ * the press to stop attacking her". The verbs of telling, and the verbs of leaving off in between. */
+export const DISSUADING = new Set(["warn", "urge", "tell", "ask", "caution", "advise", "implore", "beg", "call"]);
+export const LEAVING_OFF = new Set(["stop", "avoid", "refrain", "cease", "quit", "desist", "steer"]);
