@@ -159,11 +159,17 @@ function antecedent(text: string, s: Sentence, at: number, trail: PersonTrail, t
   // The gender the pronoun rules out ("their" rules out none).
   const not: Gender | null = /^(?:she|her|hers|herself)$/i.test(pronoun) ? "m" : /^(?:he|him|his|himself)$/i.test(pronoun) ? "f" : null;
   const recent = trail.before(at, 8);
+  // A subject pronoun ("he said") passes over a possessor ("… boost Trump's poll numbers") for the person the
+  // sentence before was about: possessors are the least salient antecedents.
+  const subject = /^(?:he|she)$/i.test(pronoun);
+  let possessor: EntityRec | undefined;
   for (let i = recent.length - 1; i >= 0; i--) {
     const e = table.get(recent[i].id);
-    if (e && (!not || genderOf(text, e) !== not)) return e;
+    if (!e || (not && genderOf(text, e) === not)) continue;
+    if (subject && /^['’]s?\b/.test(text.slice(recent[i].end, recent[i].end + 2))) { possessor ??= e; continue; }
+    return e;
   }
-  return undefined;
+  return possessor;
 }
 
 /** Person mentions outside quotes, sorted by offset, growing as coreference adds mentions. */

@@ -28,6 +28,15 @@ describe("coreference", () => {
     expect(mentions).not.toContain("The committee");
   });
 
+  it("a subject pronoun passes over a possessor for the person the sentence was about", () => {
+    const t = run("Mr Tom Hart said the vote would help Mr Sam Cole's chances. He said the count was fair.");
+    expect(t.mentionsOf("person:tom-hart")).toContain("He");
+    expect(t.mentionsOf("person:sam-cole")).not.toContain("He");
+    // with no one else to refer to, the possessor it is
+    const alone = run("The vote would help Mr Sam Cole's chances. He said the count was fair.");
+    expect(alone.mentionsOf("person:sam-cole")).toContain("He");
+  });
+
   it("a pronoun skips a person whose honorific says otherwise", () => {
     const t = run("Ms Ruth Kell met Mr Tom Hart on Monday. She said the talks went well.");
     expect(t.mentionsOf("person:ruth-kell")).toContain("She");
