@@ -6,6 +6,7 @@ import { DEMONYMS, COUNTRY_NAMES } from "./lexicon/countries.ts";
 import { EPITHET_HEADS, FEMALE_BEFORE, HONORIFICS, MALE_BEFORE } from "./lexicon/titles.ts";
 import { ROLE_HEADS } from "./lexicon/offices.ts";
 import { nameKey } from "./text.ts";
+import { firstNameGender } from "./postags.ts";
 
 const PERSON_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
 const EPITHET = /\b(?:the|The)\s+((?:[A-Z][a-z]+|[A-Z]{2,})(?:['’]s)?\s+)?((?:(?:former|new|veteran|embattled|outgoing|deputy|prime|foreign|home|defen[cs]e|top|lord|attorney|solicitor|education|health|culture|trade|transport|justice|environment|work|culture|northern|welsh|scottish|chief|shadow)\s+){0,2})([a-z]+)\b(?!\s+of\s+[A-Z])/g;
@@ -162,12 +163,23 @@ function antecedent(text: string, s: Sentence, at: number, trail: PersonTrail, t
   // A subject pronoun ("he said") passes over a possessor ("… boost Trump's poll numbers") for the person the
   // sentence before was about: possessors are the least salient antecedents.
   const subject = /^(?:he|she)$/i.test(pronoun);
+  const fits = (r: MentionRef) => { const e = table.get(r.id); return !!e && !(not && genderOf(text, e) === not); };
+  const possessive = (r: MentionRef) => /^['’]s?\b/.test(text.slice(r.end, r.end + 2));
   let possessor: EntityRec | undefined;
   for (let i = recent.length - 1; i >= 0; i--) {
-    const e = table.get(recent[i].id);
-    if (!e || (not && genderOf(text, e) === not)) continue;
-    if (subject && /^['’]s?\b/.test(text.slice(recent[i].end, recent[i].end + 2))) { possessor ??= e; continue; }
-    return e;
+    const r = recent[i];
+    if (!fits(r)) continue;
+    if (subject && possessive(r)) { possessor ??= table.get(r.id); continue; }
+    // From an earlier sentence a subject pronoun takes that sentence's first such person, its subject as a rule
+    // ("McLaughlin agreed with Matthews. … he wrote": McLaughlin).
+    // (There a first name the lexicon knows as a man's or a woman's counts too: "Ruth Kell said Tom Hart … he". It rules
+    // out no one elsewhere: "Terry" and the like are given to both.)
+    if (subject && r.sentence !== s.index) {
+      const named = (x: MentionRef) => { const e = table.get(x.id)!; return !(not && /\s/.test(e.name) && firstNameGender(e.name.split(/\s+/)[0]) === not); };
+      const first = recent.find((x) => x.sentence === r.sentence && fits(x) && !possessive(x) && named(x));
+      return table.get((first ?? r).id);
+    }
+    return table.get(r.id);
   }
   return possessor;
 }

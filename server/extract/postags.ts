@@ -91,3 +91,11 @@ export function tagIndex(tagged: readonly TaggedSentence[]): TagIndex {
 export function tagText(text: string, sentences: readonly Span[]): TagIndex {
   return tagIndex(tagDocument(text, sentences));
 }
+
+// The gender the lexicon gives a first name ("Ruth": female), or null when it gives none or both.
+export function firstNameGender(word: string): "m" | "f" | null {
+  const tags = nameLexicon().words.get(word.toLowerCase());
+  if (!tags) return null;
+  const m = tags.includes("MaleName"), f = tags.includes("FemaleName");
+  return m === f ? null : m ? "m" : "f";
+}

@@ -37,6 +37,12 @@ describe("coreference", () => {
     expect(alone.mentionsOf("person:sam-cole")).toContain("He");
   });
 
+  it("a subject pronoun after an earlier sentence takes that sentence's subject, not the last name in it", () => {
+    const t = run("Mr Dan Lowe agreed with Mr Sam Cole about the vote. He said the count was fair.");
+    expect(t.mentionsOf("person:dan-lowe")).toContain("He");
+    expect(t.mentionsOf("person:sam-cole")).not.toContain("He");
+  });
+
   it("a pronoun skips a person whose honorific says otherwise", () => {
     const t = run("Ms Ruth Kell met Mr Tom Hart on Monday. She said the talks went well.");
     expect(t.mentionsOf("person:ruth-kell")).toContain("She");
