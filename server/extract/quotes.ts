@@ -2,7 +2,8 @@
 // its cue, content and speaker (an entity where the speaker span names one).
 import type { Quote, Span } from "./types.ts";
 import { findSentence, type Sentence } from "./sentences.ts";
-import type { EntityTable } from "./entities.ts";
+import type { EntityTable, MentionRef } from "./entities.ts";
+import { TITLE_HEADS } from "./lexicon/titles.ts";
 import type { TagIndex } from "./postags.ts";
 import { inQuoted, type QuotedSegment } from "./quoted.ts";
 import { tokenize, type Token } from "./tokens.ts";
@@ -74,7 +75,7 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
     // `said that "…"`: the reported content starts at "that" and is not a direct quote.
     const that = b && /\bthat\s*$/i.test(text.slice(b.end, seg.start));
     const content = that ? { start: seg.start - (text.slice(b.end, seg.start).length - text.slice(b.end, seg.start).search(/that\s*$/i)), end: seg.end } : { start: seg.start, end: seg.end };
-    const q = makeQuote(found.speaker, found.cue, content, !that, table);
+    const q = makeQuote(text, found.speaker, found.cue, content, !that, table);
     quotes.push(q);
     last = { quote: q, inner, paragraph: s.paragraph };
   }
@@ -89,7 +90,7 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
       const t = tokens[k];
       if (inQuoted(quoted, t.start) || usedCues.has(t.start) || !cueAt(t)) continue;
       const r = reported(text, s, tokens, k, quoted, table);
-      if (r && !clashes(r.content)) quotes.push(makeQuote(r.speaker, r.cue, r.content, false, table));
+      if (r && !clashes(r.content)) quotes.push(makeQuote(text, r.speaker, r.cue, r.content, false, table));
     }
     const acc = /\baccording to\b/i.exec(text.slice(s.start, s.end));
     if (acc) {
@@ -99,7 +100,7 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
         const lead = text.slice(s.start, at).replace(/[\s,]+$/, "");
         const content = lead.split(/\s+/).length >= 3 ? { start: s.start, end: s.start + lead.length } : trimEnd(text, sp.end, s.end);
         if (content.end > content.start && !clashes(content)) {
-          quotes.push(makeQuote(sp, { start: at, end: at + acc[0].length }, content, false, table));
+          quotes.push(makeQuote(text, sp, { start: at, end: at + acc[0].length }, content, false, table));
         }
       }
     }
@@ -108,7 +109,7 @@ export function extractQuotes(text: string, sentences: Sentence[], quoted: Quote
   if (headline) quotes.push(headline);
   for (const t of transcriptTurns(text, sentences)) {
     if (clashes(t.content)) continue;
-    const q = makeQuote(t.speaker, t.cue, t.content, false, table);
+    const q = makeQuote(text, t.speaker, t.cue, t.content, false, table);
     // "PENCE:" names by surname the person the article introduced in full.
     q.speaker = personBySurname(table, text.slice(t.speaker.start, t.speaker.end)) ?? q.speaker;
     quotes.push(q);
@@ -171,13 +172,16 @@ function personBySurname(table: EntityTable, name: string): string | null {
   return found.length === 1 ? found[0].id : null;
 }
 
-function makeQuote(speaker: Span | null, cue: Span, content: Span, direct: boolean, table: EntityTable): Quote {
+function makeQuote(text: string, speaker: Span | null, cue: Span, content: Span, direct: boolean, table: EntityTable): Quote {
   let id: string | null = null;
   if (speaker) {
     const refs = table.within(speaker);
     const person = refs.filter((r) => table.get(r.id)?.kind === "person").pop();
     const whole = refs.find((r) => r.start === speaker.start && r.end === speaker.end);
-    const other = refs.filter((r) => table.get(r.id)?.kind === "organization" || table.get(r.id)?.kind === "country").pop();
+    // "the former first lady and U.S. senator said": a country naming one person's office is not the speaker (a party's
+    // "leader" speaks for the party as well as anyone the graph knows).
+    const office = (r: MentionRef) => { const w = /^\s+([a-z]+)\b/.exec(text.slice(r.end, r.end + 30)); return table.get(r.id)?.kind === "country" && !!w && TITLE_HEADS.has(w[1]); };
+    const other = refs.filter((r) => (table.get(r.id)?.kind === "organization" || table.get(r.id)?.kind === "country") && !office(r)).pop();
     id = (person ?? whole ?? (refs.length === 1 ? other : undefined))?.id ?? null;
   }
   return { speaker: id, speakerSpan: speaker, cue, content, direct };

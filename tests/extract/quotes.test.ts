@@ -141,3 +141,13 @@ describe("two reports in one sentence", () => {
     expect(greens?.[1]).not.toMatch(/higher rents/);
   });
 });
+
+describe("speakers named by an office", () => {
+  it("'the former U.S. senator said' is no quote of the United States; 'Canada said' is Canada's own", () => {
+    const t = run('Ann Lee spoke in Ohio on Monday. The former first lady and U.S. senator said it was "a mistake" to use private email.');
+    expect(t.out.entities.some((e) => e.id === "country:united-states")).toBe(true);
+    expect(quoteOf(t, "private email")?.speaker).not.toBe("country:united-states");
+    const body = run("Officials met in Ottawa. Canada said the talks had gone well.");
+    expect(quoteOf(body, "talks had gone well")?.speaker).toBe("country:canada");
+  });
+});
