@@ -12,6 +12,7 @@ import { holderOf, hollow, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from
 import { CALL_NOUNS, CONTROL_VERBS, DEED_TOPICS, INTENT_NOUNS, LIGHT_VERBS, NO_DEED, POLICY_VERBS, REFUSING, REPORTING, STANCE_NOUNS, URGING, VAGUE_OBJECTS } from "./lexicon/policyVerbs.ts";
 import { TOPICS, TOPIC_NOISE } from "./lexicon/topics.ts";
 import { ACCUSING, CALLING } from "./lexicon/policyVerbs.ts";
+import { JUDGING_NOUNS_OF } from "./lexicon/stanceVerbs.ts";
 import { describedAt, judgingWeight } from "./topicDescriptions.ts";
 
 const CORE = /^(?:compound|amod|flat|nummod)$/;
@@ -29,6 +30,8 @@ export interface Topic {
 export function topicAt(text: string, v: View, k: number): Topic | null {
   const t = v.p.tokens[k];
   if (v.actor[k] || !/^(?:NOUN|PROPN|VERB)$/.test(t.upos) || VAGUE_OBJECTS.test(t.form)) return null;
+  // "offered praise for X", "voiced criticism of X": a judgement of an actor, no issue (the parse-based stances read it).
+  if (JUDGING_NOUNS_OF.has(t.lemma.toLowerCase()) && v.kids[k].some((c) => isRel(rel(v, c), "nmod") && v.actor[c])) return null;
   const core = [k, ...v.kids[k].filter((c) => c < k && CORE.test(rel(v, c).split(":")[0]) && !v.actor[c])]
     // A judging word ("unsatisfactory legislation") says what the holder thinks of the issue, not which issue it is.
     .filter((c) => c === k || (!TOPIC_NOISE.has(v.p.tokens[c].form.toLowerCase()) && !/(?:ed|ing)$/i.test(v.p.tokens[c].form) && v.p.tokens[c].upos !== "ADV" && !(v.p.tokens[c].upos === "ADJ" && judgingWeight(v.p.tokens[c].form))))

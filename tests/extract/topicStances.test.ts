@@ -450,3 +450,12 @@ describe("topic stances: what a thing is called", () => {
     expect(polarities(t, "government", /publish/)).toEqual(["oppose"]);
   });
 });
+
+describe("topic stances: judgements of actors are no issues", () => {
+  it("'offered praise for X' praises X and takes no side on 'praise'", () => {
+    const t = run("Tom Hart has repeatedly offered praise for Ruth Kell.");
+    expect(t.idOf("Ruth Kell")).toBeDefined();
+    expect(t.out.relations.some((r) => r.source === t.idOf("Tom Hart") && r.target === t.idOf("Ruth Kell") && r.polarity === "support")).toBe(true);
+    expect(polarities(t, "Tom Hart", /praise/)).toEqual([]);
+  });
+});
