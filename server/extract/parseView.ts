@@ -42,6 +42,8 @@ export function viewOf(p: ParsedSentence, table: EntityTable, kinds: ReadonlySet
 export function sentencesWorthParsing(sentences: readonly Span[], table: EntityTable, quotes: readonly Quote[]): Uint8Array {
   const worth = new Uint8Array(sentences.length);
   for (const q of quotes) {
+    // Words no one is known to have said give a holder to no stage (an actor named in them marks the sentence below).
+    if (!q.speaker) continue;
     const { hit, before } = spanAt(sentences, q.content.start);
     for (let i = hit ? before : before + 1; i < sentences.length && sentences[i].start < q.content.end; i++) worth[i] = 1;
   }
