@@ -61,6 +61,13 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
       const target = antecedent(text, s, start, trail, table, m[0]);
       if (target) add(target, start, start + m[0].length, "pronoun", s.index);
     }
+    // "The Green Alliance met ministers. They said …": a subject "they" is the body the sentence before opened with.
+    for (const m of slice.matchAll(THEY)) {
+      const start = s.start + (m.index ?? 0);
+      if (inQuoted(quoted, start) || s.index === sentences[0].index) continue;
+      const body = openingBody(text, sentences, s, table);
+      if (body) table.mention(body, { start, end: start + m[0].length }, "pronoun", s.index);
+    }
     for (const m of slice.matchAll(OWN_COUNTRY)) {
       const start = s.start + (m.index ?? 0);
       if (inQuoted(quoted, start)) continue;
@@ -80,6 +87,18 @@ function soleBody(table: EntityTable, head: string, at: number): EntityRec | und
   const found = [...table.byId.values()].filter((e) => e.kind === "organization" && [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/\s+/).pop() === head));
   if (found.length !== 1) return undefined;
   return found[0].mentions.some((x) => x.start < at) ? found[0] : undefined;
+}
+
+const THEY = /(?:^|(?<=[,"”]\s))[Tt]hey(?=\s+(?:\w+\s+)?(?:said|say|says|told|added|argued|warned|claimed|insisted|believe|believed|want|wanted|called|urged|accused|criticised|criticized|welcomed|rejected)\b)/g;
+
+/** The organisation (a party, a body) the sentence before begins with, when it is the first thing that sentence names. */
+function openingBody(text: string, sentences: Sentence[], s: Sentence, table: EntityTable): EntityRec | undefined {
+  const k = sentences.indexOf(s);
+  const prev = k > 0 ? sentences[k - 1] : undefined;
+  if (!prev) return undefined;
+  const first = table.within(prev).find((r) => table.get(r.id)?.kind !== "event");
+  if (!first || table.get(first.id)?.kind !== "organization") return undefined;
+  return /^\W*(?:the\s+)?$/i.test(text.slice(prev.start, first.start)) ? table.get(first.id) : undefined;
 }
 
 function countryOf(word: string, table: EntityTable): string | null {

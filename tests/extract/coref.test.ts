@@ -43,6 +43,14 @@ describe("coreference", () => {
     expect(t.mentionsOf("person:sam-cole")).not.toContain("He");
   });
 
+  it("a subject 'they' is the body the sentence before opened with, not one it merely names", () => {
+    const t = run("The Green Alliance met ministers on Monday. They said the plan was a disaster.");
+    expect(t.mentionsOf(t.idOf("Green Alliance"))).toContain("They");
+    const other = run("Ministers met the Green Alliance on Monday. They said the plan was a disaster.");
+    expect(other.idOf("Green Alliance")).toBeDefined();
+    expect(other.mentionsOf(other.idOf("Green Alliance"))).not.toContain("They");
+  });
+
   it("a pronoun skips a person whose honorific says otherwise", () => {
     const t = run("Ms Ruth Kell met Mr Tom Hart on Monday. She said the talks went well.");
     expect(t.mentionsOf("person:ruth-kell")).toContain("She");
