@@ -22,7 +22,7 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
     table.mention(e, { start, end }, form, sentence, alias);
     trail.insert({ start, end, id: e.id, form, sentence });
   };
-  for (const s of sentences) {
+  sentences.forEach((s, si) => {
     const slice = text.slice(s.start, s.end);
     // Epithets first: they give later pronouns an antecedent.
     for (const m of slice.matchAll(EPITHET)) {
@@ -64,8 +64,8 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
     // "The Green Alliance met ministers. They said …": a subject "they" is the body the sentence before opened with.
     for (const m of slice.matchAll(THEY)) {
       const start = s.start + (m.index ?? 0);
-      if (inQuoted(quoted, start) || s.index === sentences[0].index) continue;
-      const body = openingBody(text, sentences, s, table);
+      if (inQuoted(quoted, start) || si === 0) continue;
+      const body = openingBody(text, sentences[si - 1], table);
       if (body) table.mention(body, { start, end: start + m[0].length }, "pronoun", s.index);
     }
     for (const m of slice.matchAll(OWN_COUNTRY)) {
@@ -77,7 +77,7 @@ export function resolveCoreference(text: string, sentences: Sentence[], quoted: 
       const country = table.get(aff);
       if (country) table.mention(country, { start, end: start + m[0].length }, "nominal", s.index);
     }
-  }
+  });
 }
 
 const DEFINITE_BODY = /\b[Tt]he\s+(committee|commission|council|union|agency|board|panel|tribunal|party|bank)\b(?!\s+(?:of|for)\b)/g;
@@ -91,11 +91,8 @@ function soleBody(table: EntityTable, head: string, at: number): EntityRec | und
 
 const THEY = /(?:^|(?<=[,"”]\s))[Tt]hey(?=\s+(?:\w+\s+)?(?:said|say|says|told|added|argued|warned|claimed|insisted|believe|believed|want|wanted|called|urged|accused|criticised|criticized|welcomed|rejected)\b)/g;
 
-/** The organisation (a party, a body) the sentence before begins with, when it is the first thing that sentence names. */
-function openingBody(text: string, sentences: Sentence[], s: Sentence, table: EntityTable): EntityRec | undefined {
-  const k = sentences.indexOf(s);
-  const prev = k > 0 ? sentences[k - 1] : undefined;
-  if (!prev) return undefined;
+/** The organisation (a party, a body) a sentence begins with, when it is the first thing that sentence names. */
+function openingBody(text: string, prev: Sentence, table: EntityTable): EntityRec | undefined {
   const first = table.within(prev).find((r) => table.get(r.id)?.kind !== "event");
   if (!first || table.get(first.id)?.kind !== "organization") return undefined;
   return /^\W*(?:the\s+)?$/i.test(text.slice(prev.start, first.start)) ? table.get(first.id) : undefined;

@@ -31,6 +31,7 @@ const NAME_ROOTS = ["Person", "Place", "Organization"];
 
 interface NameLexicon {
   words: Map<string, string[]>; // lowercase word or words -> name tags
+  starts: Set<string>; // the first word of every entry
   longest: number; // words in the longest entry
 }
 let names: NameLexicon | null = null;
@@ -39,7 +40,7 @@ function nameLexicon(): NameLexicon {
   if (names) return names;
   const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> } } }).model().one;
   const ancestry = (tag: string) => [tag, ...(model.tagSet[tag]?.parents ?? [])];
-  const words = new Map<string, string[]>();
+  const words = new Map<string, string[]>(), starts = new Set<string>();
   let longest = 1;
   for (const key of Object.keys(model.lexicon)) {
     const tags = ([] as string[]).concat(model.lexicon[key]).flatMap((t) => t.split(","));
@@ -50,9 +51,11 @@ function nameLexicon(): NameLexicon {
     }
     if (!kept.size) continue;
     words.set(key, [...kept]);
-    longest = Math.max(longest, key.split(" ").length);
+    const parts = key.split(" ");
+    starts.add(parts[0]);
+    longest = Math.max(longest, parts.length);
   }
-  names = { words, longest };
+  names = { words, starts, longest };
   return names;
 }
 
@@ -72,10 +75,11 @@ export function tagIndex(tagged: readonly TaggedSentence[]): TagIndex {
       index.set(t[i].start, set);
     }
     // Names: the longest lexicon entry starting at each capitalised word, its tags on every word it covers.
+    const lower = t.map((w) => w.form.toLowerCase());
     for (let i = 0; i < t.length; i++) {
-      if (!/^\p{Lu}/u.test(t[i].form)) continue;
+      if (!/^\p{Lu}/u.test(t[i].form) || !lex.starts.has(lower[i])) continue;
       for (let k = Math.min(lex.longest, t.length - i); k >= 1; k--) {
-        const found = lex.words.get(t.slice(i, i + k).map((w) => w.form.toLowerCase()).join(" "));
+        const found = lex.words.get(k === 1 ? lower[i] : lower.slice(i, i + k).join(" "));
         // A one-word entry names only a word read as a noun or adjective ("May" the month, "Will" the modal are not).
         if (!found || (k === 1 && !NOMINAL.has(t[i].upos))) continue;
         for (let j = i; j < i + k; j++) for (const tag of found) index.get(t[j].start)!.add(tag);

@@ -268,6 +268,7 @@ function nominalActor(v: View, k: number): MentionRef | undefined {
   return undefined;
 }
 
+/** Whether the mention follows "<apology, resignation …> from / by / of": the one a demand is made of. */
 function demandedOf(text: string, r: MentionRef): boolean {
   const m = /([A-Za-z]+)\s+(?:from|by|of)\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, r.start - 40), r.start));
   return !!m && DEMANDED_OF.test(m[1]);

@@ -23,10 +23,11 @@ export const TITLE_MODIFIERS = new Set([
   "lord", "lady", "crown", "shadow", "outgoing", "incoming", "interim", "caretaker", "top", "lead", "union", "business",
 ]);
 
-/** Honorifics that precede a surname but are not offices. */
 /** Honorifics and gendered titles right before a name: the gender a pronoun must agree with. */
 export const MALE_BEFORE = /\b(?:Mr|Sir|Lord|Mister|Baron|Duke|King|Prince)\.?\s+$|\b[a-z]*(?:congress|chair|spokes|business|council)man\s+$/;
 export const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Baroness|Madam|Duchess|Queen|Princess)\.?\s+$|\b[a-z]*(?:congress|chair|spokes|business|council)woman\s+$/;
+
+/** Honorifics that precede a surname but are not offices. */
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev"]);
 
 /** Single words that on their own name an office ("the president", "the minister"). */

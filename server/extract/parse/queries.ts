@@ -26,14 +26,15 @@ const firstChild = (s: ParsedSentence, i: number, rels: readonly string[]) => {
 // Auxiliaries and copulas stand for the word they attach to: "has" in "has accused", "is" in "is leader".
 const predicate = (s: ParsedSentence, i: number) => (i >= 0 && /^(?:aux|cop)/.test(s.tokens[i].deprel) ? s.tokens[i].head : i);
 
-/** The subject of a verb (or predicate): nsubj, nsubj:pass or csubj; else the one it inherits as an xcomp
- * (its governor's object if that has one, "persuaded him to resign", else the governor's subject) or as a
- * conjunct without a subject of its own ("she arrived and spoke"). */
+/** "…, warning C": a present participle right after a comma, adverbial to the verb before it. */
 function participleAfterComma(s: ParsedSentence, v: number): boolean {
   const t = s.tokens[v];
   return t.xpos === "VBG" && isRel(t.deprel, "advcl") && t.head >= 0 && v > 0 && s.tokens[v - 1].form === ",";
 }
 
+/** The subject of a verb (or predicate): nsubj, nsubj:pass or csubj; else the one it inherits as an xcomp
+ * (its governor's object if that has one, "persuaded him to resign", else the governor's subject) or as a
+ * conjunct without a subject of its own ("she arrived and spoke"). */
 export function subjectOf(s: ParsedSentence, verb: number): number {
   const seen = new Set<number>();
   let v = predicate(s, verb);
