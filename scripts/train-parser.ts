@@ -1,11 +1,15 @@
 // Trains the UD tagger and dependency parser and writes server/extract/parse/model.json, then scores it
-// on the dev file. Tagger: averaged perceptron over joint "UPOS XPOS" tags. Parser: arc-eager with a
-// dynamic oracle and exploration, trained on tags predicted by taggers that did not see the sentence
-// (k-fold jackknifing), as at run time. Deterministic: fixed folds, seeds and order.
+// on the dev file. Tagger: averaged perceptron over joint "UPOS XPOS" tags, two left-to-right passes (the
+// second reads the first's tags of the words ahead). Parser: arc-eager with a dynamic oracle and
+// exploration, trained on tags predicted by taggers that did not see the sentence (k-fold jackknifing,
+// both passes), as at run time. Deterministic: fixed folds, seeds and order.
 //
 //   npx tsx scripts/train-parser.ts [--train FILE,FILE] [--dev FILE] [--tagger-epochs N] [--epochs N]
 //                                   [--folds K] [--min-weight W] [--tagger-min-weight W] [--out FILE]
 //                                   [--tag-cache FILE] [--dev-every-epoch] [--try-prune W,W] [--tagger-only]
+//                                   [--runs N] [--tagger-runs N] [--tagger-passes 1|2]
+// --runs N: the parser is trained N times over different orders of the data and shipped as the mean of the
+// runs' weights (parameter mixing); the tagger's two passes likewise, --tagger-runs times (default N).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lexiconMap } from "../server/extract/ner/model.ts";
@@ -14,12 +18,13 @@ import { compromiseWordClasses } from "../server/extract/parse/lexicon.ts";
 import { lemmatize, ruleLemma } from "../server/extract/parse/lemma.ts";
 import { decodeParseModel, MODEL_FORMAT, type ParseModelFile } from "../server/extract/parse/model.ts";
 import { analyseWords } from "../server/extract/parse/analyse.ts";
-import { parseAtoms } from "../server/extract/parse/parseFeatures.ts";
+import { parseAtoms, uposClasses } from "../server/extract/parse/parseFeatures.ts";
 import { parseSentence } from "../server/extract/parse/parser.ts";
 import { numClasses } from "../server/extract/parse/system.ts";
 import { projectivize } from "../server/extract/parse/projective.ts";
-import { decodeSparse, encodeSparse, SparsePerceptron, type SparseTable } from "../server/extract/parse/sparse.ts";
-import { tagWords, type TaggerParts } from "../server/extract/parse/tagger.ts";
+import { decodeSparse, encodeSparse, mixRows, SparsePerceptron, type SparseRows, type SparseTable } from "../server/extract/parse/sparse.ts";
+import { tagPass, tagWords, type TaggerParts } from "../server/extract/parse/tagger.ts";
+import { clauseClasses, sentenceAtoms } from "../server/extract/parse/tagFeatures.ts";
 import { mulberry32, shuffle } from "./random.ts";
 
 const args = process.argv.slice(2);
@@ -34,9 +39,12 @@ const devPath = flag("--dev", `${ud}gum-dev.conllu`);
 const taggerEpochs = Number(flag("--tagger-epochs", "8"));
 const epochs = Number(flag("--epochs", "15"));
 const folds = Number(flag("--folds", "5"));
-const minWeight = Number(flag("--min-weight", "1"));
+const minWeight = Number(flag("--min-weight", "1.25"));
 const taggerMinWeight = Number(flag("--tagger-min-weight", "0.5"));
 const outPath = flag("--out", root + "server/extract/parse/model.json");
+const runs = Number(flag("--runs", "3"));
+const taggerRuns = Number(flag("--tagger-runs", String(runs)));
+const passes = Number(flag("--tagger-passes", "2"));
 
 const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1) + " s";
@@ -87,60 +95,83 @@ for (const w of [...counts.keys()].sort()) {
   if (total >= 20 && topN / total >= 0.97) tagDict[w] = top;
 }
 const lexicon = compromiseWordClasses();
-const ctx = { lexicon: lexiconMap(lexicon), tagDict: new Map(Object.entries(tagDict)), classes: tagSet.length };
+const ctx = { lexicon: lexiconMap(lexicon), clause: clauseClasses(tagSet), tagDict: new Map(Object.entries(tagDict)), classes: tagSet.length };
 
 // Quantised and pruned as shipped, so training-time predictions match run time.
 const frozen = (w: SparsePerceptron, min = minWeight): SparseTable => decodeSparse(encodeSparse(w.averaged(min)));
 
-function trainTagger(sents: Sent[], label: string): SparsePerceptron {
+// One tagger pass trained on sents; for the second pass, firstTags are the first pass's tags of sents.
+function trainTagger(sents: Sent[], label: string, run = 0, firstTags?: Uint8Array[]): SparsePerceptron {
   const weights = new SparsePerceptron(tagSet.length);
   const parts: TaggerParts = { ...ctx, weights };
-  const random = mulberry32(1957);
+  const random = mulberry32(1957 + 7919 * run + (firstTags ? 104729 : 0));
   const order = sents.map((_, i) => i);
   const gold = sents.map((s) => Uint8Array.from(s.tags, (t) => tagId.get(t)!));
+  const atoms = sents.map((s) => sentenceAtoms(s.words, ctx));
   for (let e = 1; e <= taggerEpochs; e++) {
     shuffle(order, random);
-    for (const i of order) tagWords(parts, sents[i].words, { gold: gold[i], weights });
+    for (const i of order) tagPass(parts, sents[i].words, atoms[i], weights, firstTags?.[i], { gold: gold[i], weights });
   }
   console.log(`${label}: ${weights.size} features, ${secs()}`);
   return weights;
 }
-const tagWith = (table: SparseTable, words: string[]) => tagWords({ ...ctx, weights: table }, words);
-// --tagger-only: the tagger's dev accuracy, for tuning it, and nothing else.
-if (args.includes("--tagger-only")) {
-  const table = frozen(trainTagger(train, "tagger"), taggerMinWeight);
-  let ok = 0, all = 0;
-  for (const s of dev) tagWith(table, s.words).forEach((t, i) => { all++; ok += +(tagSet[t].split(" ")[0] === s.tags[i].split(" ")[0]); });
-  console.log(`dev UPOS ${(ok / all).toFixed(4)}`);
-  process.exit(0);
+const tagWith = (first: SparseTable, second: SparseTable | undefined, words: string[]) => tagWords({ ...ctx, weights: first, second }, words);
+
+// Jackknifing: fold k's sentences tagged by passes that did not see them. The first pass's jackknifed tags
+// of all sentences train the second pass (its input at run time is a first pass that did not see the text).
+const fold = (i: number) => Math.floor(i / 20) % folds;
+const others = (k: number) => train.filter((_, i) => fold(i) !== k);
+const firstPass: Uint8Array[] = new Array(train.length);
+const firstTables: SparseTable[] = [];
+for (let k = 0; k < folds; k++) {
+  const table = frozen(trainTagger(others(k), `tagger fold ${k + 1}/${folds}`), taggerMinWeight);
+  firstTables.push(table);
+  train.forEach((s, i) => { if (fold(i) === k) firstPass[i] = tagWith(table, undefined, s.words); });
 }
+const accuracy = (tags: Uint8Array[], sents: Sent[], coarse = false) => {
+  let ok = 0, n = 0;
+  const name = (t: number) => (coarse ? tagSet[t].split(" ")[0] : tagSet[t]);
+  sents.forEach((s, i) => s.tags.forEach((t, j) => { n++; ok += +(name(tags[i][j]) === (coarse ? t.split(" ")[0] : t)); }));
+  return (ok / n).toFixed(4);
+};
+console.log(`jackknifed first-pass tag accuracy ${accuracy(firstPass, train)}`);
+const trainTaggerRuns = (second: boolean) => {
+  const rows: SparseRows[] = [];
+  for (let r = 0; r < taggerRuns; r++) rows.push(trainTagger(train, `tagger ${second ? "second" : "first"} pass run ${r + 1}/${taggerRuns}`, r, second ? firstPass : undefined).averaged(0));
+  return mixRows(rows, taggerMinWeight);
+};
+const taggerRows = trainTaggerRuns(false);
+const taggerSecondRows = passes === 2 ? trainTaggerRuns(true) : undefined;
+const taggerTable = decodeSparse(encodeSparse(taggerRows));
+const taggerSecondTable = taggerSecondRows && decodeSparse(encodeSparse(taggerSecondRows));
+const devTags = dev.map((s) => tagWith(taggerTable, taggerSecondTable, s.words));
+console.log(`dev tags ${accuracy(devTags, dev)}, UPOS ${accuracy(devTags, dev, true)}; first pass alone UPOS ${accuracy(dev.map((s) => tagWith(taggerTable, undefined, s.words)), dev, true)}`);
+// --tagger-only: the tagger's dev accuracy, for tuning it, and nothing else.
+if (args.includes("--tagger-only")) process.exit(0);
 
 // Jackknifed tags for the parser's training sentences (--tag-cache FILE keeps them between experiments).
-const fold = (i: number) => Math.floor(i / 20) % folds;
 const tagCache = flag("--tag-cache", "");
 let predicted: Uint8Array[] = new Array(train.length);
 if (tagCache && existsSync(tagCache)) {
   predicted = (JSON.parse(readFileSync(tagCache, "utf8")) as number[][]).map((t) => Uint8Array.from(t));
+} else if (passes === 1) {
+  predicted = firstPass;
 } else {
   for (let k = 0; k < folds; k++) {
-    const table = frozen(trainTagger(train.filter((_, i) => fold(i) !== k), `tagger fold ${k + 1}/${folds}`), taggerMinWeight);
-    train.forEach((s, i) => { if (fold(i) === k) predicted[i] = tagWith(table, s.words); });
+    const inFold = train.flatMap((_, i) => (fold(i) === k ? [] : [i]));
+    const second = frozen(trainTagger(inFold.map((i) => train[i]), `tagger second pass fold ${k + 1}/${folds}`, 0, inFold.map((i) => firstPass[i])), taggerMinWeight);
+    train.forEach((s, i) => { if (fold(i) === k) predicted[i] = tagWith(firstTables[k], second, s.words); });
   }
-  if (tagCache) writeFileSync(tagCache, JSON.stringify(predicted.map((t) => Array.from(t))));
 }
-let right = 0, all = 0;
-train.forEach((s, i) => s.tags.forEach((t, j) => { all++; right += +(tagId.get(t) === predicted[i][j]); }));
-console.log(`jackknifed tag accuracy ${(right / all).toFixed(4)}`);
-const tagger = trainTagger(train, "tagger");
-const taggerTable = frozen(tagger, taggerMinWeight);
-const devTags = dev.map((s) => tagWith(taggerTable, s.words));
+if (tagCache && !existsSync(tagCache)) writeFileSync(tagCache, JSON.stringify(predicted.map((t) => Array.from(t))));
+console.log(`jackknifed tag accuracy ${accuracy(predicted, train)}`);
 
 // Parser.
 const upos = tagSet.map((t) => t.split(" ")[0]);
 const distinctUpos = [...new Set(upos)].sort();
 const uposOf = Uint8Array.from(upos, (u) => distinctUpos.indexOf(u));
 const rootLabel = labelId.get("root")!;
-const punctUpos = distinctUpos.indexOf("PUNCT");
+const classes = uposClasses(distinctUpos);
 const uposOfXpos = (x: string) => upos[tagSet.findIndex((t) => t.endsWith(" " + x))] ?? "X";
 // Lemmas: the rules, and the training words where the rules are wrong (most frequent lemma per word+tag).
 const bases = new Set<string>();
@@ -168,7 +199,7 @@ const lemmasOf = (words: string[], tags: Uint8Array) => words.map((w, i) => lemm
 // The parser learns the words' tree (punctuation is attached by rule): a word whose gold head is a mark
 // left out takes the nearest ancestor that is not.
 const examples = train.map((s, i) => {
-  const atoms = parseAtoms(s.words.map((w) => w.toLowerCase()), predicted[i], Array.from(predicted[i], (t) => uposOf[t]), lemmasOf(s.words, predicted[i]), punctUpos);
+  const atoms = parseAtoms(s.words.map((w) => w.toLowerCase()), predicted[i], Array.from(predicted[i], (t) => uposOf[t]), lemmasOf(s.words, predicted[i]), classes);
   const index = new Int32Array(s.words.length + 1).fill(-1); // sentence position (1-based) -> parser word (1-based)
   atoms.keep.forEach((p, j) => (index[p + 1] = j + 1));
   const heads = new Int32Array(atoms.n + 1), goldLabel = new Int32Array(atoms.n + 1).fill(-1);
@@ -180,30 +211,33 @@ const examples = train.map((s, i) => {
   });
   return { atoms, gold: projectivize(heads), goldLabel };
 });
-const weights = new SparsePerceptron(numClasses(labelSet.length));
-const random = mulberry32(2013);
-const order = examples.map((_, i) => i);
-for (let e = 1; e <= epochs; e++) {
-  shuffle(order, random);
-  const explore = e > 1 ? () => random() < 0.9 : () => false;
-  for (const i of order) {
-    const x = examples[i];
-    parseSentence({ weights, numLabels: labelSet.length, rootLabel }, x.atoms, { gold: x.gold, goldLabel: x.goldLabel, weights, explore });
+function trainParser(run: number): SparseRows {
+  const weights = new SparsePerceptron(numClasses(labelSet.length));
+  const random = mulberry32(2013 + 7919 * run);
+  const order = examples.map((_, i) => i);
+  for (let e = 1; e <= epochs; e++) {
+    shuffle(order, random);
+    const explore = e > 1 ? () => random() < 0.9 : () => false;
+    for (const i of order) {
+      const x = examples[i];
+      parseSentence({ weights, numLabels: labelSet.length, rootLabel }, x.atoms, { gold: x.gold, goldLabel: x.goldLabel, weights, explore });
+    }
+    const note = args.includes("--dev-every-epoch") ? `, dev UAS of the words ${devWordsUas(decodeSparse(encodeSparse(weights.averaged(minWeight)))).toFixed(4)}` : "";
+    console.log(`parser run ${run + 1}/${runs} epoch ${e}/${epochs}: ${weights.size} features${note}, ${secs()}`);
   }
-  let note = "";
-  if (args.includes("--dev-every-epoch")) {
-    const table = frozen(weights);
-    let uas = 0, words = 0;
-    dev.forEach((s, k) => {
-      const atoms = parseAtoms(s.words.map((w) => w.toLowerCase()), devTags[k], Array.from(devTags[k], (t) => uposOf[t]), lemmasOf(s.words, devTags[k]), punctUpos);
-      const arcs = parseSentence({ weights: table, numLabels: labelSet.length, rootLabel }, atoms);
-      // words only (the parser's own decisions)
-      atoms.keep.forEach((p, j) => { words++; uas += +((arcs.head[j] === 0 ? 0 : atoms.keep[arcs.head[j] - 1] + 1) === s.heads[p + 1]); });
-    });
-    note = `, dev UAS of the words ${(uas / words).toFixed(4)}`;
-  }
-  console.log(`parser epoch ${e}/${epochs}: ${weights.size} features${note}, ${secs()}`);
+  return weights.averaged(0);
 }
+function devWordsUas(table: SparseTable): number {
+  let uas = 0, words = 0;
+  dev.forEach((s, k) => {
+    const atoms = parseAtoms(s.words.map((w) => w.toLowerCase()), devTags[k], Array.from(devTags[k], (t) => uposOf[t]), lemmasOf(s.words, devTags[k]), classes);
+    const arcs = parseSentence({ weights: table, numLabels: labelSet.length, rootLabel }, atoms);
+    // words only (the parser's own decisions)
+    atoms.keep.forEach((p, j) => { words++; uas += +((arcs.head[j] === 0 ? 0 : atoms.keep[arcs.head[j] - 1] + 1) === s.heads[p + 1]); });
+  });
+  return uas / words;
+}
+const parserRuns = Array.from({ length: runs }, (_, r) => trainParser(r));
 
 const file: ParseModelFile = {
   format: MODEL_FORMAT,
@@ -213,8 +247,9 @@ const file: ParseModelFile = {
   lexicon,
   lemmas,
   bases: [...bases].sort(),
-  tagger: encodeSparse(tagger.averaged(taggerMinWeight)),
-  parser: encodeSparse(weights.averaged(minWeight)),
+  tagger: encodeSparse(taggerRows),
+  ...(taggerSecondRows ? { tagger2: encodeSparse(taggerSecondRows) } : {}),
+  parser: encodeSparse(mixRows(parserRuns, minWeight)),
 };
 const json = JSON.stringify(file);
 writeFileSync(outPath, json);
@@ -240,9 +275,10 @@ function score(model: ReturnType<typeof decodeParseModel>, label: string): void 
   console.log(`  without punctuation: UAS=${f(t.uasNP, t.np)} LAS=${f(t.lasNP, t.np)}; ${Math.round(t.words / ((performance.now() - started) / 1000))} words/s`);
 }
 score(decodeParseModel(JSON.parse(json) as ParseModelFile), `dev ${devPath.split("/").pop()}`);
-// --try-prune W,W,...: the dev figures and size of the parser pruned at other thresholds (nothing written).
+// --try-prune W,W,...: the dev figures and size of the parser pruned at other thresholds, each written beside --out.
 for (const w of flag("--try-prune", "").split(",").filter(Boolean).map(Number)) {
-  const other = { ...file, parser: encodeSparse(weights.averaged(w)) };
+  const other = { ...file, parser: encodeSparse(mixRows(parserRuns, w)) };
+  writeFileSync(`${outPath.replace(/\.json$/, "")}.prune${w}.json`, JSON.stringify(other));
   score(decodeParseModel(other), `parser pruned at ${w} (${(JSON.stringify(other).length / 1e6).toFixed(2)} MB)`);
 }
 console.log(`total ${secs()}`);

@@ -85,16 +85,19 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
     const place = (r: MentionRef) => table.get(r.id)!.kind === "country" && /\b(?:in|across|throughout|within|around|into|inside|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 12), r.start));
     // "Rep. X (R-Utah)": a party label is part of a name, not someone the words judge.
     const label = (r: MentionRef) => r.end - r.start <= 2 && /^-/.test(text.slice(r.end, r.end + 1));
-    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r) && !label(r));
+    // "told the Commons committee: '…'": whom the words are told to is not what they judge.
+    const told = (r: MentionRef) => /^(?:told|tells|tell|telling|informed|assured|briefed|reminded)$/i.test(text.slice(q.cue.start, q.cue.end)) && /^\s+(?:the\s+)?$/i.test(text.slice(q.cue.end, r.start));
+    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r) && !label(r) && !told(r));
     // "securing a stable and unified Iraq": words after an indefinite article describe a state hoped for, not the actor.
     const skip: Span[] = [...table.within(q.content), ...named.flatMap((r) => hopedFor(text, r, tags))];
     for (const c of clauses(text, q.content)) {
       const here = named.filter((r) => r.start >= c.start && r.end <= c.end);
       if (!here.length) {
         // "the hypnotism image was insensitive": a judged thing that is no actor is an issue the speaker takes a side on.
-        const v = clauseValence(text, c, tags, skip);
-        const found = Math.abs(v) >= 2 ? judgedThing(text, c, parse, table, views) : null;
-        if (found) {
+        const found = Math.abs(clauseValence(text, c, tags, skip)) >= 2 ? judgedThing(text, c, parse, table, views) : null;
+        // "Sluggish growth and bad news … will not stop us": the words describing the subject judge nothing.
+        const v = found ? clauseValence(text, c, tags, [...skip, found.subject]) : 0;
+        if (found && Math.abs(v) >= 2) {
           const { topic, sentence } = found;
           const e = table.add("topic", topic.name);
           pending.push(() => table.mention(e, topic.span, "nominal", sentence, topic.phrase));
@@ -111,10 +114,14 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
         const r = here.find((x) => x.id === id)!;
         // "he was very effective at securing Trump's flank": when actors are the clause's subjects, its words judge them.
         if (subjects.size && !subjects.has(id)) continue;
+        if ([...subject.hedged].some((at) => at >= r.start && at < r.end)) continue;
         let v = clauseValence(text, near(text, c, r), tags, skip);
         // A quoted "he" is no table mention: it is the subject when a subject token starts where it does.
         const isSubject = id === subject.id || here.some((x) => x.id === id && subject.starts.has(x.start));
         if (Math.abs(v) < 2 && isSubject) v = clauseValence(text, c, tags, skip, true);
+        // "a favored candidate by the Kremlin": the agent of a kindness is not praised for it (the agent of a harm,
+        // "attacked by X", is blamed).
+        if (v > 0 && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 8), r.start))) continue;
         if (Math.abs(v) < 2) continue;
         const key = `${q.speaker}|${id}`;
         const vote = votes.get(key) ?? { holder: q.speaker, target: id, score: 0, evidence: [] };
@@ -152,7 +159,7 @@ function clauseTokens(c: Span, parse: ParsedSentence[], table: EntityTable, view
 }
 
 /** The subject of a clause's predicate, when it is a thing and not an actor: what the clause's words judge. */
-function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { topic: Topic; sentence: number } | null {
+function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { topic: Topic; sentence: number; subject: Span } | null {
   const at = clauseTokens(c, parse, table, views);
   if (!at) return null;
   const { si, view, toks, inside } = at;
@@ -161,22 +168,30 @@ function judgedThing(text: string, c: Span, parse: ParsedSentence[], table: Enti
   const subj = view.kids[predicate].find((k) => toks[k].deprel === "nsubj" || toks[k].deprel === "nsubj:pass");
   if (subj === undefined || view.actor[subj] || toks[subj].upos !== "NOUN") return null;
   const topic = topicAt(text, view, subj);
-  return topic ? { topic, sentence: si } : null;
+  if (!topic) return null;
+  let first = subj, last = subj;
+  for (const stack = [subj]; stack.length; ) for (const c of view.kids[stack.pop()!]) { first = Math.min(first, c); last = Math.max(last, c); stack.push(c); }
+  return { topic, sentence: si, subject: { start: toks[first].start, end: toks[last].end } };
 }
 
 /** The actor that is the subject of a clause's predicate, if the parse has one, and where subject tokens start. */
-function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { id?: string; starts: Set<number> } {
-  const starts = new Set<number>();
+function subjectActor(c: Span, parse: ParsedSentence[], table: EntityTable, views: Map<number, View>): { id?: string; starts: Set<number>; hedged: Set<number> } {
+  const starts = new Set<number>(), hedged = new Set<number>();
   const at = clauseTokens(c, parse, table, views);
-  if (!at) return { starts };
+  if (!at) return { starts, hedged };
   const { view, toks, inside } = at;
   let id: string | undefined;
+  // "thinking Mr Kerry might have won", "the US cannot afford to run the risk": what a subject may have done, or
+  // can or should do, is no judgement of it.
+  const modal = (d: number) => /^(?:might|could|may|can|cannot|should|must)$/i.test(toks[d].form);
   for (let k = 0; k < toks.length; k++) {
     if (!inside(k) || !/^nsubj/.test(toks[k].deprel) || !inside(toks[k].head)) continue;
     starts.add(toks[k].start);
     id ??= view.actor[k]?.id;
+    const h = toks[k].head;
+    if (modal(h) || view.kids[h].some((d) => toks[d].deprel === "aux" && modal(d))) hedged.add(toks[k].start);
   }
-  return { id, starts };
+  return { id, starts, hedged };
 }
 
 /** Verbs of taking sides, read as a subject's predicate: its own act. Not every form of lexicon/stanceVerbs.ts's judging

@@ -30,14 +30,30 @@ function dissuader(v: View, k: number): number {
   if (t.head < 0) return -1;
   const telling = (x: number) => x >= 0 && v.p.tokens[x].upos === "VERB" && DISSUADING.has(v.p.tokens[x].lemma.toLowerCase());
   const marked = (x: number, words: RegExp) => v.kids[x].some((c) => /^(?:mark|case)$/.test(rel(v, c)) && words.test(v.p.tokens[c].form));
+  // The verb of telling over x: its head, or, where the parse hangs x on the one told ("warned [the press
+  // against attacking him]"), the head of that object.
+  const teller = (x: number) => {
+    const tx = v.p.tokens[x];
+    if (tx.head < 0) return -1;
+    if (telling(tx.head)) return tx.head;
+    const o = v.p.tokens[tx.head];
+    return isRel(tx.deprel, "acl") && isRel(o.deprel, "obj") && telling(o.head) ? o.head : -1;
+  };
   const h = t.head, ht = v.p.tokens[h];
   // "warned the BBC against demonising him", "… to steer away from demonising him" (the parse may hang it on "warned").
-  if (telling(h) && marked(k, /^(?:against|from)$/i)) return h;
+  if (teller(k) >= 0 && marked(k, /^(?:against|from)$/i)) return teller(k);
   // "urged the press not to attack her"
   if (telling(h) && (isRel(t.deprel, "xcomp") || isRel(t.deprel, "advcl")) && v.kids[k].some((c) => rel(v, c) === "advmod" && /^(?:not|never)$/i.test(v.p.tokens[c].form))) return h;
   // "urged the press to stop attacking her", "to steer away from attacking her"
-  if (LEAVING_OFF.has(ht.lemma.toLowerCase()) && ht.head >= 0 && telling(ht.head)) return ht.head;
+  if (LEAVING_OFF.has(ht.lemma.toLowerCase()) && teller(h) >= 0) return teller(h);
   return -1;
+}
+
+/** "Clinton apparently disagrees with …" tagged as a plural noun: a noun right after an "-ly" adverb is a verb misread
+ * (adverbs do not modify nouns). */
+function afterAdverb(v: View, k: number): boolean {
+  const before = v.p.tokens[k - 1];
+  return !!before && before.upos === "ADV" && /ly$/i.test(before.form) && /s$/i.test(v.p.tokens[k].form);
 }
 
 const EVENTS: ReadonlySet<string> = new Set(["event"]);
@@ -123,7 +139,7 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
             emit(holder, whose.flatMap((g) => actorsOf(v, g)), { act: "calls_for", polarity: "oppose" }, 0.7);
           }
         }
-      } else if (t.upos === "NOUN") {
+      } else if (t.upos === "NOUN" && !afterAdverb(v, k)) {
         const judging = JUDGING_NOUNS_OF.get(lemma);
         const under = v.kids[k].some((c) => rel(v, c) === "case" && v.p.tokens[c].lemma.toLowerCase() === "under");
         if (under && /^(?:fire|attack|pressure|criticism)$/.test(lemma)) {

@@ -37,7 +37,18 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
     const refs = table.within(s);
     // "to meet demand driven by …": a cue the tagger reads as a noun is no act.
     // (After "to" or a modal it is a verb whatever the tagger says: "wants to scrap fees".)
-    const cues = cuesIn(slice, s.start).filter((c) => c.noun || !tags.get(c.start) || tags.get(c.start)!.has("Verb")
+    // "to meet demand": right after an infinitive (not one that takes a bare verb, "help scrap") it is the object.
+    const objectOfInfinitive = (c: Cue) => {
+      const from = Math.max(0, c.start - 30);
+      const m = /\bto\s+([a-z]+)(\s+)$/i.exec(text.slice(from, c.start));
+      // ("to stop attacking": a gerund after the verb is a verb still)
+      if (!m || /^(?:help|let|make|see|hear|watch)$/i.test(m[1]) || /^\S+ing\b/i.test(text.slice(c.start, c.end))) return false;
+      return !!tags.get(c.start - m[2].length - m[1].length)?.has("Verb");
+    };
+    // "… ahead of the vote - warning that the Tories …": an "-ing" word before "that", with no article, is a verb
+    // whatever the tagger says ("a warning that …" is a noun).
+    const participle = (c: Cue) => /^\S+ing\s+that\b/i.test(text.slice(c.start, c.end + 6)) && !/\b(?:a|an|the|his|her|its|their|this|that|no)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+    const cues = cuesIn(slice, s.start).filter((c) => c.noun || participle(c) || ((!tags.get(c.start) || tags.get(c.start)!.has("Verb")) && !objectOfInfinitive(c))
       || /\b(?:to|will|would|should|must|can|could|may|might|shall|not|n't)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
     let prev: { cue: Cue; holder: string; scope: Span } | null = null;
     for (let ci = 0; ci < cues.length; ci++) {
@@ -228,7 +239,12 @@ function parsedHolder(parse: ParsedSentence[], cue: Cue, table: EntityTable, quo
   // A conjunct's subject is inherited, and the parse often hangs a verb on the wrong conjunct: no verdict then.
   if (p.tokens[k].deprel === "conj") return surface;
   // "allow families to sue X": the governor's object (the parse may call it iobj) is who does the xcomp.
-  const gov = p.tokens[k].deprel === "xcomp" ? p.tokens[k].head : -1;
+  // ("allow families to sue X" can come out with the infinitive as an adverbial clause; "visited Paris to attack
+  // X" is one, so only under verbs that make their object do something)
+  const head = p.tokens[k].head;
+  const toClause = p.tokens[k].deprel === "xcomp" || (p.tokens[k].deprel === "advcl" && head >= 0 && OBJECT_CONTROL.test(p.tokens[head].lemma)
+    && v.kids[k].some((c) => p.tokens[c].deprel === "mark" && /^to$/i.test(p.tokens[c].form)));
+  const gov = toClause ? p.tokens[k].head : -1;
   const told = gov >= 0 ? v.kids[gov].find((c) => /^i?obj$/.test(p.tokens[c].deprel)) : undefined;
   // "difficult for families to sue X": "for N to" gives the infinitive its subject.
   const forTo = k >= 3 && p.tokens[k - 1].form.toLowerCase() === "to" && p.tokens[k - 3].form.toLowerCase() === "for" && /^(?:NOUN|PROPN|PRON)$/.test(p.tokens[k - 2].upos) ? k - 2 : undefined;
@@ -250,6 +266,10 @@ function parsedHolder(parse: ParsedSentence[], cue: Cue, table: EntityTable, quo
   return /^(?:NOUN|PRON|PROPN)$/.test(u.upos) ? undefined : surface;
 }
 
+/** Verbs that let or make their object do what their infinitive says ("allow families to sue X"): the act is the
+ * object's. (Under "urged the ministry to scrap X" the side is the urger's.) */
+const OBJECT_CONTROL = /^(?:allow|enable|permit|let|force|compel|require|help)$/i;
+
 /** A verb said as what ought to be done: with "should", "must" or "need", or the complement of "need to". */
 function ought(p: ParsedSentence, v: View, k: number): boolean {
   const modal = (i: number) => v.kids[i].some((c) => /^aux/.test(p.tokens[c].deprel) && /^(?:should|must|ought|need|have)$/i.test(p.tokens[c].lemma));
@@ -264,6 +284,15 @@ function nominalActor(v: View, k: number): MentionRef | undefined {
   const t = v.p.tokens[k];
   if (v.actor[k]) return v.actor[k];
   if (t.deprel === "appos" && t.head >= 0 && v.actor[t.head]) return v.actor[t.head];
+  // "a gathering of the Group, a coalition that …" with the appositive hung on the wrong noun: the name
+  // right before its comma is the one it describes.
+  if (t.deprel === "appos") {
+    let first = k;
+    for (let stack = [k]; stack.length; ) for (const c of v.kids[stack.pop()!]) { if (c < first) first = c; stack.push(c); }
+    // (the comma itself may be the phrase's first token)
+    const comma = v.p.tokens[first]?.form === "," ? first : first - 1;
+    if (v.p.tokens[comma]?.form === "," && v.actor[comma - 1]) return v.actor[comma - 1];
+  }
   for (const c of v.kids[k]) if (/^(?:appos|flat|compound)/.test(v.p.tokens[c].deprel) && v.actor[c]) return v.actor[c];
   return undefined;
 }

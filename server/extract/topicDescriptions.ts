@@ -86,7 +86,11 @@ function deniedToWork(v: View, k: number, quotes: Quote[]): Described | undefine
   // "the savings don't add up" parsed as a relative clause on "savings": the noun it hangs on is the subject.
   const subj = v.kids[k].find((c) => /^nsubj/.test(rel(v, c)) && v.p.tokens[c].upos === "NOUN") ??
     (isRel(t.deprel, "acl:relcl") && !v.kids[k].some((c) => /^nsubj/.test(rel(v, c))) ? t.head : undefined);
-  const before = subj ?? subtreeBefore(v, k).reverse().find((c) => v.p.tokens[c].upos === "NOUN");
+  // Where the parse hangs the verb on another clause ("the council's promised savings simply don't add up" read as
+  // "the council is promised savings"), the noun right before the verb's own words.
+  const own = subtreeBefore(v, k);
+  const adjacent = (own[0] ?? k) - 1;
+  const before = subj ?? own.reverse().find((c) => v.p.tokens[c].upos === "NOUN") ?? (v.p.tokens[adjacent]?.upos === "NOUN" ? adjacent : undefined);
   if (before === undefined || v.actor[before] || VAGUE_OBJECTS.test(v.p.tokens[before].form)) return undefined;
   const holder = speakerOf(v, k, quotes);
   return holder ? judged(holder, before, -2) : undefined;

@@ -134,7 +134,10 @@ export function extractTopicStances(text: string, parse: ParsedSentence[], sente
         emit(holder, topic, turn(pol), act(turn(pol)));
         if (also) { const p2 = also.against ? flip(pol) : pol; emit(also.holders, topic, p2, act(p2)); }
       };
-      const own = v.kids[k].filter((c) => isRel(rel(v, c), "obj"));
+      // A quoted noun phrase after the verb ('to see "tougher safety checks"') can come out as a clause: a
+      // complement headed by a noun, with no subject or copula of its own, is the object.
+      const nounClause = (c: number) => isRel(rel(v, c), "ccomp") && v.p.tokens[c].upos === "NOUN" && !v.kids[c].some((d) => /^(?:nsubj|cop|aux)/.test(rel(v, d)));
+      const own = v.kids[k].filter((c) => isRel(rel(v, c), "obj") || nounClause(c));
       // "the war, which his party opposed" parsed with two subjects: the relative pronoun is the object.
       const objects = own.length ? own : relativeAsSubject(v, k) >= 0 ? [relativeAsSubject(v, k)] : own;
       if (direct === undefined && !viaPrep.length && !deed && stranded === undefined) {
@@ -218,9 +221,13 @@ function possessorHolder(v: View, k: number): string | undefined {
   if (t.deprel === "acl:relcl") return undefined;
   const noun = isRel(t.deprel, "acl") ? t.head : intentNoun(v, k);
   if (noun < 0) return undefined;
-  // "the decision by X to abolish …" where the parse hangs "by X" on the deed itself.
-  const byDeed = !isRel(t.deprel, "acl") ? v.kids[k].find((c) => isRel(rel(v, c), "obl") && c < k && prepositionOf(v.p, c) === "by" && v.actor[c]) : undefined;
-  if (byDeed !== undefined) return v.actor[byDeed]!.id;
+  // "the decision by X to abolish …" where the parse hangs "by X" on the deed or on the verb above the noun:
+  // between the noun and its deed, it is the noun's agent wherever it hangs.
+  const above = v.p.tokens[noun].head;
+  for (let c = noun + 1; c < k; c++) {
+    const h = v.p.tokens[c].head;
+    if (v.actor[c] && (h === noun || h === k || h === above) && prepositionOf(v.p, c) === "by") return v.actor[c]!.id;
+  }
   const owner = v.kids[noun].find((c) => (isRel(rel(v, c), "nmod:poss") || isRel(rel(v, c), "compound") || (isRel(rel(v, c), "nmod") && prepositionOf(v.p, c) === "by")) && v.actor[c]);
   return owner !== undefined ? v.actor[owner]!.id : undefined;
 }
@@ -461,7 +468,15 @@ function evaluatedThing(text: string, v: View, k: number, quotes: Quote[], emit:
     const pred = v.kids[k].find((c) => (isRel(rel(v, c), "xcomp") && /^(?:ADJ|NOUN)$/.test(v.p.tokens[c].upos)) || (isRel(rel(v, c), "obl") && prepositionOf(v.p, c) === "as"));
     // "called the speed limit sensible" parsed with the adjective after its noun as its modifier.
     const after = o !== undefined ? v.kids[o].find((c) => c > o && isRel(rel(v, c), "amod") && v.p.tokens[c].upos === "ADJ") : undefined;
-    if (o !== undefined && (pred ?? after) !== undefined) judged.push([o, (pred ?? after)!]);
+    // The thing comes first whatever the parse calls it: "called climate change a hoax" can come out with the
+    // thing as the predicate and the predicate as the object.
+    const said = pred ?? after;
+    if (o !== undefined && said !== undefined) judged.push(said < o && !isRel(rel(v, said), "obl") ? [said, o] : [o, said]);
+    // "called the new speed limit sensible" with the judging word read as the head noun: what it heads is the thing.
+    else if (o !== undefined && judgingWeight(v.p.tokens[o].form)) {
+      const thing = v.kids[o].filter((c) => c < o && isRel(rel(v, c), "compound")).pop();
+      if (thing !== undefined) judged.push([thing, o]);
+    }
     // "called climate change a hoax" parsed as two objects or two predicates: the first is the thing, the last what it is called.
     else {
       const both = v.kids[k].filter((c) => c > k && (isRel(rel(v, c), "obj") || isRel(rel(v, c), "xcomp") || isRel(rel(v, c), "iobj")) && /^(?:ADJ|NOUN)$/.test(v.p.tokens[c].upos));

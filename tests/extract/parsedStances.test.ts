@@ -271,3 +271,11 @@ describe("defences: telling others to stop judging someone", () => {
     expect(stance(t, "Tom Hart", "Ann Lee").map((r) => r.polarity)).toEqual(["oppose"]);
   });
 });
+
+describe("parse slips a stance must survive", () => {
+  it("who is allowed to sue holds the suing; a noun after an '-ly' adverb is a verb misread", () => {
+    const t = run("As President Tom Hart appears set to veto legislation that would allow 9/11 families to sue Canada, Democratic nominee Ruth Kell apparently disagrees with her former boss.");
+    expect(stance(t, "Tom Hart", "Canada")).toHaveLength(0);
+    expect(t.out.relations.filter((r) => r.type === "stance" && r.source === t.idOf("Tom Hart") && /democratic/.test(r.target))).toHaveLength(0);
+  });
+});

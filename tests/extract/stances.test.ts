@@ -65,6 +65,27 @@ describe("judgements in reported words", () => {
     const said = run("Tom Hart, the foreign minister, said Iraq had become stable and prosperous.");
     expect(stance(said, said.idOf("Tom Hart")!, "country:iraq").map((r) => r.polarity)).toEqual(["support"]);
   });
+
+  it("what a subject might have done, or cannot do, judges it not; what it did does", () => {
+    const might = run("Tom Hart, the foreign minister, said he went to bed thinking Canada might have won.");
+    expect(stance(might, might.idOf("Tom Hart")!, "country:canada")).toEqual([]);
+    const cannot = run("Tom Hart, the foreign minister, said that Canada cannot afford to keep running the risk.");
+    expect(stance(cannot, cannot.idOf("Tom Hart")!, "country:canada")).toEqual([]);
+    const did = run("Tom Hart, the foreign minister, said Canada had won.");
+    expect(stance(did, did.idOf("Tom Hart")!, "country:canada").map((r) => r.polarity)).toEqual(["support"]);
+  });
+
+  it("'- warning that X …' warns X, whatever the tagger makes of 'warning'", () => {
+    const t = run('Tom Hart said he was taking "nothing for granted" ahead of the vote - warning that the Tory strategy was to win power via the back door.');
+    expect(stance(t, t.idOf("Tom Hart")!, "organization:conservative-party").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
+
+  it("the agent of a kindness is not praised for it; the agent of a harm is blamed", () => {
+    const favoured = run('Tom Hart, the foreign minister, said: "They want to tip things towards a favored candidate by Canada."');
+    expect(stance(favoured, favoured.idOf("Tom Hart")!, "country:canada")).toEqual([]);
+    const attacked = run('Tom Hart, the foreign minister, said: "We were brutally attacked by Canada."');
+    expect(stance(attacked, attacked.idOf("Tom Hart")!, "country:canada").map((r) => r.polarity)).toEqual(["oppose"]);
+  });
 });
 
 describe("words that judge only in some company", () => {

@@ -19,9 +19,9 @@ export interface Analysis extends Tagging {
   deprel: string[];
 }
 
-export function tagAnalysis(m: ParseModel, words: readonly string[]): Tagging {
+export function tagAnalysis(m: ParseModel, words: readonly string[], forced?: ReadonlyMap<number, number>): Tagging {
   if (!words.length) return { tags: new Uint8Array(0), upos: [], xpos: [], lemma: [] };
-  const tags = tagWords(m.tagger, words);
+  const tags = tagWords(m.tagger, words, forced);
   const upos = Array.from(tags, (t) => m.upos[t]);
   const xpos = Array.from(tags, (t) => m.xpos[t]);
   const lemma = words.map((w, i) => lemmatize(w, upos[i], xpos[i], m.lemmatizer));
@@ -31,7 +31,7 @@ export function tagAnalysis(m: ParseModel, words: readonly string[]): Tagging {
 export function parseTagged(m: ParseModel, words: readonly string[], t: Tagging): Analysis {
   const n = words.length;
   if (!n) return { ...t, head: new Int32Array(0), deprel: [] };
-  const atoms = parseAtoms(words.map((w) => w.toLowerCase()), t.tags, Array.from(t.tags, (x) => m.uposId[x]), t.lemma, m.punctUpos);
+  const atoms = parseAtoms(words.map((w) => w.toLowerCase()), t.tags, Array.from(t.tags, (x) => m.uposId[x]), t.lemma, m.uposClasses);
   const arcs = parseSentence(m.parser, atoms);
   // The words' arcs back in sentence positions; punctuation by rule.
   const head = new Int32Array(n), deprel = new Array<string>(n).fill("punct");

@@ -7,6 +7,7 @@ import { analyseWords, parseTagged, tagAnalysis, type Analysis, type Tagging } f
 import { readParseModel, type ParseModel } from "./model.ts";
 import { tokenizeText } from "./tokenize.ts";
 import { spanAt } from "../text.ts";
+import { TITLE_HEADS } from "../lexicon/titles.ts";
 
 export const PARSE_MODEL_PATH = fileURLToPath(new URL("./model.json", import.meta.url));
 
@@ -50,9 +51,29 @@ export interface TaggedSentence extends Span {
 
 export function tagSpan(text: string, span: Span): TaggedSentence {
   const words = tokenizeText(text, span.start, span.end);
-  const t = tagAnalysis(parseModel(), words.map((w) => w.form));
+  const forms = words.map((w) => w.form);
+  const m = parseModel();
+  let t = tagAnalysis(m, forms);
+  const titles = titleNouns(m, forms, t);
+  if (titles.size) t = tagAnalysis(m, forms, titles);
   const tokens = words.map((w, i) => ({ start: w.start, end: w.end, form: w.form, upos: t.upos[i], xpos: t.xpos[i], lemma: t.lemma[i] }));
   return { start: span.start, end: span.end, tokens, tagging: t };
+}
+
+// "The premier insisted …" tagged "premier/JJR insisted/VBN": an office word after a determiner, tagged an
+// adjective with no noun after it to modify, is the noun it names; tagging again with it fixed lets the words
+// after it follow ("insisted/VBD").
+const DETERMINERS = /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/i;
+function titleNouns(m: ParseModel, forms: readonly string[], t: Tagging): Map<number, number> {
+  const out = new Map<number, number>();
+  const noun = m.tags.indexOf("NOUN NN");
+  if (noun < 0) return out;
+  for (let i = 1; i < forms.length; i++) {
+    if (t.upos[i] !== "ADJ" || !TITLE_HEADS.has(forms[i].toLowerCase()) || !DETERMINERS.test(forms[i - 1])) continue;
+    if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.upos[i + 1] ?? "")) continue;
+    out.set(i, noun);
+  }
+  return out;
 }
 
 export function parseTaggedSentence(s: TaggedSentence): ParsedSentence {

@@ -6,6 +6,8 @@ import type { Lemmatizer } from "./lemma.ts";
 import { decodeSparse, type SparseFile } from "./sparse.ts";
 import type { TaggerParts } from "./tagger.ts";
 import type { ParserParts } from "./parser.ts";
+import { uposClasses, type UposClasses } from "./parseFeatures.ts";
+import { clauseClasses } from "./tagFeatures.ts";
 
 export const MODEL_FORMAT = "stancegraph-parse/2";
 
@@ -18,6 +20,7 @@ export interface ParseModelFile {
   lemmas: string[]; // "word\tXPOS\tlemma": where the rules are wrong
   bases: string[]; // base forms the rules check stems against
   tagger: SparseFile;
+  tagger2?: SparseFile; // the tagger's second pass (tagger.ts)
   parser: SparseFile;
 }
 
@@ -28,7 +31,7 @@ export interface ParseModel {
   upos: string[]; // by tag id
   xpos: string[];
   uposId: Uint8Array; // by tag id: index of its UPOS among the distinct ones
-  punctUpos: number; // the uposId of PUNCT
+  uposClasses: UposClasses; // which uposIds are punctuation and verbs
   labels: string[];
   lemmatizer: Lemmatizer;
 }
@@ -48,16 +51,18 @@ export function decodeParseModel(file: ParseModelFile): ParseModel {
   return {
     tagger: {
       weights: decodeSparse(file.tagger),
+      ...(file.tagger2 ? { second: decodeSparse(file.tagger2) } : {}),
       classes: file.tags.length,
       tagDict: new Map(Object.entries(file.tagDict)),
       lexicon: lexiconMap(file.lexicon),
+      clause: clauseClasses(file.tags),
     },
     parser: { weights: decodeSparse(file.parser), numLabels: file.labels.length, rootLabel },
     tags: file.tags,
     upos,
     xpos,
     uposId: Uint8Array.from(upos, (u) => distinct.indexOf(u)),
-    punctUpos: distinct.indexOf("PUNCT"),
+    uposClasses: uposClasses(distinct),
     labels: file.labels,
     lemmatizer: { exceptions, bases: new Set(file.bases) },
   };

@@ -19,14 +19,27 @@ export interface ParseAtoms {
   punct: Int32Array; // punct[x]: punctuation marks before word x
   before: Int32Array; // the mark right before word x (the root: the sentence's last mark), else NONE_WORD
   after: Int32Array; // the mark right after word x, else NONE_WORD
+  nextVerb: Int32Array; // nextVerb[x]: the first verb or auxiliary after word x (0 when none)
+}
+
+// The coarse tags the atoms single out, by coarse tag id.
+export interface UposClasses {
+  punct: number;
+  verb: Uint8Array; // 1 for VERB and AUX
+}
+
+// distinct: the coarse tags in id order.
+export function uposClasses(distinct: readonly string[]): UposClasses {
+  return { punct: distinct.indexOf("PUNCT"), verb: Uint8Array.from(distinct, (u) => +(u === "VERB" || u === "AUX")) };
 }
 
 const NONE_WORD = hashFeature("<none>");
 const ROOT_WORD = hashFeature("<root>");
 const NONE = -1, ROOT = -2; // tag and label atoms for a missing item and the root
 
-// Sentence arrays in (0-based); punctUpos: the coarse tag id of punctuation.
-export function parseAtoms(lowerWords: readonly string[], tags: ArrayLike<number>, upos: ArrayLike<number>, lemmas: readonly string[], punctUpos: number): ParseAtoms {
+// Sentence arrays in (0-based).
+export function parseAtoms(lowerWords: readonly string[], tags: ArrayLike<number>, upos: ArrayLike<number>, lemmas: readonly string[], classes: UposClasses): ParseAtoms {
+  const punctUpos = classes.punct;
   const all = lowerWords.length;
   const keep = Int32Array.from({ length: all }, (_, i) => i);
   const n = keep.length;
@@ -45,7 +58,9 @@ export function parseAtoms(lowerWords: readonly string[], tags: ArrayLike<number
     if (isPunct(i + 1)) after[j] = hashFeature(lowerWords[i + 1]);
   }
   if (isPunct(all - 1)) before[0] = hashFeature(lowerWords[all - 1]);
-  return { n, keep, word, tag, upos: up, lemma, punct, before, after };
+  const nextVerb = new Int32Array(n + 2);
+  for (let j = n - 1; j >= 0; j--) nextVerb[j] = classes.verb[up[j + 1]] ? j + 1 : nextVerb[j + 1];
+  return { n, keep, word, tag, upos: up, lemma, punct, before, after, nextVerb };
 }
 
 // Local copies: imported bindings can compile to getters in hot loops.
@@ -153,6 +168,16 @@ export function parseFeatures(st: State, a: ParseAtoms, out: Int32Array): number
   out[k++] = key2(142, s1m, s1p); out[k++] = key2(143, s0m, b0m); out[k++] = key2(144, s1m, s0m); out[k++] = key3(145, s0m, b0p, b1p);
   out[k++] = key3(146, s0p, b0m, s1p); out[k++] = key2(147, s1m, b0m); out[k++] = key3(165, s0w, s0lab, b0w);
   out[k++] = key3(150, s0p, b0p, pb); out[k++] = key3(151, s1p, s0p, ps); out[k++] = key4(152, s0p, b0p, pb, d);
+  // further right: the fourth buffer word, and the next verb after b0 (is a noun before it its subject?)
+  {
+    const b3 = bufAt(b + 3, n), b3p = at(tag, b3);
+    out[k++] = key1(200, b3p); out[k++] = key3(201, b1p, b2p, b3p);
+    const { nextVerb } = a;
+    const v = b0 > 0 ? nextVerb[b0] : 0, vp = v > 0 ? tag[v] : NONE, vd = v > 0 ? dist(v - b0) : 0;
+    out[k++] = key2(202, vp, vd); out[k++] = key3(203, s0p, b0p, vp); out[k++] = key4(204, s0p, b0p, vp, vd);
+    const sv = s0 > 0 ? nextVerb[s0] : 0;
+    out[k++] = key3(205, s0p, sv > 0 && sv < (b0 > 0 ? b0 : n + 1) ? 1 : 0, b0p);
+  }
   return k;
 }
 

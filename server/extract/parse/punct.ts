@@ -5,7 +5,7 @@
 
 // The parser's tree with its punctuation re-attached by the rule. head: by word (0-based), values 0 for the
 // root else 1-based; deprel by word. Words the parser hung on a punctuation mark move to its nearest
-// non-punctuation ancestor; a second root word so made becomes a parataxis of the first.
+// non-punctuation ancestor; of several root words so made, all but the main one (mainRoot) become its parataxis.
 export function repunctuate(head: Int32Array, deprel: string[], upos: readonly string[], forms: readonly string[]): void {
   const n = head.length;
   const isPunct = new Uint8Array(n + 1);
@@ -14,26 +14,38 @@ export function repunctuate(head: Int32Array, deprel: string[], upos: readonly s
   if (!words) return;
   const h = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) h[i + 1] = head[i];
-  let root = 0;
+  const roots: number[] = [];
   for (let i = 1; i <= n; i++) {
     if (isPunct[i]) continue;
     let x = h[i], guard = 0;
     while (x > 0 && isPunct[x] && guard++ <= n) x = h[x];
     h[i] = x;
-    if (x !== 0) continue;
-    if (!root) {
-      root = i;
-      deprel[i - 1] = "root";
-    } else {
-      h[i] = root;
-      deprel[i - 1] = "parataxis";
-    }
+    if (x === 0) roots.push(i);
+  }
+  const root = mainRoot(roots, h, isPunct, upos);
+  for (const r of roots) {
+    if (r === root) deprel[r - 1] = "root";
+    else { h[r] = root; deprel[r - 1] = "parataxis"; }
   }
   attachPunctuation(h, isPunct, forms);
   for (let i = 1; i <= n; i++) {
     head[i - 1] = h[i];
     if (isPunct[i]) deprel[i - 1] = "punct";
   }
+}
+
+// Which of several headless words the parser left is the sentence's root: the verb heading the most words
+// (else the word heading the most). The first of them, as before, measured 0.2 points of UAS worse on gum-dev.
+function mainRoot(roots: readonly number[], h: Int32Array, isPunct: Uint8Array, upos: readonly string[]): number {
+  if (roots.length < 2) return roots[0];
+  const n = h.length - 1;
+  const size = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    if (isPunct[i]) continue;
+    for (let x = i, guard = 0; x > 0 && guard++ <= n; x = h[x]) size[x]++;
+  }
+  const verbs = roots.filter((r) => upos[r - 1] === "VERB" || upos[r - 1] === "AUX");
+  return (verbs.length ? verbs : roots).reduce((a, b) => (size[b] > size[a] ? b : a));
 }
 
 // heads: by token 1..n (0 = root); isPunct by token 1..n. Heads of punctuation are overwritten; words'

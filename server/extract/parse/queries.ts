@@ -112,6 +112,8 @@ export function modifierChain(s: ParsedSentence, head: number): number[] {
   // that noun and its own modifiers are the chain.
   const t = s.tokens[head];
   if (isRel(t.deprel, "appos") && t.head === head - 1) return [...modifierChain(s, t.head), t.head];
+  // … or as a flat part of the title before it ("prime minister Anna Lind" headed by "minister").
+  if (isRel(t.deprel, "flat") && t.head === head - 1 && s.tokens[t.head].upos === "NOUN") return [...modifierChain(s, t.head), t.head];
   const out: number[] = [];
   for (const k of children(s, head)) {
     if (k < head && MODIFIERS.some((r) => isRel(s.tokens[k].deprel, r))) out.push(...subtree(s, k));

@@ -185,6 +185,38 @@ export interface SparseRows {
   val: Float32Array;
 }
 
+// Parameter mixing (McDonald, Hall & Mann 2010): the mean of several runs' averaged weights, a missing
+// entry counting as 0, then only entries of at least `minWeight` magnitude. Runs that saw the data in
+// different orders make different mistakes; their mean generalises better than any one of them.
+export function mixRows(runs: readonly SparseRows[], minWeight: number): SparseRows {
+  const classes = runs[0].classes;
+  if (runs.some((r) => r.classes !== classes)) throw new Error("mixRows: runs disagree on the classes");
+  // Each run's keys are sorted: a k-way merge, one key at a time.
+  const at = runs.map(() => 0);
+  const sum = new Float64Array(classes);
+  const keys: number[] = [], start: number[] = [0], cls: number[] = [], val: number[] = [];
+  for (;;) {
+    let key = Infinity;
+    runs.forEach((r, k) => { if (at[k] < r.keys.length && r.keys[at[k]] < key) key = r.keys[at[k]]; });
+    if (key === Infinity) break;
+    sum.fill(0);
+    runs.forEach((r, k) => {
+      if (at[k] >= r.keys.length || r.keys[at[k]] !== key) return;
+      for (let e = r.start[at[k]]; e < r.start[at[k] + 1]; e++) sum[r.cls[e]] += r.val[e];
+      at[k]++;
+    });
+    const before = cls.length;
+    for (let c = 0; c < classes; c++) {
+      const v = sum[c] / runs.length;
+      if (v !== 0 && Math.abs(v) >= minWeight) { cls.push(c); val.push(v); }
+    }
+    if (cls.length === before) continue;
+    keys.push(key);
+    start.push(cls.length);
+  }
+  return { classes, keys: Int32Array.from(keys), start: Int32Array.from(start), cls: Uint8Array.from(cls), val: Float32Array.from(val) };
+}
+
 // Read-only weights for decoding, laid out for few cache misses: one open-addressing array of
 // (key, first entry << 8 | entry count) pairs, and entries packed as class << 16 | int16 weight, rows with
 // the most entries (the features that fire on every decision) first and side by side, slots up to 0.8

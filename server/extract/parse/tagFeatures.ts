@@ -7,6 +7,21 @@ import { key1, key2, key3 } from "./mix.ts";
 
 export interface TaggerContext {
   lexicon: Map<string, string>; // lowercase word -> word class
+  clause: Uint8Array; // by tag id: FINITE, BOUNDARY or 0 (clauseClasses)
+}
+
+export const FINITE = 1, BOUNDARY = 2;
+
+// Which joint "UPOS XPOS" tags are finite verbs and which open a new clause or phrase (conjunctions,
+// relatives, "to", commas and the like): a clause seldom holds two finite verbs, so "the detention measures"
+// after "ruled against" is a noun, not a verb.
+export function clauseClasses(tags: readonly string[]): Uint8Array {
+  return Uint8Array.from(tags, (t) => {
+    const [u, x] = t.split(" ");
+    if (/^(?:VBD|VBZ|VBP|MD)$/.test(x)) return FINITE;
+    if (u === "CCONJ" || u === "SCONJ" || /^(?:WDT|WP|WRB|TO|,|:|-LRB-|-RRB-|``|'')$/.test(x)) return BOUNDARY;
+    return 0;
+  });
 }
 
 export interface SentenceAtoms {
@@ -21,7 +36,7 @@ export interface SentenceAtoms {
 const NONE = hashFeature("<none>");
 const BOS = [hashFeature("<s>"), hashFeature("<s2>")];
 const EOS = [hashFeature("</s>"), hashFeature("</s2>")];
-export const HISTORY = 5; // number of history features
+export const HISTORY = 7; // number of history features
 
 export function sentenceAtoms(words: readonly string[], ctx: TaggerContext): SentenceAtoms {
   const n = words.length;
@@ -72,11 +87,32 @@ export function sentenceAtoms(words: readonly string[], ctx: TaggerContext): Sen
 }
 
 // Writes the history features of token i into out[from..from+HISTORY); t1, t2: the previous two tags
-// (-1 before the sentence).
-export function historyFeatures(a: SentenceAtoms, i: number, t1: number, t2: number, out: Int32Array, from: number): void {
+// (-1 before the sentence); finite: 1 when a finite verb came since the last clause boundary.
+export function historyFeatures(a: SentenceAtoms, i: number, t1: number, t2: number, finite: number, out: Int32Array, from: number): void {
   out[from] = key1(30, t1);
   out[from + 1] = key2(31, t1, t2);
   out[from + 2] = key2(32, t1, a.lower[i]);
   out[from + 3] = key2(33, t1, a.suffix3[i]);
   out[from + 4] = key3(34, t1, a.lex[i], i + 1 < a.n ? a.lower[i + 1] : NONE);
+  out[from + 5] = key3(35, finite, t1, a.suffix3[i]);
+  out[from + 6] = key2(36, finite, a.lower[i]);
+}
+
+export const LOOKAHEAD = 10; // number of features a second pass reads from the first pass's tags
+
+// The second pass's extra features of token i (after Toutanova et al. 2003, by stacking): the tags the
+// first pass gave the token and the words after it, which a left-to-right tagger has not decided yet.
+// first: the first pass's tags; t1: the tag this pass chose for the word before (-1 at the start).
+export function lookaheadFeatures(a: SentenceAtoms, i: number, first: Uint8Array, t1: number, out: Int32Array, from: number): void {
+  const f0 = first[i], f1 = i + 1 < a.n ? first[i + 1] : -1, f2 = i + 2 < a.n ? first[i + 2] : -1;
+  out[from] = key1(40, f0);
+  out[from + 1] = key1(41, f1);
+  out[from + 2] = key2(42, f1, f2);
+  out[from + 3] = key2(43, f1, a.lower[i]);
+  out[from + 4] = key3(44, t1, f0, f1);
+  out[from + 5] = key2(45, f0, a.lower[i]);
+  out[from + 6] = key2(46, f1, a.suffix3[i]);
+  out[from + 7] = key3(47, f1, f2, a.lower[i]);
+  out[from + 8] = key2(48, f2, a.lower[i]);
+  out[from + 9] = key3(49, f0, f1, a.suffix3[i]);
 }
