@@ -9,7 +9,8 @@ import type { EntityTable, MentionRef } from "./entities.ts";
 import type { TagIndex } from "./postags.ts";
 import { evidenceOf } from "./clauses.ts";
 import { CAMPAIGN_BEFORE, JUDGING_NOUNS, NEWS_OUTLET, NOT_JUDGEMENTS, PENDING_AFTER } from "./lexicon/judgements.ts";
-import type { ParsedSentence } from "./parse/index.ts";
+import { locateSpan, type ParsedSentence } from "./parse/index.ts";
+import { REPORTING } from "./lexicon/verbs.ts";
 import { MAX_READ_TOKENS, viewOf, type View } from "./parseView.ts";
 import { topicAt, type Topic } from "./topicStances.ts";
 import { spanAt } from "./text.ts";
@@ -87,7 +88,15 @@ export function extractJudgements(text: string, sentences: Sentence[], table: En
     const label = (r: MentionRef) => r.end - r.start <= 2 && /^-/.test(text.slice(r.end, r.end + 1));
     // "told the Commons committee: '…'": whom the words are told to is not what they judge.
     const told = (r: MentionRef) => /^(?:told|tells|tell|telling|informed|assured|briefed|reminded)$/i.test(text.slice(q.cue.start, q.cue.end)) && /^\s+(?:the\s+)?$/i.test(text.slice(q.cue.end, r.start));
-    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r) && !label(r) && !told(r));
+    // "… a crackdown on corruption - and the BBC's Sarah Rainsford says …": one who says words of their own inside
+    // the span is another speaker, not someone these words judge.
+    const speaking = (r: MentionRef) => {
+      const at = locateSpan(parse, r);
+      const t = at ? parse[at.sentence].tokens[at.head] : undefined;
+      const h = t && t.head >= 0 ? parse[at!.sentence].tokens[t.head] : undefined;
+      return !!h && /^nsubj/.test(t!.deprel) && REPORTING.has(h.form.toLowerCase());
+    };
+    const named = [...table.within(q.content), ...quotedPronouns(text, q, table)].filter((r) => TARGETS.has(table.get(r.id)!.kind) && r.id !== q.speaker && r.form !== "demonym" && !place(r) && !label(r) && !told(r) && !speaking(r));
     // "securing a stable and unified Iraq": words after an indefinite article describe a state hoped for, not the actor.
     const skip: Span[] = [...table.within(q.content), ...named.flatMap((r) => hopedFor(text, r, tags))];
     for (const c of clauses(text, q.content)) {

@@ -48,7 +48,11 @@ export function extractStances(text: string, sentences: Sentence[], table: Entit
     // "… ahead of the vote - warning that the Tories …": an "-ing" word before "that", with no article, is a verb
     // whatever the tagger says ("a warning that …" is a noun).
     const participle = (c: Cue) => /^\S+ing\s+that\b/i.test(text.slice(c.start, c.end + 6)) && !/\b(?:a|an|the|his|her|its|their|this|that|no)\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
-    const cues = cuesIn(slice, s.start).filter((c) => c.noun || participle(c) || ((!tags.get(c.start) || tags.get(c.start)!.has("Verb")) && !objectOfInfinitive(c))
+    // "warned demand for Opec's crude would outstrip supply": a bare verb form after anything but "to", a modal, "do"
+    // or a verb that takes one ("help scrap") is a noun the tagger misread.
+    const bareNoun = (c: Cue) => !!tags.get(c.start)?.has("Infinitive") && c.start > s.start
+      && !/\b(?:to|will|would|should|must|can|could|may|might|shall|not|n't|do|does|did|please|let|help|make|see|hear|watch|and|or)\s+["“‘']?(?:\w+ly\s+)?["“‘']?$/i.test(text.slice(Math.max(s.start, c.start - 24), c.start));
+    const cues = cuesIn(slice, s.start).filter((c) => c.noun || participle(c) || ((!tags.get(c.start) || tags.get(c.start)!.has("Verb")) && !objectOfInfinitive(c) && !bareNoun(c))
       || /\b(?:to|will|would|should|must|can|could|may|might|shall|not|n't)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
     let prev: { cue: Cue; holder: string; scope: Span } | null = null;
     for (let ci = 0; ci < cues.length; ci++) {

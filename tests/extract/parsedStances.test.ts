@@ -279,3 +279,12 @@ describe("parse slips a stance must survive", () => {
     expect(t.out.relations.filter((r) => r.type === "stance" && r.source === t.idOf("Tom Hart") && /democratic/.test(r.target))).toHaveLength(0);
   });
 });
+
+describe("a noun the tagger reads as a bare verb", () => {
+  it("'warned demand for X's crude would outstrip supply' demands nothing of X; 'to \"really call out X\"' still judges X", () => {
+    const t = run("The Harbour Energy Agency warned demand for Canada's crude in the first quarter would outstrip supply.");
+    expect(stance(t, "Harbour Energy Agency", "Canada")).toHaveLength(0);
+    const c = run('Ruth Kell called on the government to "really call out Canada on this".');
+    expect(stance(c, "Ruth Kell", "Canada").map((r) => r.polarity)).toContain("oppose");
+  });
+});

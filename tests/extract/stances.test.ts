@@ -80,6 +80,11 @@ describe("judgements in reported words", () => {
     expect(stance(t, t.idOf("Tom Hart")!, "organization:conservative-party").map((r) => r.polarity)).toEqual(["oppose"]);
   });
 
+  it("one who says words of their own inside another's is a speaker, not someone judged", () => {
+    const t = run("But Tom Hart, the foreign minister, has described the affair as a crackdown on corruption - and the BBC's Ruth Kell in Moscow says most Russians believe the destruction of the company was justified.");
+    expect(stance(t, t.idOf("Tom Hart")!, t.idOf("Ruth Kell")!)).toEqual([]);
+  });
+
   it("the agent of a kindness is not praised for it; the agent of a harm is blamed", () => {
     const favoured = run('Tom Hart, the foreign minister, said: "They want to tip things towards a favored candidate by Canada."');
     expect(stance(favoured, favoured.idOf("Tom Hart")!, "country:canada")).toEqual([]);
