@@ -118,3 +118,22 @@ describe("parse queries", () => {
 function s(sent: ParsedSentence, f: string) {
   return sent.tokens[at(sent, f)];
 }
+
+describe("tags the tagger misreads in news, fixed before the parse", () => {
+  const tagOf = (text: string, word: string) => {
+    const p = parseSpan(text, { start: 0, end: text.length });
+    return p.tokens.find((t) => t.form === word)!;
+  };
+
+  it("an office word after a determiner is a noun, and the verb after it a verb", () => {
+    const text = "The premier insisted Mr Hart will have a key role in the party's campaign, and praised his handling of the economy.";
+    expect(tagOf(text, "premier").upos).toBe("NOUN");
+    expect(tagOf(text, "insisted").xpos).toBe("VBD");
+  });
+
+  it("a plural noun right after an -ly adverb after its subject is a verb", () => {
+    const text = "As President Tom Hart appears set to veto legislation that would allow 9/11 families to sue Canada, Democratic nominee Ruth Kell apparently disagrees with her former boss.";
+    expect(tagOf(text, "disagrees").upos).toBe("VERB");
+    expect(tagOf(text, "disagrees").deprel).toBe("root");
+  });
+});
