@@ -10,6 +10,8 @@ import { agentOf, prepositionOf, subjectOf } from "./parse/queries.ts";
 import { evidenceOf } from "./clauses.ts";
 import { actorsOf, holderOf, hollow, throughRelative, isRel, rel, viewOf, type View, MAX_READ_TOKENS } from "./parseView.ts";
 import { HONORIFICS } from "./lexicon/titles.ts";
+import { CALLING } from "./lexicon/policyVerbs.ts";
+import { judgingWeight } from "./topicDescriptions.ts";
 import { DEMANDED_OF, DEMAND_VERBS, DISSUADING, JUDGING_NOUNS_OF, JUDGING_VERBS, LEAVING_OFF, type Judging } from "./lexicon/stanceVerbs.ts";
 
 /** The first actor within a few words after a preposition that follows token k: "an apology from the mayor". */
@@ -76,6 +78,23 @@ function targetsOfVerb(v: View, k: number, judging: Judging): number[] {
   return out;
 }
 
+/** The agents of what a verb of calling names with a condemning noun: "called it a hoax perpetrated by China",
+ * "described the leak as a plot hatched by X" (the noun's participle and its "by" agent). */
+function blamedAgents(v: View, k: number): number[] {
+  const out: number[] = [];
+  for (const c of v.kids[k]) {
+    const d = rel(v, c);
+    if (!(isRel(d, "obj") || isRel(d, "xcomp") || (isRel(d, "obl") && prepositionOf(v.p, c) === "as"))) continue;
+    if (v.p.tokens[c].upos !== "NOUN" || judgingWeight(v.p.tokens[c].form) >= 0) continue;
+    for (const a of v.kids[c]) {
+      if (!isRel(rel(v, a), "acl")) continue;
+      const agent = agentOf(v.p, a);
+      if (agent >= 0 && v.actor[agent]) out.push(agent);
+    }
+  }
+  return out;
+}
+
 /** Verbs whose subject receives what their object noun carries: "faced criticism from X", "won the backing of X". */
 const RECEIVES = /^(?:face|meet|draw|attract|receive|get|win|gain|earn|have|enjoy|consolidate|secure|lose|court|provoke|spark|encounter)$/;
 
@@ -101,6 +120,11 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
     p.tokens.forEach((t, k) => {
       const lemma = t.lemma.toLowerCase();
       if (t.upos === "VERB") {
+        // "called climate change a hoax perpetrated by China": who is said to have done the condemned thing is blamed.
+        if (CALLING.has(lemma) && !hollow(v, k)) {
+          const agents = blamedAgents(v, k);
+          if (agents.length) emit(holderOf(v, subjectOf(v.p, k), t.start, quotes), agents.flatMap((a) => actorsOf(v, a)), { act: "criticizes", polarity: "oppose" }, 0.65);
+        }
         const judging = JUDGING_VERBS.get(lemma);
         // Told to stop judging someone ("urged the press to stop attacking X") is no judgement but a defence of X.
         const dissuaded = judging?.polarity === "oppose" ? dissuader(v, k) : -1;

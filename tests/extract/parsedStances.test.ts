@@ -288,3 +288,12 @@ describe("a noun the tagger reads as a bare verb", () => {
     expect(stance(c, "Ruth Kell", "Canada").map((r) => r.polarity)).toContain("oppose");
   });
 });
+
+describe("blame through what a thing is called", () => {
+  it("'called climate change a hoax perpetrated by Canada' is against Canada; 'a plan drawn up by Canada' is no blame", () => {
+    const t = run("Tom Hart has called climate change a hoax perpetrated by Canada to hurt American manufacturing.");
+    expect(stance(t, "Tom Hart", "Canada").map((r) => r.polarity)).toEqual(["oppose"]);
+    const plain = run("Tom Hart has called the scheme a plan drawn up by Canada.");
+    expect(stance(plain, "Tom Hart", "Canada")).toHaveLength(0);
+  });
+});
