@@ -17,6 +17,7 @@ import { extractRelations, dedupe } from "./relations.ts";
 import { extractOffices } from "./offices.ts";
 import { extractStances } from "./stances.ts";
 import { extractJudgements } from "./judgements.ts";
+import { authorQuotes } from "./author.ts";
 import { extractParsedStances } from "./parsedStances.ts";
 import { extractTopicStances } from "./topicStances.ts";
 import { extractParticipation } from "./participation.ts";
@@ -47,10 +48,13 @@ export function extract(input: string): Extraction {
   const quotes = extractQuotes(text, sentences, quoted, tags, table, header.titleSpan);
   // Dependency parse (UD tokens with offsets) of the sentences the relation and stance stages can read: those that
   // name an actor or carry someone's words. The rest can hold no stance or relation those stages find.
-  const worth = sentencesWorthParsing(sentences, table, quotes);
+  // An op-ed's own prose is its author's words, for the stance stages only (the output keeps the text's quotes).
+  const voices = authorQuotes(text, sentences, table, [...quoted, ...quotes.map((q) => q.content)]);
+  const spoken = voices.length ? [...quotes, ...voices].sort((a, b) => a.content.start - b.content.start) : quotes;
+  const worth = sentencesWorthParsing(sentences, table, spoken);
   const parse = parseDocument(text, sentences, MAX_PARSE_CHARS, (i) => worth[i] === 1, tagged);
   const relations = extractRelations(text, sentences, table, quoted, header.article.date);
-  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags, parse), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, quotes), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
+  const stances = dedupe([...extractStances(text, sentences, table, quoted, quotes, tags, parse), ...extractJudgements(text, sentences, table, quotes, tags, parse), ...extractParsedStances(text, parse, sentences, table, quotes), ...extractTopicStances(text, parse, sentences, table, spoken), ...extractRivalry(text, sentences, table, quotes, tags, offices), ...extractAttitudes(text, sentences, table, quoted)]);
   return assemble(input, header.article, table, [...dedupe([...relations, ...offices, ...extractParticipation(text, parse, sentences, table)]), ...stances], quotes);
 }
 

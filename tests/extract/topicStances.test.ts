@@ -459,3 +459,25 @@ describe("topic stances: judgements of actors are no issues", () => {
     expect(polarities(t, "Tom Hart", /praise/)).toEqual([]);
   });
 });
+
+describe("topic stances: an op-ed's author", () => {
+  const body = [
+    "Last week the city was attacked again.",
+    "We cannot keep waiting for the next attack.",
+    "Our police officers need more support.",
+    "Such timidity has built a tyranny of political correctness in every department.",
+    "We must act now, before it is too late.",
+  ];
+
+  it("the prose of a piece that argues in the first person and ends on its author's line is the author's", () => {
+    const t = run([...body, "Ruth Kell is the former mayor of Harbour City."].join(" "));
+    expect(polarities(t, "Ruth Kell", /political correctness/)).toEqual(["oppose"]);
+    expect(t.out.quotes.some((q) => q.speaker === t.idOf("Ruth Kell"))).toBe(false);
+  });
+
+  it("a report that ends on someone's description is not theirs", () => {
+    const report = body.map((s) => s.replace(/\bWe\b/g, "Residents").replace(/\bOur\b/g, "The"));
+    const t = run([...report, "Ruth Kell is the former mayor of Harbour City."].join(" "));
+    expect(polarities(t, "Ruth Kell", /political correctness/)).toEqual([]);
+  });
+});
