@@ -131,6 +131,13 @@ describe("tags the tagger misreads in news, fixed before the parse", () => {
     expect(tagOf(text, "insisted").xpos).toBe("VBD");
   });
 
+  it("a verb-tagged plural ending a phrase a preposition opens after a verb is a noun; after a subordinator it stays a verb", () => {
+    const text = "The appeal judges ruled against the detention measures last week.";
+    expect(tagOf(text, "measures").upos).toBe("NOUN");
+    expect(tagOf(text, "ruled").deprel).toBe("root");
+    expect(tagOf("Prices will rise before the new model hits the streets.", "hits").upos).toBe("VERB");
+  });
+
   it("a plural noun right after an -ly adverb after its subject is a verb", () => {
     const text = "As President Tom Hart appears set to veto legislation that would allow 9/11 families to sue Canada, Democratic nominee Ruth Kell apparently disagrees with her former boss.";
     expect(tagOf(text, "disagrees").upos).toBe("VERB");

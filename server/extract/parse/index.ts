@@ -66,15 +66,28 @@ export function tagSpan(text: string, span: Span): TaggedSentence {
 //   adjective with no noun after it to modify, is the noun it names.
 // - "Clinton apparently disagrees with …" tagged "disagrees/NNS": a plural noun right after an "-ly" adverb that
 //   follows a name, noun or pronoun is the verb of that subject (adverbs do not modify nouns).
+// - "lords ruled against the detention measures last week" tagged "measures/VBZ": a verb ending a noun phrase that a
+//   preposition after a verb opens is the phrase's plural noun (a preposition takes no clause).
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/i;
 function misreadTags(m: ParseModel, forms: readonly string[], t: Tagging): Map<number, number> {
   const out = new Map<number, number>();
-  const noun = m.tags.indexOf("NOUN NN"), verb = m.tags.indexOf("VERB VBZ");
+  const noun = m.tags.indexOf("NOUN NN"), verb = m.tags.indexOf("VERB VBZ"), plural = m.tags.indexOf("NOUN NNS");
   for (let i = 1; i < forms.length; i++) {
     if (noun >= 0 && t.upos[i] === "ADJ" && TITLE_HEADS.has(forms[i].toLowerCase()) && DETERMINERS.test(forms[i - 1]) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.upos[i + 1] ?? "")) out.set(i, noun);
     if (verb >= 0 && i >= 2 && t.xpos[i] === "NNS" && t.upos[i - 1] === "ADV" && /ly$/i.test(forms[i - 1]) && /^(?:NOUN|PROPN|PRON)$/.test(t.upos[i - 2])) out.set(i, verb);
+    if (plural >= 0 && t.xpos[i] === "VBZ" && /s$/i.test(forms[i]) && insidePrepositionalPhrase(forms, t, i)) out.set(i, plural);
   }
   return out;
+}
+
+// Word i ends "<verb> <preposition> <determiner> <nouns or adjectives>": "ruled against the detention measures".
+// (Not a word that may open a clause: "before a new model hits the streets", "looks like the job situation is".)
+const SUBORDINATING = /^(?:before|after|as|like|since|until|till|because|while|if|than|that|whether|once|unless|though|although|where|when)$/i;
+function insidePrepositionalPhrase(forms: readonly string[], t: Tagging, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^(?:NOUN|ADJ)$/.test(t.upos[j])) j--;
+  if (j === i - 1 || j < 2 || t.upos[j] !== "DET") return false;
+  return t.upos[i] === "VERB" && t.upos[j - 1] === "ADP" && t.xpos[j - 1] === "IN" && !SUBORDINATING.test(forms[j - 1]) && /^(?:VERB|AUX)$/.test(t.upos[j - 2]);
 }
 
 export function parseTaggedSentence(s: TaggedSentence): ParsedSentence {
