@@ -138,6 +138,11 @@ describe("tags the tagger misreads in news, fixed before the parse", () => {
     expect(tagOf("Prices will rise before the new model hits the streets.", "hits").upos).toBe("VERB");
   });
 
+  it("a noun after a subject pronoun and its adverbs is the pronoun's verb", () => {
+    expect(tagOf("I very much hope it would be possible to reach a compromise on this.", "hope").upos).toBe("VERB");
+    expect(tagOf("I very much hope it would be possible to reach a compromise on this.", "hope").deprel).toBe("root");
+  });
+
   it("a plural noun right after an -ly adverb after its subject is a verb", () => {
     const text = "As President Tom Hart appears set to veto legislation that would allow 9/11 families to sue Canada, Democratic nominee Ruth Kell apparently disagrees with her former boss.";
     expect(tagOf(text, "disagrees").upos).toBe("VERB");

@@ -66,18 +66,34 @@ export function tagSpan(text: string, span: Span): TaggedSentence {
 //   adjective with no noun after it to modify, is the noun it names.
 // - "Clinton apparently disagrees with …" tagged "disagrees/NNS": a plural noun right after an "-ly" adverb that
 //   follows a name, noun or pronoun is the verb of that subject (adverbs do not modify nouns).
+// - "I very much hope it would be possible …" tagged "much/JJ hope/NN": a noun after a subject pronoun and its
+//   adverbs is the pronoun's verb (a subject pronoun sets no noun after it).
 // - "lords ruled against the detention measures last week" tagged "measures/VBZ": a verb ending a noun phrase that a
 //   preposition after a verb opens is the phrase's plural noun (a preposition takes no clause).
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/i;
 function misreadTags(m: ParseModel, forms: readonly string[], t: Tagging): Map<number, number> {
   const out = new Map<number, number>();
-  const noun = m.tags.indexOf("NOUN NN"), verb = m.tags.indexOf("VERB VBZ"), plural = m.tags.indexOf("NOUN NNS");
+  const noun = m.tags.indexOf("NOUN NN"), verb = m.tags.indexOf("VERB VBZ"), plural = m.tags.indexOf("NOUN NNS"), present = m.tags.indexOf("VERB VBP");
   for (let i = 1; i < forms.length; i++) {
     if (noun >= 0 && t.upos[i] === "ADJ" && TITLE_HEADS.has(forms[i].toLowerCase()) && DETERMINERS.test(forms[i - 1]) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.upos[i + 1] ?? "")) out.set(i, noun);
     if (verb >= 0 && i >= 2 && t.xpos[i] === "NNS" && t.upos[i - 1] === "ADV" && /ly$/i.test(forms[i - 1]) && /^(?:NOUN|PROPN|PRON)$/.test(t.upos[i - 2])) out.set(i, verb);
+    const own = pronounVerb(forms, t, i);
+    if (own === "VBP" && present >= 0) out.set(i, present);
+    if (own === "VBZ" && verb >= 0) out.set(i, verb);
     if (plural >= 0 && t.xpos[i] === "VBZ" && /s$/i.test(forms[i]) && insidePrepositionalPhrase(forms, t, i)) out.set(i, plural);
   }
   return out;
+}
+
+// Word i, a noun, after "I/we/they/you/he/she" and one or two adverbs ("very much", "strongly"): the verb form it is.
+function pronounVerb(forms: readonly string[], t: Tagging, i: number): "VBP" | "VBZ" | undefined {
+  if (!/^NNS?$/.test(t.xpos[i])) return undefined;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && (t.upos[j] === "ADV" || /^much$/i.test(forms[j]))) j--;
+  if (j === i - 1 || j < 0 || i - j > 3) return undefined;
+  if (/^(?:I|we|they|you)$/i.test(forms[j]) && t.xpos[i] === "NN") return "VBP";
+  if (/^(?:he|she)$/i.test(forms[j]) && t.xpos[i] === "NNS") return "VBZ";
+  return undefined;
 }
 
 // Word i ends "<verb> <preposition> <determiner> <nouns or adjectives>": "ruled against the detention measures".
