@@ -138,6 +138,13 @@ describe("tags the tagger misreads in news, fixed before the parse", () => {
     expect(tagOf("Prices will rise before the new model hits the streets.", "hits").upos).toBe("VERB");
   });
 
+  it("a word tagged a determiner that is none is an adjective, or before a determiner an adverb", () => {
+    const text = "New European commission president Tom Hart has suggested the cash could be shared out.";
+    expect(tagOf(text, "New").upos).toBe("ADJ");
+    expect(tagOf(text, "Hart").deprel).toMatch(/^(?:nsubj|flat)/);
+    expect(tagOf("Meanwhile the talks went on.", "Meanwhile").upos).not.toBe("DET");
+  });
+
   it("a noun after a subject pronoun and its adverbs is the pronoun's verb", () => {
     expect(tagOf("I very much hope it would be possible to reach a compromise on this.", "hope").upos).toBe("VERB");
     expect(tagOf("I very much hope it would be possible to reach a compromise on this.", "hope").deprel).toBe("root");

@@ -66,17 +66,25 @@ export function tagSpan(text: string, span: Span): TaggedSentence {
 //   adjective with no noun after it to modify, is the noun it names.
 // - "Clinton apparently disagrees with …" tagged "disagrees/NNS": a plural noun right after an "-ly" adverb that
 //   follows a name, noun or pronoun is the verb of that subject (adverbs do not modify nouns).
+// - "New European commission president …" tagged "New/DT": a determiner is a closed class; a word tagged one that is
+//   none is an adjective, or before a determiner an adverb ("Meanwhile the …", "quite a …").
 // - "I very much hope it would be possible …" tagged "much/JJ hope/NN": a noun after a subject pronoun and its
 //   adverbs is the pronoun's verb (a subject pronoun sets no noun after it).
 // - "lords ruled against the detention measures last week" tagged "measures/VBZ": a verb ending a noun phrase that a
 //   preposition after a verb opens is the phrase's plural noun (a preposition takes no clause).
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/i;
+const DETERMINER_WORDS = new Set(("the a an this that these those some any each every no all both either neither another such what which whatever " +
+  "whichever half many much few several enough more most less least own other certain").split(" "));
 function misreadTags(m: ParseModel, forms: readonly string[], t: Tagging): Map<number, number> {
   const out = new Map<number, number>();
-  const noun = m.tags.indexOf("NOUN NN"), verb = m.tags.indexOf("VERB VBZ"), plural = m.tags.indexOf("NOUN NNS"), present = m.tags.indexOf("VERB VBP");
-  for (let i = 1; i < forms.length; i++) {
-    if (noun >= 0 && t.upos[i] === "ADJ" && TITLE_HEADS.has(forms[i].toLowerCase()) && DETERMINERS.test(forms[i - 1]) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.upos[i + 1] ?? "")) out.set(i, noun);
+  const noun = m.tags.indexOf("NOUN NN"), verb = m.tags.indexOf("VERB VBZ"), plural = m.tags.indexOf("NOUN NNS"), present = m.tags.indexOf("VERB VBP"), adjective = m.tags.indexOf("ADJ JJ"), adverb = m.tags.indexOf("ADV RB");
+  for (let i = 0; i < forms.length; i++) {
+    if (i > 0 && noun >= 0 && t.upos[i] === "ADJ" && TITLE_HEADS.has(forms[i].toLowerCase()) && DETERMINERS.test(forms[i - 1]) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.upos[i + 1] ?? "")) out.set(i, noun);
     if (verb >= 0 && i >= 2 && t.xpos[i] === "NNS" && t.upos[i - 1] === "ADV" && /ly$/i.test(forms[i - 1]) && /^(?:NOUN|PROPN|PRON)$/.test(t.upos[i - 2])) out.set(i, verb);
+    if (t.upos[i] === "DET" && /^[a-z]+$/i.test(forms[i]) && !DETERMINER_WORDS.has(forms[i].toLowerCase())) {
+      const to = t.upos[i + 1] === "DET" ? adverb : adjective;
+      if (to >= 0) out.set(i, to);
+    }
     const own = pronounVerb(forms, t, i);
     if (own === "VBP" && present >= 0) out.set(i, present);
     if (own === "VBZ" && verb >= 0) out.set(i, verb);
