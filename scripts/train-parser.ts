@@ -110,7 +110,7 @@ function trainTagger(sents: Sent[], label: string, run = 0, firstTags?: Uint8Arr
   const atoms = sents.map((s) => sentenceAtoms(s.words, ctx));
   for (let e = 1; e <= taggerEpochs; e++) {
     shuffle(order, random);
-    for (const i of order) tagPass(parts, sents[i].words, atoms[i], weights, firstTags?.[i], { gold: gold[i], weights });
+    for (const i of order) tagPass(parts, sents[i].words, atoms[i], weights, { first: firstTags?.[i], train: { gold: gold[i], weights } });
   }
   console.log(`${label}: ${weights.size} features, ${secs()}`);
   return weights;
@@ -158,8 +158,8 @@ if (tagCache && existsSync(tagCache)) {
   predicted = firstPass;
 } else {
   for (let k = 0; k < folds; k++) {
-    const inFold = train.flatMap((_, i) => (fold(i) === k ? [] : [i]));
-    const second = frozen(trainTagger(inFold.map((i) => train[i]), `tagger second pass fold ${k + 1}/${folds}`, 0, inFold.map((i) => firstPass[i])), taggerMinWeight);
+    const outside = train.flatMap((_, i) => (fold(i) === k ? [] : [i]));
+    const second = frozen(trainTagger(outside.map((i) => train[i]), `tagger second pass fold ${k + 1}/${folds}`, 0, outside.map((i) => firstPass[i])), taggerMinWeight);
     train.forEach((s, i) => { if (fold(i) === k) predicted[i] = tagWith(firstTables[k], second, s.words); });
   }
 }

@@ -51,13 +51,6 @@ function dissuader(v: View, k: number): number {
   return -1;
 }
 
-/** "Clinton apparently disagrees with …" tagged as a plural noun: a noun right after an "-ly" adverb is a verb misread
- * (adverbs do not modify nouns). */
-function afterAdverb(v: View, k: number): boolean {
-  const before = v.p.tokens[k - 1];
-  return !!before && before.upos === "ADV" && /ly$/i.test(before.form) && /s$/i.test(v.p.tokens[k].form);
-}
-
 const EVENTS: ReadonlySet<string> = new Set(["event"]);
 function targetsOfVerb(v: View, k: number, judging: Judging): number[] {
   const out: number[] = [];
@@ -163,7 +156,7 @@ export function extractParsedStances(text: string, parse: ParsedSentence[], sent
             emit(holder, whose.flatMap((g) => actorsOf(v, g)), { act: "calls_for", polarity: "oppose" }, 0.7);
           }
         }
-      } else if (t.upos === "NOUN" && !afterAdverb(v, k)) {
+      } else if (t.upos === "NOUN") {
         const judging = JUDGING_NOUNS_OF.get(lemma);
         const under = v.kids[k].some((c) => rel(v, c) === "case" && v.p.tokens[c].lemma.toLowerCase() === "under");
         if (under && /^(?:fire|attack|pressure|criticism)$/.test(lemma)) {

@@ -75,9 +75,21 @@ export function tagSpan(text: string, span: Span): TaggedSentence {
 const DETERMINERS = /^(?:the|a|an|this|that|his|her|its|their|our|my|your)$/i;
 const DETERMINER_WORDS = new Set(("the a an this that these those some any each every no all both either neither another such what which whatever " +
   "whichever half many much few several enough more most less least own other certain").split(" "));
+// The joint tag ids the repairs set, looked up once per model.
+const repairIds = new WeakMap<ParseModel, Record<"noun" | "verb" | "plural" | "present" | "adjective" | "adverb", number>>();
+function idsOf(m: ParseModel) {
+  let ids = repairIds.get(m);
+  if (!ids) {
+    const id = (t: string) => m.tags.indexOf(t);
+    ids = { noun: id("NOUN NN"), verb: id("VERB VBZ"), plural: id("NOUN NNS"), present: id("VERB VBP"), adjective: id("ADJ JJ"), adverb: id("ADV RB") };
+    repairIds.set(m, ids);
+  }
+  return ids;
+}
+
 function misreadTags(m: ParseModel, forms: readonly string[], t: Tagging): Map<number, number> {
   const out = new Map<number, number>();
-  const noun = m.tags.indexOf("NOUN NN"), verb = m.tags.indexOf("VERB VBZ"), plural = m.tags.indexOf("NOUN NNS"), present = m.tags.indexOf("VERB VBP"), adjective = m.tags.indexOf("ADJ JJ"), adverb = m.tags.indexOf("ADV RB");
+  const { noun, verb, plural, present, adjective, adverb } = idsOf(m);
   for (let i = 0; i < forms.length; i++) {
     if (i > 0 && noun >= 0 && t.upos[i] === "ADJ" && TITLE_HEADS.has(forms[i].toLowerCase()) && DETERMINERS.test(forms[i - 1]) && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.upos[i + 1] ?? "")) out.set(i, noun);
     if (verb >= 0 && i >= 2 && t.xpos[i] === "NNS" && t.upos[i - 1] === "ADV" && /ly$/i.test(forms[i - 1]) && /^(?:NOUN|PROPN|PRON)$/.test(t.upos[i - 2])) out.set(i, verb);

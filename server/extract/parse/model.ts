@@ -9,7 +9,8 @@ import type { ParserParts } from "./parser.ts";
 import { uposClasses, type UposClasses } from "./parseFeatures.ts";
 import { clauseClasses } from "./tagFeatures.ts";
 
-export const MODEL_FORMAT = "stancegraph-parse/2";
+// /3: the tagger's clause features and second pass, the parser's next-verb features (a /2 file would misparse).
+export const MODEL_FORMAT = "stancegraph-parse/3";
 
 export interface ParseModelFile {
   format: string;

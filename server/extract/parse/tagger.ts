@@ -23,12 +23,18 @@ let scores = new Float64Array(256);
 // forced: tags decided before the model (by position), which the words after them then condition on.
 export function tagWords(parts: TaggerParts, words: readonly string[], forced?: ReadonlyMap<number, number>): Uint8Array {
   const a = sentenceAtoms(words, parts);
-  const first = tagPass(parts, words, a, parts.weights, undefined, undefined, forced);
-  return parts.second ? tagPass(parts, words, a, parts.second, first, undefined, forced) : first;
+  const first = tagPass(parts, words, a, parts.weights, { forced });
+  return parts.second ? tagPass(parts, words, a, parts.second, { first, forced }) : first;
 }
 
-// One pass, given the first pass's tags when it is the second. Training: weights are the pass's own.
-export function tagPass(parts: TaggerParts, words: readonly string[], a: SentenceAtoms, weights: Scorer, first?: Uint8Array, train?: TaggerTraining, forced?: ReadonlyMap<number, number>): Uint8Array {
+export interface PassOptions {
+  first?: Uint8Array; // the first pass's tags, when this is the second
+  train?: TaggerTraining; // training: weights are the pass's own
+  forced?: ReadonlyMap<number, number>;
+}
+
+// One pass over the sentence's atoms with the given weights.
+export function tagPass(parts: TaggerParts, words: readonly string[], a: SentenceAtoms, weights: Scorer, { first, train, forced }: PassOptions = {}): Uint8Array {
   const tags = new Uint8Array(a.n);
   const C = parts.classes;
   if (scores.length < C) scores = new Float64Array(C);
